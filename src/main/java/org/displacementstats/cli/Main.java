@@ -1,0 +1,138 @@
+package org.displacementstats.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.report.CsvReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: {@code displacement-stats report --out DIR [--data DIR] [--hxl]}.
+ *
+ * <p>Exit codes: 0 success, 1 bad input data (the message names the file, line, column and value, and
+ * nothing is written), 2 bad usage.
+ */
+@Command(name = "displacement-stats", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Displacement figures with their sources' words, checked and summarised into CSV reports.",
+        subcommands = {Main.Report.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input data (the message names file, line, column and value)",
+            "2:bad usage"})
+public final class Main implements Runnable {
+    /** Exit code for bad input data. */
+    static final int BAD_DATA = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand: try 'report'");
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the command line without exiting, for tests and embedding.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof DisplacementDataException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return BAD_DATA;
+            }
+            throw e;
+        });
+        return cl.execute(args);
+    }
+
+    /** {@code report}: writes the CSV report of a dataset. */
+    @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Writes the CSV report of a dataset (the bundled Aleppo 2016 dataset unless --data is"
+                + " given) into a directory: " + "figures.csv, population-balance.csv, flows-by-destination.csv,"
+                + " flows-by-controller.csv, control-changes.csv, checks.csv.",
+                "The files are written to a temporary directory and moved into place when complete, so a failed"
+                + " run leaves the previous report as it was."},
+            footerHeading = "%nExample:%n",
+            footer = {"  displacement-stats report --out report",
+                "  displacement-stats report --data my-data --out my-report --hxl"})
+    static final class Report implements Callable<Integer> {
+        @Option(names = "--out", required = true, paramLabel = "DIR",
+                description = "Directory to write the report to; created if missing, replaced if it holds a"
+                        + " previous report.")
+        Path out;
+
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "Dataset directory with sources.csv, places.csv, figures.csv and optionally"
+                        + " control-changes.csv (see README, \"Data format\"). Default: the bundled dataset.")
+        Path data;
+
+        @Option(names = "--hxl", description = "Add a second row of HXL hashtags under each header.")
+        boolean hxl;
+
+        @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
+                description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
+        int margin;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            QuantifierPolicy policy = new QuantifierPolicy(margin);
+            DisplacementDataset ds = data == null ? DisplacementDataset.aleppo2016(policy)
+                    : DisplacementDataset.read(data, policy);
+            if (hxl) {
+                CsvReport.write(ds, out, CsvReport.Option.HXL_HASHTAGS);
+            } else {
+                CsvReport.write(ds, out);
+            }
+            long failed = ds.checks().stream().filter(c -> c.status().name().equals("FAIL")).count();
+            spec.commandLine().getOut().println("wrote " + CsvReport.FILES.size() + " files to " + out + " ("
+                    + ds.figures().size() + " figures, " + ds.checks().size() + " checks, " + failed + " failed)");
+            return 0;
+        }
+    }
+
+    /** Reads the version that Maven wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"displacement-stats " + p.getProperty("version", "unknown")};
+        }
+    }
+}

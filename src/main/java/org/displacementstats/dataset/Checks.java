@@ -1,0 +1,150 @@
+package org.displacementstats.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.displacementstats.figure.ControlChange;
+import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.Flow;
+import org.displacementstats.figure.Interval;
+import org.displacementstats.figure.Stock;
+import org.displacementstats.provenance.Evidence;
+import org.displacementstats.provenance.Source;
+
+/**
+ * The consistency checks of DESIGN.md. Comparisons are made "within intervals": a check fails only when no
+ * values allowed by the figures' intervals satisfy it.
+ */
+final class Checks {
+    private Checks() {
+    }
+
+    static List<Check> run(DisplacementDataset ds) {
+        List<Check> checks = new ArrayList<>();
+        List<Figure> figures = ds.figures();
+        for (Figure f : figures) {
+            if (f instanceof Flow part && part.partOf().isPresent() && !part.isMention()) {
+                Figure whole = ds.figure(part.partOf().get());
+                checks.add(atMost("part-within-whole:" + part.id(), part, whole));
+            }
+        }
+        for (Figure f : figures) {
+            if (f instanceof Stock stock && !stock.isDerived()) {
+                for (Flow flow : DisplacementDataset.outflows(figures, stock)) {
+                    checks.add(atMost("flow-within-population:" + flow.id(), flow, stock));
+                }
+            }
+        }
+        for (Figure whole : figures) {
+            List<Flow> stated = new ArrayList<>();
+            for (Figure f : figures) {
+                if (f instanceof Flow part && part.partOf().equals(Optional.of(whole.id())) && !part.isDerived()
+                        && !part.isMention()) {
+                    stated.add(part);
+                }
+            }
+            if (!stated.isEmpty()) {
+                checks.add(partsSum(whole, stated));
+            }
+        }
+        for (Figure f : figures) {
+            if (f.isDerived()) {
+                checks.add(nonNegative(f));
+            }
+        }
+        for (Figure f : figures) {
+            checks.add(datesOrdered(ds, f));
+        }
+        for (ControlChange c : ds.controlChanges()) {
+            Source s = c.evidence().source().orElseThrow();
+            boolean ok = !c.date().isAfter(s.date());
+            checks.add(new Check("dates-ordered:" + c.id(), ok ? CheckStatus.PASS : CheckStatus.FAIL,
+                    "control change on " + c.date() + (ok ? " is not after " : " is after ") + "its source '" + s.id()
+                    + "' dated " + s.date()));
+        }
+        for (Figure f : figures) {
+            quoteCheck(ds, f.id(), f.evidence()).ifPresent(checks::add);
+        }
+        for (ControlChange c : ds.controlChanges()) {
+            quoteCheck(ds, c.id(), c.evidence()).ifPresent(checks::add);
+        }
+        return checks;
+    }
+
+    /** part ≤ whole within intervals: fails only when the part's lowest value exceeds the whole's highest. */
+    private static Check atMost(String id, Figure part, Figure whole) {
+        Interval p = part.estimate().interval();
+        Interval w = whole.estimate().interval();
+        boolean impossible = p.low().isPresent() && w.high().isPresent()
+                && p.low().getAsLong() > w.high().getAsLong();
+        return new Check(id, impossible ? CheckStatus.FAIL : CheckStatus.PASS, part.id() + " " + p
+                + (impossible ? " exceeds " : " can be at most ") + whole.id() + " " + w);
+    }
+
+    private static Check partsSum(Figure whole, List<Flow> parts) {
+        Interval sum = parts.get(0).estimate().interval();
+        StringBuilder names = new StringBuilder(parts.get(0).id());
+        for (Flow p : parts.subList(1, parts.size())) {
+            sum = sum.plus(p.estimate().interval());
+            names.append(" + ").append(p.id());
+        }
+        Interval w = whole.estimate().interval();
+        boolean impossible = sum.low().isPresent() && w.high().isPresent()
+                && sum.low().getAsLong() > w.high().getAsLong();
+        return new Check("parts-sum-within-whole:" + whole.id(), impossible ? CheckStatus.FAIL : CheckStatus.PASS,
+                "stated parts " + names + " = " + sum + (impossible ? " exceed " : " fit within ") + whole.id() + " "
+                + w);
+    }
+
+    private static Check nonNegative(Figure f) {
+        Interval i = f.estimate().interval();
+        boolean pointNegative = f.estimate().point().isPresent() && f.estimate().point().getAsLong() < 0;
+        boolean allNegative = i.high().isPresent() && i.high().getAsLong() < 0;
+        boolean mayBeNegative = i.low().isEmpty() || i.low().getAsLong() < 0;
+        CheckStatus status = pointNegative || allNegative ? CheckStatus.FAIL
+                : mayBeNegative ? CheckStatus.WARN : CheckStatus.PASS;
+        String point = f.estimate().point().isPresent() ? String.valueOf(f.estimate().point().getAsLong()) : "none";
+        return new Check("derived-non-negative:" + f.id(), status, f.id() + " = "
+                + f.evidence().lineage().orElseThrow().formula() + " = " + point + " " + i
+                + (status == CheckStatus.PASS ? " is not negative" : status == CheckStatus.WARN
+                        ? " may be negative within its interval" : " is negative"));
+    }
+
+    private static Check datesOrdered(DisplacementDataset ds, Figure f) {
+        List<String> problems = new ArrayList<>();
+        f.evidence().source().ifPresent(s -> {
+            if (f.period().end().isAfter(s.date())) {
+                problems.add("ends " + f.period().end() + ", after its source '" + s.id() + "' dated " + s.date());
+            }
+        });
+        if (f instanceof Flow flow && flow.partOf().isPresent()) {
+            Figure whole = ds.figure(flow.partOf().get());
+            if (f.period().start().isBefore(whole.period().start()) || f.period().end().isAfter(whole.period().end())) {
+                problems.add("period " + f.period().start() + ".." + f.period().end() + " is not within its whole '"
+                        + whole.id() + "' " + whole.period().start() + ".." + whole.period().end());
+            }
+        }
+        String detail = problems.isEmpty()
+                ? "period " + f.period().start() + ".." + f.period().end() + f.evidence().source()
+                        .map(s -> " ends on or before its source's date " + s.date()).orElse(" is ordered")
+                : String.join("; ", problems);
+        return new Check("dates-ordered:" + f.id(), problems.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL, detail);
+    }
+
+    private static Optional<Check> quoteCheck(DisplacementDataset ds, String id, Evidence evidence) {
+        if (evidence.source().isEmpty()) {
+            return Optional.empty();
+        }
+        Source s = evidence.source().get();
+        var quote = evidence.quote().orElseThrow();
+        Optional<String> text = ds.sourceText(s.id());
+        if (text.isEmpty()) {
+            return Optional.of(new Check("quote-found:" + id, CheckStatus.SKIPPED, "the text of source '" + s.id()
+                    + "' is not in the dataset (sources.csv text_file)"));
+        }
+        boolean found = quote.isFoundIn(text.get());
+        return Optional.of(new Check("quote-found:" + id, found ? CheckStatus.PASS : CheckStatus.FAIL,
+                "quote '" + quote.exact() + "' " + (found ? "found" : "not found") + " at code points " + quote.start() + ".."
+                + quote.end() + " of source '" + s.id() + "'"));
+    }
+}

@@ -1,0 +1,103 @@
+package org.displacementstats.dataset;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.displacementstats.DisplacementDataException;
+
+/** One CSV file of a dataset, parsed (RFC 4180, header row first) and checked against its expected columns. */
+final class CsvFile {
+    /** No dataset file of ours has that many columns; the bound stops a malformed file early. */
+    static final int MAX_COLUMNS = 64;
+
+    private final String name;
+    private final Map<String, Integer> columns;
+    private final List<CsvRow> rows;
+
+    private CsvFile(String name, Map<String, Integer> columns, List<CsvRow> rows) {
+        this.name = name;
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<CsvRow> rows() {
+        return rows;
+    }
+
+    /**
+     * Parses {@code text}, requiring every column of {@code required}, allowing those of {@code optional}, and
+     * nothing else.
+     */
+    static CsvFile parse(String name, String text, List<String> required, List<String> optional) {
+        List<CsvRecord> records = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .skipEmptyLines(true).maxBufferSize(DatasetFiles.MAX_FILE_BYTES).ofCsvRecord(text)) {
+            for (CsvRecord r : reader) {
+                records.add(r);
+            }
+        } catch (CsvParseException | UncheckedIOException e) {
+            throw new DisplacementDataException(name + ": is not valid CSV (RFC 4180): " + rootMessage(e)
+                    + "; check for an unclosed double quote", e);
+        } catch (java.io.IOException e) {
+            throw new DisplacementDataException(name + ": cannot be read (" + e + ")", e);
+        }
+        if (records.isEmpty()) {
+            throw new DisplacementDataException(name + ": is empty; it must start with the header row "
+                    + String.join(",", required));
+        }
+        CsvRecord header = records.get(0);
+        if (header.getFieldCount() > MAX_COLUMNS) {
+            throw new DisplacementDataException(name + " line 1: must have at most " + MAX_COLUMNS
+                    + " columns but has " + header.getFieldCount());
+        }
+        Map<String, Integer> columns = new HashMap<>();
+        Set<String> allowed = new java.util.LinkedHashSet<>(required);
+        allowed.addAll(optional);
+        for (int i = 0; i < header.getFieldCount(); i++) {
+            String column = header.getField(i);
+            if (!allowed.contains(column)) {
+                throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": unknown column '"
+                        + column + "'; valid columns are " + String.join(", ", allowed));
+            }
+            if (columns.put(column, i) != null) {
+                throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": column '" + column
+                        + "' appears twice");
+            }
+        }
+        for (String column : required) {
+            if (!columns.containsKey(column)) {
+                throw new DisplacementDataException(name + " line 1: missing column '" + column
+                        + "'; the header must name " + String.join(", ", required));
+            }
+        }
+        List<CsvRow> rows = new ArrayList<>(records.size() - 1);
+        for (CsvRecord record : records.subList(1, records.size())) {
+            if (record.getFieldCount() != header.getFieldCount()) {
+                throw new DisplacementDataException(name + " line " + record.getStartingLineNumber() + ": expected "
+                        + header.getFieldCount() + " fields, as in the header, but found " + record.getFieldCount());
+            }
+            rows.add(new CsvRow(name, record.getStartingLineNumber(), columns, record.getFields()));
+        }
+        return new CsvFile(name, Map.copyOf(columns), List.copyOf(rows));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,137 @@
+package org.displacementstats.dataset;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Count;
+
+/** One data row of a {@link CsvFile}, with typed accessors whose errors name file, line, column and value. */
+final class CsvRow {
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ]\\d{3})+");
+
+    private final String file;
+    private final long line;
+    private final Map<String, Integer> columns;
+    private final List<String> fields;
+
+    CsvRow(String file, long line, Map<String, Integer> columns, List<String> fields) {
+        this.file = file;
+        this.line = line;
+        this.columns = columns;
+        this.fields = fields;
+    }
+
+    long line() {
+        return line;
+    }
+
+    /** @return where this row is, as messages say it: {@code figures.csv line 7} */
+    String where() {
+        return file + " line " + line;
+    }
+
+    /** The raw cell, or "" when the optional column is absent from the header. */
+    String raw(String column) {
+        Integer i = columns.get(column);
+        return i == null ? "" : fields.get(i);
+    }
+
+    Optional<String> optional(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!value.strip().equals(value)) {
+            throw error(column, "must not start or end with spaces", value, "remove the spaces");
+        }
+        return Optional.of(value);
+    }
+
+    String text(String column) {
+        return optional(column).orElseThrow(() -> error(column, "must not be empty", "", "fill it in"));
+    }
+
+    LocalDate date(String column) {
+        String value = text(column);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw error(column, "expected an ISO date YYYY-MM-DD that exists", value, "write e.g. 2016-11-28");
+        }
+    }
+
+    Optional<Long> wholeNumber(String column) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        if (DIGITS.matcher(value).matches()) {
+            long n;
+            try {
+                n = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw error(column, "must be at most " + Count.MAX_VALUE, value, "check the number");
+            }
+            if (n > Count.MAX_VALUE) {
+                throw error(column, "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
+                        value, "check the number");
+            }
+            return Optional.of(n);
+        }
+        if (GROUPED.matcher(value).matches()) {
+            throw error(column, "expected a whole number without separators", value,
+                    "write " + value.replaceAll("\\D", ""));
+        }
+        if (value.startsWith("-") && DIGITS.matcher(value.substring(1)).matches()) {
+            throw error(column, "must be >= 0 (a number of people)", value, "write the number without a sign");
+        }
+        throw error(column, "expected a whole number of people (digits only)", value, "write e.g. 1200");
+    }
+
+    int index(String column) {
+        String value = text(column);
+        if (!DIGITS.matcher(value).matches() || value.length() > 9) {
+            throw error(column, "expected a whole number >= 0", value, "write e.g. 1042");
+        }
+        return Integer.parseInt(value);
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+        String value = text(column);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        StringBuilder valid = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            valid.append(valid.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
+        }
+        throw error(column, "expected one of " + valid, value, "use one of those words");
+    }
+
+    /**
+     * Builds a record from this row, so that a record's own validation message also names where the row is.
+     */
+    <T> T build(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (DisplacementDataException e) {
+            throw new DisplacementDataException(where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    DisplacementDataException error(String column, String rule, String value, String fix) {
+        Integer i = columns.get(column);
+        String at = i == null ? "" : " " + (i + 1);
+        return new DisplacementDataException(where() + ", column" + at + " '" + column + "': " + rule + " but was '"
+                + value + "'; " + fix);
+    }
+}

@@ -1,0 +1,222 @@
+package org.displacementstats.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.ControlChange;
+import org.displacementstats.figure.Count;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.Flow;
+import org.displacementstats.figure.Period;
+import org.displacementstats.figure.PeriodAccuracy;
+import org.displacementstats.figure.Place;
+import org.displacementstats.figure.PlaceKind;
+import org.displacementstats.figure.Quantifier;
+import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.figure.Stock;
+import org.displacementstats.provenance.DateBasis;
+import org.displacementstats.provenance.Evidence;
+import org.displacementstats.provenance.Lineage;
+import org.displacementstats.provenance.Quote;
+import org.displacementstats.provenance.Source;
+
+/** Reads the four CSV files of a dataset directory (see README, "Data format") into validated records. */
+final class DatasetReader {
+    static final String SOURCES = "sources.csv";
+    static final String PLACES = "places.csv";
+    static final String FIGURES = "figures.csv";
+    static final String CONTROL_CHANGES = "control-changes.csv";
+
+    static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "document", "date", "date_basis",
+            "text_file", "note");
+    static final List<String> PLACE_COLUMNS = List.of("name", "kind", "controlled_by");
+    static final List<String> QUOTE_COLUMNS = List.of("quote_start", "quote_end", "quote_exact", "quote_prefix",
+            "quote_suffix");
+    static final List<String> FIGURE_COLUMNS = concat(List.of("id", "kind", "what", "place", "origin", "destination",
+            "period_start", "period_end", "period_accuracy", "quantifier", "count", "count_high", "part_of",
+            "derived_as", "source"), QUOTE_COLUMNS);
+    static final List<String> CONTROL_CHANGE_COLUMNS = concat(List.of("id", "place", "from", "to", "date", "source"),
+            QUOTE_COLUMNS);
+
+    private final DatasetFiles files;
+    private final QuantifierPolicy policy;
+
+    DatasetReader(DatasetFiles files, QuantifierPolicy policy) {
+        this.files = files;
+        this.policy = policy;
+    }
+
+    DisplacementDataset read(String name) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (CsvRow row : file(SOURCES, SOURCE_COLUMNS).rows()) {
+            Source s = row.build(() -> new Source(row.text("id"), row.text("publisher"), row.text("document"),
+                    row.date("date"), row.enumValue("date_basis", DateBasis.class), row.optional("text_file"),
+                    row.raw("note")));
+            if (sources.put(s.id(), s) != null) {
+                throw row.error("id", "must be unique in " + SOURCES, s.id(), "give each source its own id");
+            }
+        }
+        Map<String, String> texts = new HashMap<>();
+        for (Source s : sources.values()) {
+            s.textFile().ifPresent(f -> files.text(f).ifPresent(t -> texts.put(s.id(), t)));
+        }
+        Map<String, Place> places = new LinkedHashMap<>();
+        for (CsvRow row : file(PLACES, PLACE_COLUMNS).rows()) {
+            Place p = row.build(() -> new Place(row.text("name"), row.enumValue("kind", PlaceKind.class),
+                    row.optional("controlled_by")));
+            if (places.put(p.name(), p) != null) {
+                throw row.error("name", "must be unique in " + PLACES, p.name(), "list each place once");
+            }
+        }
+        List<Figure> figures = readFigures(sources, places);
+        List<ControlChange> changes = new ArrayList<>();
+        Optional<String> changesText = files.text(CONTROL_CHANGES);
+        if (changesText.isPresent()) {
+            CsvFile csv = CsvFile.parse(files.displayName(CONTROL_CHANGES), changesText.get(), CONTROL_CHANGE_COLUMNS,
+                    List.of());
+            for (CsvRow row : csv.rows()) {
+                Place place = place(row, "place", places);
+                Source source = source(row, sources);
+                Quote quote = quote(row);
+                changes.add(row.build(() -> new ControlChange(row.text("id"), place, row.text("from"), row.text("to"),
+                        row.date("date"), Evidence.stated(source, quote))));
+            }
+        }
+        try {
+            return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, changes, texts);
+        } catch (DisplacementDataException e) {
+            throw new DisplacementDataException(files.location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Figure> readFigures(Map<String, Source> sources, Map<String, Place> places) {
+        CsvFile csv = file(FIGURES, FIGURE_COLUMNS);
+        Map<String, Estimate> estimates = new HashMap<>();
+        Map<String, CsvRow> rowsById = new HashMap<>();
+        List<Figure> figures = new ArrayList<>();
+        for (CsvRow row : csv.rows()) {
+            String id = row.text("id");
+            if (rowsById.put(id, row) != null) {
+                throw row.error("id", "must be unique in " + FIGURES + " (first used on line "
+                        + rowsById.get(id).line() + ")", id, "give each figure its own id");
+            }
+            Optional<String> formula = row.optional("derived_as");
+            Optional<Count> count = formula.isPresent() ? noCount(row) : Optional.of(count(row));
+            Optional<Formula> parsed = formula.map(f -> Formula.parse(f, row));
+            Optional<Lineage> lineage = parsed.map(Formula::lineage);
+            Estimate estimate = parsed.isPresent() ? parsed.get().evaluate(estimates, row)
+                    : row.build(() -> Estimate.of(count.get(), policy));
+            estimates.put(id, estimate);
+            Optional<Source> source = row.optional("source").map(s -> source(row, sources));
+            Optional<Quote> quote = source.isPresent() ? Optional.of(quote(row)) : Optional.empty();
+            Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
+            Period period = row.build(() -> new Period(row.date("period_start"), row.date("period_end"),
+                    row.enumValue("period_accuracy", PeriodAccuracy.class)));
+            String kind = row.text("kind");
+            Figure figure = switch (kind) {
+                case "stock" -> {
+                    requireEmpty(row, "origin", "a stock has a place, not an origin");
+                    requireEmpty(row, "destination", "a stock has a place, not a destination");
+                    requireEmpty(row, "part_of", "only flows are parts of flows");
+                    Place place = place(row, "place", places);
+                    yield row.build(() -> new Stock(id, row.text("what"), place, period, count, estimate, evidence));
+                }
+                case "flow" -> {
+                    requireEmpty(row, "place", "a flow has an origin and a destination, not a place");
+                    Place origin = place(row, "origin", places);
+                    Optional<Place> destination = row.optional("destination").map(d -> place(row, "destination", places));
+                    yield row.build(() -> new Flow(id, row.text("what"), origin, destination, period, count, estimate,
+                            row.optional("part_of"), evidence));
+                }
+                default -> throw row.error("kind", "expected one of stock, flow", kind, "use one of those words");
+            };
+            figures.add(figure);
+        }
+        return figures;
+    }
+
+    private CsvFile file(String name, List<String> columns) {
+        String text = files.text(name).orElseThrow(() -> new DisplacementDataException(files.displayName(name)
+                + ": missing; a dataset directory must hold " + SOURCES + ", " + PLACES + " and " + FIGURES
+                + " (and may hold " + CONTROL_CHANGES + ")"));
+        return CsvFile.parse(files.displayName(name), text, columns, List.of());
+    }
+
+    private Count count(CsvRow row) {
+        String q = row.raw("quantifier");
+        Quantifier quantifier = Quantifier.fromCsvName(q).orElseThrow(() -> row.error("quantifier",
+                "expected one of exact (or empty), about, nearly, at_least, more_than, up_to, less_than, between,"
+                + " vague", q, "use one of those words"));
+        Optional<Long> value = row.wholeNumber("count");
+        Optional<Long> high = row.wholeNumber("count_high");
+        if (quantifier == Quantifier.VAGUE) {
+            if (value.isPresent()) {
+                throw row.error("count", "must be empty when quantifier is vague", row.raw("count"),
+                        "leave it empty, or choose another quantifier");
+            }
+            requireEmpty(row, "count_high", "only between has a count_high");
+            return Count.vague();
+        }
+        long v = value.orElseThrow(() -> row.error("count", "must not be empty (quantifier " + quantifier.csvName()
+                + ")", "", "write the number, or use quantifier vague for « des milliers »"));
+        if (quantifier == Quantifier.BETWEEN) {
+            long h = high.orElseThrow(() -> row.error("count_high", "must not be empty when quantifier is between",
+                    "", "write the upper number"));
+            return row.build(() -> Count.between(v, h));
+        }
+        requireEmpty(row, "count_high", "only between has a count_high");
+        return row.build(() -> Count.of(quantifier, v));
+    }
+
+    private static Optional<Count> noCount(CsvRow row) {
+        requireEmpty(row, "count", "a derived figure (derived_as) takes its value from its formula");
+        requireEmpty(row, "count_high", "a derived figure (derived_as) takes its value from its formula");
+        requireEmpty(row, "quantifier", "a derived figure (derived_as) takes its value from its formula");
+        return Optional.empty();
+    }
+
+    private static void requireEmpty(CsvRow row, String column, String why) {
+        String value = row.raw(column);
+        if (!value.isEmpty()) {
+            throw row.error(column, "must be empty: " + why, value, "clear the cell");
+        }
+    }
+
+    private static Place place(CsvRow row, String column, Map<String, Place> places) {
+        String name = row.text(column);
+        Place p = places.get(name);
+        if (p == null) {
+            throw row.error(column, "must name a place listed in " + PLACES, name, "add it to " + PLACES
+                    + " or fix the spelling");
+        }
+        return p;
+    }
+
+    private static Source source(CsvRow row, Map<String, Source> sources) {
+        String id = row.text("source");
+        Source s = sources.get(id);
+        if (s == null) {
+            throw row.error("source", "must name a source listed in " + SOURCES, id, "add it to " + SOURCES
+                    + " or fix the id");
+        }
+        return s;
+    }
+
+    private static Quote quote(CsvRow row) {
+        int start = row.index("quote_start");
+        int end = row.index("quote_end");
+        String exact = row.raw("quote_exact");
+        return row.build(() -> new Quote(exact, row.raw("quote_prefix"), row.raw("quote_suffix"), start, end));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}

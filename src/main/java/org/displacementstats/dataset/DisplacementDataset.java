@@ -1,0 +1,292 @@
+package org.displacementstats.dataset;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.ControlChange;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.Flow;
+import org.displacementstats.figure.Period;
+import org.displacementstats.figure.PeriodAccuracy;
+import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.figure.Stock;
+import org.displacementstats.provenance.Evidence;
+import org.displacementstats.provenance.Lineage;
+import org.displacementstats.provenance.Source;
+
+/**
+ * An immutable, validated set of figures and control changes with their sources.
+ *
+ * <pre>{@code
+ * DisplacementDataset ds = DisplacementDataset.aleppo2016();
+ * Figure fled = ds.figure("fled-east-aleppo");        // « Près de 10.000 … ont fui »
+ * fled.estimate().interval();                          // [9000, 10000]
+ * ds.checks();                                         // consistency checks, as data
+ * }</pre>
+ *
+ * <p>{@link #figures()} holds the stated figures in file order, then the figures the library derives (the
+ * population remaining in a place after the flows out of it), each with its {@link Lineage}.
+ */
+public final class DisplacementDataset {
+    /** The resource folder of the bundled Aleppo dataset. */
+    static final String ALEPPO_2016 = "org/displacementstats/data/aleppo-2016-11/";
+
+    private final String name;
+    private final QuantifierPolicy policy;
+    private final List<Source> sources;
+    private final List<Figure> figures;
+    private final List<ControlChange> controlChanges;
+    private final Map<String, String> sourceTexts;
+    private final Map<String, Figure> byId;
+    private final List<Check> checks;
+
+    private DisplacementDataset(String name, QuantifierPolicy policy, List<Source> sources, List<Figure> figures,
+            List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
+        this.name = name;
+        this.policy = policy;
+        this.sources = sources;
+        this.figures = figures;
+        this.controlChanges = controlChanges;
+        this.sourceTexts = sourceTexts;
+        Map<String, Figure> index = new HashMap<>();
+        figures.forEach(f -> index.put(f.id(), f));
+        this.byId = Map.copyOf(index);
+        this.checks = List.copyOf(Checks.run(this));
+    }
+
+    /**
+     * The bundled dataset: the figures of the French article on the battle of Aleppo (29 November 2016),
+     * read from the CSV files packaged in the jar, under the default quantifier policy.
+     *
+     * @return the dataset
+     */
+    public static DisplacementDataset aleppo2016() {
+        return aleppo2016(QuantifierPolicy.DEFAULT);
+    }
+
+    /**
+     * The bundled dataset under another margin for "about" and "nearly".
+     *
+     * @param policy the quantifier policy
+     * @return the dataset
+     */
+    public static DisplacementDataset aleppo2016(QuantifierPolicy policy) {
+        return new DatasetReader(DatasetFiles.resources(ALEPPO_2016), policy).read("aleppo-2016-11");
+    }
+
+    /**
+     * Reads a dataset directory laid out like {@code data/aleppo-2016-11/}: {@code sources.csv},
+     * {@code places.csv}, {@code figures.csv} and optionally {@code control-changes.csv}.
+     *
+     * @param dir the directory
+     * @return the dataset
+     * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
+     */
+    public static DisplacementDataset read(Path dir) {
+        return read(dir, QuantifierPolicy.DEFAULT);
+    }
+
+    /**
+     * Reads a dataset directory under a given quantifier policy.
+     *
+     * @param dir the directory
+     * @param policy the margin for "about" and "nearly"
+     * @return the dataset
+     * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
+     */
+    public static DisplacementDataset read(Path dir, QuantifierPolicy policy) {
+        if (!Files.isDirectory(dir)) {
+            throw new DisplacementDataException(dir + ": must be a dataset directory (with " + DatasetReader.SOURCES
+                    + ", " + DatasetReader.PLACES + " and " + DatasetReader.FIGURES + ") but is "
+                    + (Files.exists(dir) ? "a file" : "missing"));
+        }
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return new DatasetReader(DatasetFiles.directory(dir), policy).read(name == null ? dir.toString()
+                : name.toString());
+    }
+
+    /**
+     * Builds a dataset from records, checks that ids are unique and that every reference resolves, and adds
+     * the derived figures.
+     *
+     * @param name a short name for the dataset
+     * @param policy the quantifier policy the estimates were made under
+     * @param sources the sources
+     * @param figures the figures (stated, and derived with lineage)
+     * @param controlChanges the control changes
+     * @param sourceTexts each source's full text by source id, for checking quotes (may be partial)
+     * @return the dataset
+     * @throws DisplacementDataException naming the id that is duplicated or unresolved
+     */
+    public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
+            List<Figure> figures, List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
+        Objects.requireNonNull(name, "DisplacementDataset.name");
+        Objects.requireNonNull(policy, "DisplacementDataset.policy");
+        List<Figure> all = new ArrayList<>(figures);
+        validate(sources, all, controlChanges);
+        all.addAll(remainingStocks(all));
+        validate(sources, all, controlChanges);
+        return new DisplacementDataset(name, policy, List.copyOf(sources), List.copyOf(all),
+                List.copyOf(controlChanges), Map.copyOf(sourceTexts));
+    }
+
+    private static void validate(List<Source> sources, List<Figure> figures, List<ControlChange> changes) {
+        Set<String> sourceIds = new HashSet<>();
+        for (Source s : sources) {
+            if (!sourceIds.add(s.id())) {
+                throw new DisplacementDataException("source id '" + s.id() + "' must be unique but appears twice");
+            }
+        }
+        Map<String, Figure> ids = new HashMap<>();
+        for (Figure f : figures) {
+            if (ids.put(f.id(), f) != null) {
+                throw new DisplacementDataException("figure id '" + f.id() + "' must be unique but appears twice");
+            }
+            f.evidence().source().ifPresent(s -> requireSource(sourceIds, s, "figure '" + f.id() + "'"));
+        }
+        for (Figure f : figures) {
+            for (String input : f.evidence().lineage().map(Lineage::inputs).orElse(List.of())) {
+                if (!ids.containsKey(input)) {
+                    throw new DisplacementDataException("figure '" + f.id() + "': lineage input '" + input
+                            + "' must be a figure of the dataset but is unknown");
+                }
+            }
+            if (f instanceof Flow flow && flow.partOf().isPresent()) {
+                Figure whole = ids.get(flow.partOf().get());
+                if (!(whole instanceof Flow)) {
+                    throw new DisplacementDataException("figure '" + f.id() + "': part_of '" + flow.partOf().get()
+                            + "' must be a flow of the dataset but is " + (whole == null ? "unknown" : "a stock"));
+                }
+            }
+        }
+        Set<String> changeIds = new HashSet<>();
+        for (ControlChange c : changes) {
+            if (!changeIds.add(c.id())) {
+                throw new DisplacementDataException("control change id '" + c.id() + "' must be unique but appears twice");
+            }
+            c.evidence().source().ifPresent(s -> requireSource(sourceIds, s, "control change '" + c.id() + "'"));
+        }
+    }
+
+    private static void requireSource(Set<String> sourceIds, Source s, String who) {
+        if (!sourceIds.contains(s.id())) {
+            throw new DisplacementDataException(who + ": source '" + s.id() + "' must be one of the dataset's sources");
+        }
+    }
+
+    /**
+     * For each stated stock with stated flows out of its place (not parts of other flows, not mentions,
+     * starting on or after the stock's period), the stock remaining after them, derived.
+     */
+    private static List<Figure> remainingStocks(List<Figure> figures) {
+        List<Figure> derived = new ArrayList<>();
+        for (Figure f : figures) {
+            if (!(f instanceof Stock stock) || stock.isDerived()) {
+                continue;
+            }
+            List<Flow> out = outflows(figures, stock);
+            if (out.isEmpty()) {
+                continue;
+            }
+            Estimate remaining = stock.estimate();
+            LocalDate end = stock.period().end();
+            boolean approximate = stock.period().accuracy() == PeriodAccuracy.APPROXIMATE;
+            for (Flow flow : out) {
+                remaining = remaining.minus(flow.estimate());
+                end = flow.period().end().isAfter(end) ? flow.period().end() : end;
+                approximate |= flow.period().accuracy() == PeriodAccuracy.APPROXIMATE;
+            }
+            Lineage lineage = Lineage.difference(stock.id(), out.stream().map(Flow::id).toList());
+            derived.add(new Stock(stock.id() + "-remaining", stock.what() + " remaining", stock.place(),
+                    new Period(end, end, approximate ? PeriodAccuracy.APPROXIMATE : PeriodAccuracy.DAY),
+                    Optional.empty(), remaining, Evidence.derived(lineage)));
+        }
+        return derived;
+    }
+
+    /**
+     * The flows that leave a stock's place, are not parts of other flows, have a number, and start on or after
+     * the stock's period.
+     *
+     * @param figures the figures to search
+     * @param stock the stock
+     * @return the flows, in the order of {@code figures}
+     */
+    static List<Flow> outflows(List<Figure> figures, Stock stock) {
+        List<Flow> out = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f instanceof Flow flow && flow.origin().name().equals(stock.place().name()) && flow.partOf().isEmpty()
+                    && !flow.isMention() && !flow.period().start().isBefore(stock.period().start())) {
+                out.add(flow);
+            }
+        }
+        return out;
+    }
+
+    /** @return the dataset's short name ({@code aleppo-2016-11}) */
+    public String name() {
+        return name;
+    }
+
+    /** @return the margin used for "about" and "nearly" */
+    public QuantifierPolicy policy() {
+        return policy;
+    }
+
+    /** @return the sources, in file order */
+    public List<Source> sources() {
+        return sources;
+    }
+
+    /** @return every figure: stated ones in file order, then derived ones, each with its provenance */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /**
+     * @param id a figure id
+     * @return the figure
+     * @throws DisplacementDataException if no figure has that id
+     */
+    public Figure figure(String id) {
+        Figure f = byId.get(id);
+        if (f == null) {
+            throw new DisplacementDataException("figure id '" + id + "' must be one of the dataset's figures but is unknown");
+        }
+        return f;
+    }
+
+    /** @return the control changes, in file order */
+    public List<ControlChange> controlChanges() {
+        return controlChanges;
+    }
+
+    /**
+     * @param sourceId a source id
+     * @return the source's full text, if the dataset has it
+     */
+    public Optional<String> sourceText(String sourceId) {
+        return Optional.ofNullable(sourceTexts.get(sourceId));
+    }
+
+    /** @return the consistency checks, in a stable order: by rule, then by the subject's order in the dataset */
+    public List<Check> checks() {
+        return checks;
+    }
+
+    @Override
+    public String toString() {
+        return "DisplacementDataset[" + name + ": " + figures.size() + " figures, " + controlChanges.size()
+                + " control changes, " + sources.size() + " sources]";
+    }
+}

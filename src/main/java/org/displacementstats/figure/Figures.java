@@ -1,0 +1,32 @@
+package org.displacementstats.figure;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.provenance.Evidence;
+import org.displacementstats.provenance.Ids;
+
+/** The checks that {@link Stock} and {@link Flow} share. */
+final class Figures {
+    private Figures() {
+    }
+
+    static void validate(String type, String id, String what, Period period, Optional<Count> count, Estimate estimate,
+            Evidence evidence) {
+        Ids.requireId(type + ".id", id);
+        Ids.requireText(type + ".what", what);
+        Objects.requireNonNull(period, type + ".period");
+        Objects.requireNonNull(count, type + ".count");
+        Objects.requireNonNull(estimate, type + ".estimate");
+        Objects.requireNonNull(evidence, type + ".evidence");
+        if (count.isPresent() == evidence.isDerived()) {
+            throw new DisplacementDataException(type + ".count must be given for a stated figure and absent for a"
+                    + " derived one, but figure '" + id + "' has " + (count.isPresent() ? "both a count and a lineage"
+                    : "neither a count nor a lineage"));
+        }
+        if (count.isPresent() && count.get().point().isPresent() != estimate.point().isPresent()) {
+            throw new DisplacementDataException(type + ".estimate must have a point exactly when the count has one,"
+                    + " but figure '" + id + "' has count " + count.get() + " and estimate point " + estimate.point());
+        }
+    }
+}

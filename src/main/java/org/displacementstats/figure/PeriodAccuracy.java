@@ -1,0 +1,9 @@
+package org.displacementstats.figure;
+
+/** How precisely a period's dates are known. */
+public enum PeriodAccuracy {
+    /** Both dates are known to the day (printed, or inferred from « hier », « samedi »). */
+    DAY,
+    /** The dates bound a vaguer phrase (« ces derniers jours », "late November"). */
+    APPROXIMATE
+}

@@ -1,0 +1,46 @@
+package org.displacementstats.figure;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.displacementstats.provenance.Ids;
+
+/**
+ * A place people live in or move to, with who controls it at the time of the figures.
+ *
+ * @param name the name as the source writes it (« Cheikh Maqsoud »)
+ * @param kind what sort of place it is
+ * @param controlledBy who controls it ("Kurdish forces"), if the source says or implies it
+ */
+public record Place(String name, PlaceKind kind, Optional<String> controlledBy) {
+
+    /** Checks that the name and the controller, if any, are non-blank text. */
+    public Place {
+        Ids.requireText("Place.name", name);
+        Objects.requireNonNull(kind, "Place.kind");
+        Objects.requireNonNull(controlledBy, "Place.controlledBy");
+        controlledBy.ifPresent(c -> Ids.requireText("Place.controlledBy", c));
+    }
+
+    /**
+     * A place whose controller is not recorded.
+     *
+     * @param name the name
+     * @param kind the kind
+     * @return the place
+     */
+    public static Place of(String name, PlaceKind kind) {
+        return new Place(name, kind, Optional.empty());
+    }
+
+    /**
+     * A place held by {@code controlledBy}.
+     *
+     * @param name the name
+     * @param kind the kind
+     * @param controlledBy who controls it
+     * @return the place
+     */
+    public static Place controlled(String name, PlaceKind kind, String controlledBy) {
+        return new Place(name, kind, Optional.of(controlledBy));
+    }
+}

@@ -1,0 +1,42 @@
+package org.displacementstats.figure;
+
+import org.displacementstats.DisplacementDataException;
+
+/**
+ * How wide "about" and "nearly" are: a margin in whole percent of the stated value (default 10).
+ *
+ * @param marginPercent the margin m, from 0 to 100
+ */
+public record QuantifierPolicy(int marginPercent) {
+
+    /** The default policy of DESIGN.md: a 10 % margin. */
+    public static final QuantifierPolicy DEFAULT = new QuantifierPolicy(10);
+
+    /** Checks that the margin is between 0 and 100 percent. */
+    public QuantifierPolicy {
+        if (marginPercent < 0 || marginPercent > 100) {
+            throw new DisplacementDataException(
+                    "QuantifierPolicy.marginPercent must be between 0 and 100 but was " + marginPercent);
+        }
+    }
+
+    /**
+     * The lower bound ⌊v·(100−m)/100⌋, in whole people.
+     *
+     * @param value the stated value v, at most {@link Count#MAX_VALUE}
+     * @return the lower bound
+     */
+    public long below(long value) {
+        return Math.floorDiv(value * (100 - marginPercent), 100);
+    }
+
+    /**
+     * The upper bound ⌈v·(100+m)/100⌉, in whole people.
+     *
+     * @param value the stated value v, at most {@link Count#MAX_VALUE}
+     * @return the upper bound
+     */
+    public long above(long value) {
+        return -Math.floorDiv(-value * (100 + marginPercent), 100);
+    }
+}

@@ -1,0 +1,52 @@
+package org.displacementstats.provenance;
+
+import java.util.regex.Pattern;
+import org.displacementstats.DisplacementDataException;
+
+/** The checks on identifiers and free text that every record shares. */
+public final class Ids {
+    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?");
+
+    private Ids() {
+    }
+
+    /**
+     * Checks that {@code value} is an id: lower-case ASCII letters, digits and inner hyphens, at most 128.
+     *
+     * @param field the field's name for the message, as {@code Type.field}
+     * @param value the candidate id
+     * @return the id
+     * @throws DisplacementDataException naming the field, the rule and the value
+     */
+    public static String requireId(String field, String value) {
+        if (value == null || !ID.matcher(value).matches()) {
+            throw new DisplacementDataException(field
+                    + " must be lower-case letters, digits and inner hyphens (like 'fled-east-aleppo') but was "
+                    + quoted(value));
+        }
+        return value;
+    }
+
+    /**
+     * Checks that {@code value} holds visible text, without leading or trailing spaces.
+     *
+     * @param field the field's name for the message, as {@code Type.field}
+     * @param value the candidate text
+     * @return the text
+     * @throws DisplacementDataException naming the field, the rule and the value
+     */
+    public static String requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new DisplacementDataException(field + " must not be empty but was " + quoted(value));
+        }
+        if (!value.strip().equals(value)) {
+            throw new DisplacementDataException(
+                    field + " must not start or end with spaces but was " + quoted(value));
+        }
+        return value;
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "'" + value + "'";
+    }
+}

@@ -1,0 +1,2 @@
+/** Shares, rates and their uncertainty; the only package that uses Apache Commons Math. */
+package org.displacementstats.stats;
