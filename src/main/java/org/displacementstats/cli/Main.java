@@ -11,6 +11,7 @@ import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.report.CsvReport;
+import org.displacementstats.stats.UncertaintySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,8 +78,8 @@ public final class Main implements Runnable {
     /** {@code report}: writes the CSV report of a dataset. */
     @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
             description = {"Writes the CSV report of a dataset (the bundled Aleppo 2016 dataset unless --data is"
-                + " given) into a directory: " + "figures.csv, population-balance.csv, flows-by-destination.csv,"
-                + " flows-by-controller.csv, control-changes.csv, checks.csv.",
+                + " given) into a directory: figures.csv, population-balance.csv, flows-by-destination.csv,"
+                + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv, uncertainty.csv.",
                 "The files are written to a temporary directory and moved into place when complete, so a failed"
                 + " run leaves the previous report as it was."},
             footerHeading = "%nExample:%n",
@@ -102,18 +103,32 @@ public final class Main implements Runnable {
                 description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
         int margin;
 
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "20161129",
+                description = "Seed of the Monte Carlo draws for uncertainty.csv (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--draws", paramLabel = "N", defaultValue = "100000",
+                description = "Number of Monte Carlo draws, 1000 to 10000000 (default: ${DEFAULT-VALUE}).")
+        int draws;
+
+        @Option(names = "--tail", paramLabel = "PERCENT", defaultValue = "10",
+                description = "Mean excess of an unbounded count (\"at least v\") over v, in percent of v"
+                        + " (default: ${DEFAULT-VALUE}).")
+        int tail;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             QuantifierPolicy policy = new QuantifierPolicy(margin);
+            UncertaintySettings settings = new UncertaintySettings(seed, draws, tail);
             DisplacementDataset ds = data == null ? DisplacementDataset.aleppo2016(policy)
                     : DisplacementDataset.read(data, policy);
             if (hxl) {
-                CsvReport.write(ds, out, CsvReport.Option.HXL_HASHTAGS);
+                CsvReport.write(ds, out, settings, CsvReport.Option.HXL_HASHTAGS);
             } else {
-                CsvReport.write(ds, out);
+                CsvReport.write(ds, out, settings);
             }
             long failed = ds.checks().stream().filter(c -> c.status().name().equals("FAIL")).count();
             spec.commandLine().getOut().println("wrote " + CsvReport.FILES.size() + " files to " + out + " ("

@@ -2,13 +2,16 @@ package org.displacementstats.dataset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Interval;
 import org.displacementstats.figure.Stock;
-import org.displacementstats.provenance.Evidence;
+import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 
 /**
@@ -62,13 +65,68 @@ final class Checks {
                     "control change on " + c.date() + (ok ? " is not after " : " is after ") + "its source '" + s.id()
                     + "' dated " + s.date()));
         }
-        for (Figure f : figures) {
-            quoteCheck(ds, f.id(), f.evidence()).ifPresent(checks::add);
+        for (Reconciliation r : ds.reconciliations()) {
+            checks.add(claimsAgree(r));
+        }
+        quoteChecks(ds, checks);
+        return checks;
+    }
+
+    private static Check claimsAgree(Reconciliation r) {
+        StringBuilder claims = new StringBuilder();
+        for (Reconciliation.Position p : r.positions()) {
+            claims.append(claims.length() == 0 ? "" : ", ").append(p.claimId()).append(' ').append(p.interval());
+        }
+        if (r.isConflict()) {
+            return new Check("claims-agree:" + r.figureId(), CheckStatus.FAIL, "no value satisfies every claim: "
+                    + String.join(" + ", r.lowBoundBy()) + " start above where " + String.join(" + ", r.highBoundBy())
+                    + " end (" + claims + ")");
+        }
+        return new Check("claims-agree:" + r.figureId(), CheckStatus.PASS, r.positions().size() + " claims agree on "
+                + r.agreed().orElseThrow() + " (low from " + String.join(" + ", r.lowBoundBy()) + "; high from "
+                + (r.highBoundBy().isEmpty() ? "none: unbounded" : String.join(" + ", r.highBoundBy())) + "): "
+                + claims);
+    }
+
+    /**
+     * One row per quote whose source's text the dataset has (pass or fail), and one skipped row per source
+     * whose text it lacks, rather than one per quote.
+     */
+    private static void quoteChecks(DisplacementDataset ds, List<Check> checks) {
+        Map<String, Integer> unchecked = new LinkedHashMap<>();
+        for (Figure f : ds.figures()) {
+            quoteCheck(ds, f.id(), f.evidence().source(), f.evidence().quote().stream().toList(), checks, unchecked);
         }
         for (ControlChange c : ds.controlChanges()) {
-            quoteCheck(ds, c.id(), c.evidence()).ifPresent(checks::add);
+            quoteCheck(ds, c.id(), c.evidence().source(), c.evidence().quote().stream().toList(), checks, unchecked);
         }
-        return checks;
+        for (Claim c : ds.claims()) {
+            quoteCheck(ds, c.id(), Optional.of(c.source()), c.quotes(), checks, unchecked);
+        }
+        unchecked.forEach((source, quotes) -> checks.add(new Check("quote-found:" + source, CheckStatus.SKIPPED,
+                "the text of source '" + source + "' is not in the dataset (sources.csv text_file), so its " + quotes
+                + (quotes == 1 ? " quote was" : " quotes were") + " not checked")));
+    }
+
+    private static void quoteCheck(DisplacementDataset ds, String id, Optional<Source> source, List<Quote> quotes,
+            List<Check> checks, Map<String, Integer> unchecked) {
+        if (source.isEmpty()) {
+            return;
+        }
+        Source s = source.get();
+        Optional<String> text = ds.sourceText(s.id());
+        if (text.isEmpty()) {
+            unchecked.merge(s.id(), quotes.size(), Integer::sum);
+            return;
+        }
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote quote = quotes.get(i);
+            boolean found = quote.isFoundIn(text.get());
+            checks.add(new Check("quote-found:" + id + (quotes.size() > 1 ? "#" + (i + 1) : ""),
+                    found ? CheckStatus.PASS : CheckStatus.FAIL, "quote '" + quote.exact() + "' "
+                    + (found ? "found" : "not found") + " at code points " + quote.start() + ".." + quote.end()
+                    + " of source '" + s.id() + "'"));
+        }
     }
 
     /** part ≤ whole within intervals: fails only when the part's lowest value exceeds the whole's highest. */
@@ -129,22 +187,5 @@ final class Checks {
                         .map(s -> " ends on or before its source's date " + s.date()).orElse(" is ordered")
                 : String.join("; ", problems);
         return new Check("dates-ordered:" + f.id(), problems.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL, detail);
-    }
-
-    private static Optional<Check> quoteCheck(DisplacementDataset ds, String id, Evidence evidence) {
-        if (evidence.source().isEmpty()) {
-            return Optional.empty();
-        }
-        Source s = evidence.source().get();
-        var quote = evidence.quote().orElseThrow();
-        Optional<String> text = ds.sourceText(s.id());
-        if (text.isEmpty()) {
-            return Optional.of(new Check("quote-found:" + id, CheckStatus.SKIPPED, "the text of source '" + s.id()
-                    + "' is not in the dataset (sources.csv text_file)"));
-        }
-        boolean found = quote.isFoundIn(text.get());
-        return Optional.of(new Check("quote-found:" + id, found ? CheckStatus.PASS : CheckStatus.FAIL,
-                "quote '" + quote.exact() + "' " + (found ? "found" : "not found") + " at code points " + quote.start() + ".."
-                + quote.end() + " of source '" + s.id() + "'"));
     }
 }

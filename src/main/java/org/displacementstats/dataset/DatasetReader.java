@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Claim;
+import org.displacementstats.figure.ClaimRole;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Estimate;
@@ -31,6 +33,7 @@ final class DatasetReader {
     static final String PLACES = "places.csv";
     static final String FIGURES = "figures.csv";
     static final String CONTROL_CHANGES = "control-changes.csv";
+    static final String CLAIMS = "claims.csv";
 
     static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "document", "date", "date_basis",
             "text_file", "note");
@@ -40,6 +43,8 @@ final class DatasetReader {
     static final List<String> FIGURE_COLUMNS = concat(List.of("id", "kind", "what", "place", "origin", "destination",
             "period_start", "period_end", "period_accuracy", "quantifier", "count", "count_high", "part_of",
             "derived_as", "source"), QUOTE_COLUMNS);
+    static final List<String> CLAIM_COLUMNS = concat(List.of("id", "figure", "role", "quantifier", "count",
+            "count_high", "source"), QUOTE_COLUMNS);
     static final List<String> CONTROL_CHANGE_COLUMNS = concat(List.of("id", "place", "from", "to", "date", "source"),
             QUOTE_COLUMNS);
 
@@ -87,8 +92,10 @@ final class DatasetReader {
                         row.date("date"), Evidence.stated(source, quote))));
             }
         }
+        List<Claim> claims = readClaims(sources);
         try {
-            return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, changes, texts);
+            return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, claims, changes,
+                    texts);
         } catch (DisplacementDataException e) {
             throw new DisplacementDataException(files.location() + ": " + e.getMessage(), e);
         }
@@ -138,6 +145,40 @@ final class DatasetReader {
             figures.add(figure);
         }
         return figures;
+    }
+
+    /** Reads claims.csv, if present; rows that repeat a claim's id add a quote to that claim. */
+    private List<Claim> readClaims(Map<String, Source> sources) {
+        Optional<String> text = files.text(CLAIMS);
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        CsvFile csv = CsvFile.parse(files.displayName(CLAIMS), text.get(), CLAIM_COLUMNS, List.of());
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        for (CsvRow row : csv.rows()) {
+            String id = row.text("id");
+            ClaimRole role = row.enumValue("role", ClaimRole.class);
+            if (role != ClaimRole.TRIANGULATION) {
+                throw row.error("role", "must be triangulation: the figure's own row in " + FIGURES
+                        + " is its recommended claim", row.raw("role"), "write triangulation");
+            }
+            Count count = count(row);
+            Source source = source(row, sources);
+            Quote quote = quote(row);
+            Claim previous = claims.get(id);
+            if (previous == null) {
+                claims.put(id, row.build(() -> new Claim(id, row.text("figure"), role, count, source, List.of(quote))));
+            } else if (previous.figureId().equals(row.text("figure")) && previous.count().equals(count)
+                    && previous.source().equals(source)) {
+                List<Quote> quotes = new ArrayList<>(previous.quotes());
+                quotes.add(quote);
+                claims.put(id, new Claim(id, previous.figureId(), role, count, source, quotes));
+            } else {
+                throw row.error("id", "must be unique in " + CLAIMS + ", unless the row repeats the same figure, count"
+                        + " and source to add a quote", id, "give this claim its own id");
+            }
+        }
+        return List.copyOf(claims.values());
     }
 
     private CsvFile file(String name, List<String> columns) {

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Claim;
+import org.displacementstats.figure.ClaimRole;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
@@ -23,6 +25,7 @@ import org.displacementstats.figure.Stock;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Lineage;
 import org.displacementstats.provenance.Source;
+import org.displacementstats.stats.UncertaintySettings;
 
 /**
  * An immutable, validated set of figures and control changes with their sources.
@@ -45,17 +48,19 @@ public final class DisplacementDataset {
     private final QuantifierPolicy policy;
     private final List<Source> sources;
     private final List<Figure> figures;
+    private final List<Claim> claims;
     private final List<ControlChange> controlChanges;
     private final Map<String, String> sourceTexts;
     private final Map<String, Figure> byId;
     private final List<Check> checks;
 
     private DisplacementDataset(String name, QuantifierPolicy policy, List<Source> sources, List<Figure> figures,
-            List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
+            List<Claim> claims, List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
         this.name = name;
         this.policy = policy;
         this.sources = sources;
         this.figures = figures;
+        this.claims = claims;
         this.controlChanges = controlChanges;
         this.sourceTexts = sourceTexts;
         Map<String, Figure> index = new HashMap<>();
@@ -130,14 +135,57 @@ public final class DisplacementDataset {
      */
     public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
             List<Figure> figures, List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
+        return of(name, policy, sources, figures, List.of(), controlChanges, sourceTexts);
+    }
+
+    /**
+     * Builds a dataset from records, with other sources' claims about its figures (see {@link #claims()}).
+     *
+     * @param name a short name for the dataset
+     * @param policy the quantifier policy the estimates were made under
+     * @param sources the sources
+     * @param figures the figures (stated, and derived with lineage)
+     * @param claims other sources' claims about the figures, all TRIANGULATION
+     * @param controlChanges the control changes
+     * @param sourceTexts each source's full text by source id, for checking quotes (may be partial)
+     * @return the dataset
+     * @throws DisplacementDataException naming the id that is duplicated or unresolved
+     */
+    public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
+            List<Figure> figures, List<Claim> claims, List<ControlChange> controlChanges,
+            Map<String, String> sourceTexts) {
         Objects.requireNonNull(name, "DisplacementDataset.name");
         Objects.requireNonNull(policy, "DisplacementDataset.policy");
         List<Figure> all = new ArrayList<>(figures);
         validate(sources, all, controlChanges);
         all.addAll(remainingStocks(all));
         validate(sources, all, controlChanges);
-        return new DisplacementDataset(name, policy, List.copyOf(sources), List.copyOf(all),
+        validateClaims(sources, all, claims);
+        return new DisplacementDataset(name, policy, List.copyOf(sources), List.copyOf(all), List.copyOf(claims),
                 List.copyOf(controlChanges), Map.copyOf(sourceTexts));
+    }
+
+    private static void validateClaims(List<Source> sources, List<Figure> figures, List<Claim> claims) {
+        Set<String> sourceIds = new HashSet<>();
+        sources.forEach(s -> sourceIds.add(s.id()));
+        Set<String> figureIds = new HashSet<>();
+        figures.forEach(f -> figureIds.add(f.id()));
+        Set<String> claimIds = new HashSet<>();
+        for (Claim c : claims) {
+            if (!claimIds.add(c.id()) || figureIds.contains(c.id())) {
+                throw new DisplacementDataException("claim id '" + c.id() + "' must be unique among claims and figures"
+                        + " (a figure's own claim has the figure's id) but appears twice");
+            }
+            if (c.role() != ClaimRole.TRIANGULATION) {
+                throw new DisplacementDataException("claim '" + c.id() + "': role must be TRIANGULATION (the figure's"
+                        + " own statement is its recommended claim) but was " + c.role());
+            }
+            if (!figureIds.contains(c.figureId())) {
+                throw new DisplacementDataException("claim '" + c.id() + "': figure '" + c.figureId()
+                        + "' must be a figure of the dataset but is unknown");
+            }
+            requireSource(sourceIds, c.source(), "claim '" + c.id() + "'");
+        }
     }
 
     private static void validate(List<Source> sources, List<Figure> figures, List<ControlChange> changes) {
@@ -266,6 +314,51 @@ public final class DisplacementDataset {
         return f;
     }
 
+    /**
+     * Other sources' claims about the dataset's figures (TRIANGULATION: shown and reconciled, never summed).
+     * Each figure's own row is its RECOMMENDED claim.
+     *
+     * @return the claims, in file order
+     */
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    /**
+     * For each figure that other sources also state: what all claims agree on, or their conflict.
+     *
+     * @return one reconciliation per figure with claims, in the order of {@link #figures()}
+     */
+    public List<Reconciliation> reconciliations() {
+        List<Reconciliation> all = new ArrayList<>();
+        for (Figure f : figures) {
+            List<Claim> others = claims.stream().filter(c -> c.figureId().equals(f.id())).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            List<Reconciliation.Position> positions = new ArrayList<>();
+            positions.add(new Reconciliation.Position(f.id(), ClaimRole.RECOMMENDED, f.count(), f.estimate().interval(),
+                    f.evidence().source(), f.evidence().quote().map(List::of).orElse(List.of())));
+            for (Claim c : others) {
+                positions.add(new Reconciliation.Position(c.id(), c.role(), Optional.of(c.count()),
+                        c.count().interval(policy), Optional.of(c.source()), c.quotes()));
+            }
+            all.add(Reconciliation.of(f.id(), positions));
+        }
+        return all;
+    }
+
+    /**
+     * Propagates the uncertainty of the stated counts into every derived figure, share and rate by seeded
+     * Monte Carlo (see {@link org.displacementstats.stats.MonteCarlo} for the distribution of each quantifier).
+     *
+     * @param settings seed, number of draws and tail of unbounded counts
+     * @return one quantity per derived figure, then per stock's share out and rate, then per part's share
+     */
+    public List<DerivedQuantity> uncertainty(UncertaintySettings settings) {
+        return Propagation.run(this, settings);
+    }
+
     /** @return the control changes, in file order */
     public List<ControlChange> controlChanges() {
         return controlChanges;
@@ -286,7 +379,8 @@ public final class DisplacementDataset {
 
     @Override
     public String toString() {
-        return "DisplacementDataset[" + name + ": " + figures.size() + " figures, " + controlChanges.size()
+        return "DisplacementDataset[" + name + ": " + figures.size() + " figures, " + claims.size() + " claims, "
+                + controlChanges.size()
                 + " control changes, " + sources.size() + " sources]";
     }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.stats.UncertaintySettings;
 import org.displacementstats.table.SummaryTables;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -54,7 +55,8 @@ public final class CsvReport {
 
     /** The files of a report, in the order they are written. */
     public static final List<String> FILES = List.of("figures.csv", "population-balance.csv",
-            "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv");
+            "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv",
+            "reconciliation.csv", "uncertainty.csv");
 
     /** Choices for {@link #write(DisplacementDataset, Path, Option...)}. */
     public enum Option {
@@ -80,12 +82,30 @@ public final class CsvReport {
      *     the previous report is then left as it was
      */
     public static void write(DisplacementDataset dataset, Path dir, Option... options) {
-        write(dataset, dir, options.length == 0 ? EnumSet.noneOf(Option.class) : EnumSet.copyOf(List.of(options)),
-                file -> { });
+        write(dataset, dir, UncertaintySettings.DEFAULT, options);
+    }
+
+    /**
+     * Writes the report with the given Monte Carlo settings for {@code uncertainty.csv}.
+     *
+     * @param dataset the dataset
+     * @param dir the report directory; created if missing
+     * @param settings seed, draws and tail of the uncertainty propagation
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @throws DisplacementDataException as {@link #write(DisplacementDataset, Path, Option...)}
+     */
+    public static void write(DisplacementDataset dataset, Path dir, UncertaintySettings settings, Option... options) {
+        write(dataset, dir, settings, options.length == 0 ? EnumSet.noneOf(Option.class)
+                : EnumSet.copyOf(List.of(options)), file -> { });
     }
 
     static void write(DisplacementDataset dataset, Path dir, Set<Option> options, AfterFile afterFile) {
-        Map<String, Table> tables = tables(dataset);
+        write(dataset, dir, UncertaintySettings.DEFAULT, options, afterFile);
+    }
+
+    static void write(DisplacementDataset dataset, Path dir, UncertaintySettings settings, Set<Option> options,
+            AfterFile afterFile) {
+        Map<String, Table> tables = tables(dataset, settings);
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -110,7 +130,7 @@ public final class CsvReport {
     }
 
     /** The report's tables by file name, in {@link #FILES} order. */
-    static Map<String, Table> tables(DisplacementDataset dataset) {
+    static Map<String, Table> tables(DisplacementDataset dataset, UncertaintySettings settings) {
         SummaryTables t = SummaryTables.of(dataset);
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("figures.csv", t.figures());
@@ -119,6 +139,8 @@ public final class CsvReport {
         tables.put("flows-by-controller.csv", t.flowsByController());
         tables.put("control-changes.csv", t.controlChanges());
         tables.put("checks.csv", t.checks());
+        tables.put("reconciliation.csv", t.reconciliation());
+        tables.put("uncertainty.csv", t.uncertainty(settings));
         return tables;
     }
 

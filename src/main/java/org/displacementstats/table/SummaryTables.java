@@ -9,7 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.OptionalDouble;
 import org.displacementstats.dataset.Check;
+import org.displacementstats.dataset.DerivedQuantity;
+import org.displacementstats.dataset.Reconciliation;
+import org.displacementstats.figure.ClaimRole;
+import org.displacementstats.figure.Interval;
+import org.displacementstats.stats.LinearSum;
+import org.displacementstats.stats.Uncertainty;
+import org.displacementstats.stats.UncertaintySettings;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Count;
@@ -242,6 +250,76 @@ public final class SummaryTables {
             t.row(c.id(), c.status().csvName(), c.detail());
         }
         return t.build();
+    }
+
+    /**
+     * Each figure that other sources also state, with every claim about it and what they agree on: one row per
+     * claim, the figure's own (recommended) first.
+     *
+     * @return columns figure, claim_id, role, source, source_date, quantifier, count, count_high, low, high,
+     *     bounds_agreed (low, high, both or empty), agreed_low, agreed_high, status (agree or conflict), quotes
+     */
+    public Table reconciliation() {
+        TableBuilder t = new TableBuilder("reconciliation").text("figure", "claim_id", "role", "source")
+                .date("source_date").text("quantifier").people("count", "count_high", "low", "high")
+                .text("bounds_agreed").people("agreed_low", "agreed_high").text("status", "quotes");
+        for (Reconciliation r : dataset.reconciliations()) {
+            for (Reconciliation.Position p : r.positions()) {
+                boolean low = r.lowBoundBy().contains(p.claimId());
+                boolean high = r.highBoundBy().contains(p.claimId());
+                Optional<Count> count = p.count();
+                t.row(r.figureId(), p.claimId(), p.role().csvName(), p.source().map(s -> s.id()),
+                        p.source().map(s -> s.date()).orElse(null),
+                        count.map(c -> c.quantifier().csvName()).orElse(p.role() == ClaimRole.RECOMMENDED
+                                ? "derived" : ""),
+                        count.map(c -> OptionalLong.of(c.value())).orElse(OptionalLong.empty()),
+                        count.filter(c -> c.quantifier() == Quantifier.BETWEEN).map(c -> OptionalLong.of(c.upper()))
+                                .orElse(OptionalLong.empty()),
+                        p.interval().low(), p.interval().high(), low && high ? "both" : low ? "low" : high ? "high" : "",
+                        r.agreed().map(Interval::low).orElse(OptionalLong.empty()),
+                        r.agreed().map(Interval::high).orElse(OptionalLong.empty()),
+                        r.isConflict() ? "conflict" : "agree",
+                        String.join(" | ", p.quotes().stream().map(q -> q.exact()).toList()));
+            }
+        }
+        return t.build();
+    }
+
+    /**
+     * The uncertainty of every derived figure, share and rate: its point and interval (interval arithmetic),
+     * the 5th, 50th and 95th percentiles of the seeded Monte Carlo draws, and the input that moves it most.
+     *
+     * @param settings seed, number of draws and tail of unbounded counts
+     * @return columns quantity, kind (people, share, people_per_day), formula, point, interval_low,
+     *     interval_high, p5, p50, p95, draws, seed, main_driver, driver_rank_correlation; values are decimals
+     *     (whole numbers for people)
+     */
+    public Table uncertainty(UncertaintySettings settings) {
+        TableBuilder t = new TableBuilder("uncertainty").text("quantity", "kind", "formula")
+                .decimal("point", "interval_low", "interval_high", "p5", "p50", "p95").integer("draws")
+                .text("seed", "main_driver").decimal("driver_rank_correlation");
+        for (DerivedQuantity q : dataset.uncertainty(settings)) {
+            Estimate num = estimate(q.expression().numerator());
+            Ratio value = q.expression().denominator().map(d -> Ratio.of(num, estimate(d)))
+                    .orElse(Ratio.of(num, new Estimate(OptionalLong.of(1), Interval.point(1))));
+            Uncertainty u = q.uncertainty();
+            t.row(q.name(), q.kind(), q.formula(), value.point(), value.low(), value.high(),
+                    OptionalDouble.of(u.p5()), OptionalDouble.of(u.p50()), OptionalDouble.of(u.p95()), u.draws(),
+                    Long.toString(settings.seed()), u.mainDriver(), u.driverCorrelation());
+        }
+        return t.build();
+    }
+
+    /** The estimate of a sum of stated inputs, by interval arithmetic. */
+    private Estimate estimate(LinearSum sum) {
+        Estimate total = new Estimate(OptionalLong.of(sum.constant()), Interval.point(sum.constant()));
+        for (Map.Entry<String, Integer> term : sum.terms().entrySet()) {
+            Estimate e = dataset.figure(term.getKey()).estimate();
+            for (int i = 0; i < Math.abs(term.getValue()); i++) {
+                total = term.getValue() > 0 ? total.plus(e) : total.minus(e);
+            }
+        }
+        return total;
     }
 
     private List<Flow> destinationFlows() {

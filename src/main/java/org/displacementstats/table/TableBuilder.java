@@ -102,7 +102,11 @@ final class TableBuilder {
         } else if (column instanceof IntColumn c) {
             c.append((int) (Integer) value);
         } else if (column instanceof DateColumn c) {
-            c.append((LocalDate) value);
+            if (value == null) {
+                c.appendMissing();
+            } else {
+                c.append((LocalDate) value);
+            }
         } else {
             throw new IllegalStateException("no rule to append to " + column.type());
         }

@@ -1,0 +1,171 @@
+package org.displacementstats.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.distribution.UniformRealDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Count;
+import org.displacementstats.figure.Interval;
+import org.displacementstats.figure.QuantifierPolicy;
+
+/**
+ * Seeded Monte Carlo propagation of the uncertainty in stated counts into derived figures, shares and rates.
+ *
+ * <p>Each stated count is drawn from a distribution chosen by its quantifier, within the interval that
+ * {@link QuantifierPolicy} gives it, then rounded to whole people:
+ * <ul>
+ *   <li>EXACT: the value itself;</li>
+ *   <li>ABOUT: triangular on [low, high] with its mode at the stated value;</li>
+ *   <li>NEARLY, UP_TO, LESS_THAN: triangular on [low, high] with its mode at the high bound (the stated value
+ *       is an upper edge that the truth is close to);</li>
+ *   <li>BETWEEN: uniform on [a, b];</li>
+ *   <li>AT_LEAST, MORE_THAN (unbounded): the low bound plus an exponential excess whose mean is
+ *       {@link UncertaintySettings#tailPercent()} percent of the stated value.</li>
+ * </ul>
+ * Each input has its own generator (Well19937c seeded with the settings' seed and the input's id), so results
+ * do not depend on the order of inputs, and the same seed gives the same numbers. Percentiles are taken with
+ * the inverse empirical distribution (Commons Math R_1), so a count's percentile is one of the drawn values.
+ */
+public final class MonteCarlo {
+    private final UncertaintySettings settings;
+    private final QuantifierPolicy policy;
+
+    private MonteCarlo(UncertaintySettings settings, QuantifierPolicy policy) {
+        this.settings = settings;
+        this.policy = policy;
+    }
+
+    /**
+     * @param settings seed, draws and tail
+     * @param policy the margin of "about" and "nearly"
+     * @return a propagator
+     */
+    public static MonteCarlo of(UncertaintySettings settings, QuantifierPolicy policy) {
+        return new MonteCarlo(settings, policy);
+    }
+
+    /**
+     * Draws every input and evaluates every expression on each draw.
+     *
+     * @param inputs the stated counts, by id; none may be VAGUE
+     * @param expressions the outputs
+     * @return one result per expression, in the given order
+     * @throws DisplacementDataException if an expression reads an input that is not given
+     */
+    public List<Uncertainty> propagate(Map<String, Count> inputs, List<Expression> expressions) {
+        Map<String, double[]> draws = new LinkedHashMap<>();
+        for (Expression e : expressions) {
+            for (String id : e.inputs()) {
+                Count c = inputs.get(id);
+                if (c == null) {
+                    throw new DisplacementDataException("Expression '" + e.name() + "' reads input '" + id
+                            + "', which must be a stated count but is not given");
+                }
+                draws.computeIfAbsent(id, k -> draw(k, c));
+            }
+        }
+        List<Uncertainty> results = new ArrayList<>(expressions.size());
+        for (Expression e : expressions) {
+            results.add(evaluate(e, draws));
+        }
+        return results;
+    }
+
+    /**
+     * The draws of one count, whole people, as doubles.
+     *
+     * @param id the input id, part of the generator's seed
+     * @param count the stated count
+     * @return {@link UncertaintySettings#draws()} values
+     */
+    double[] draw(String id, Count count) {
+        RandomGenerator rng = new Well19937c(new int[] {(int) (settings.seed() >>> 32), (int) settings.seed(),
+            id.hashCode()});
+        Interval interval = count.interval(policy);
+        double low = interval.low().orElseThrow();
+        double[] values = new double[settings.draws()];
+        Optional<RealDistribution> distribution = switch (count.quantifier()) {
+            case EXACT -> Optional.empty();
+            case ABOUT -> triangular(rng, low, count.value(), interval.high().orElseThrow());
+            case NEARLY, UP_TO, LESS_THAN -> triangular(rng, low, interval.high().orElseThrow(),
+                    interval.high().orElseThrow());
+            case BETWEEN -> low < count.upper()
+                    ? Optional.of(new UniformRealDistribution(rng, low, count.upper() + 0.0))
+                    : Optional.empty();
+            case AT_LEAST, MORE_THAN -> settings.tailPercent() == 0 || count.value() == 0 ? Optional.empty()
+                    : Optional.of(new ExponentialDistribution(rng, count.value() * settings.tailPercent() / 100.0));
+            case VAGUE -> throw new DisplacementDataException("Count '" + id
+                    + "' is VAGUE (« des milliers »): it has no number to draw");
+        };
+        boolean excess = count.quantifier() == org.displacementstats.figure.Quantifier.AT_LEAST
+                || count.quantifier() == org.displacementstats.figure.Quantifier.MORE_THAN;
+        for (int i = 0; i < values.length; i++) {
+            double x = distribution.isEmpty() ? low : excess ? low + distribution.get().sample()
+                    : distribution.get().sample();
+            values[i] = Math.rint(x);
+        }
+        return values;
+    }
+
+    private static Optional<RealDistribution> triangular(RandomGenerator rng, double low, double mode, double high) {
+        return low < high ? Optional.of(new TriangularDistribution(rng, low, mode, high)) : Optional.empty();
+    }
+
+    private Uncertainty evaluate(Expression e, Map<String, double[]> draws) {
+        int n = settings.draws();
+        double[] out = new double[n];
+        int defined = 0;
+        for (int i = 0; i < n; i++) {
+            double num = e.numerator().evaluate(draws, i);
+            if (e.denominator().isPresent()) {
+                double den = e.denominator().get().evaluate(draws, i);
+                if (den == 0) {
+                    continue;
+                }
+                num = num / den;
+            }
+            out[defined++] = num;
+        }
+        if (defined < n) {
+            throw new DisplacementDataException("Expression '" + e.name() + "' divides by zero in " + (n - defined)
+                    + " of " + n + " draws; its denominator must stay above 0");
+        }
+        Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_1);
+        p.setData(out);
+        String driver = null;
+        double strongest = 0;
+        SpearmansCorrelation spearman = new SpearmansCorrelation();
+        for (String id : e.inputs()) {
+            double[] in = draws.get(id);
+            if (varies(in) && varies(out)) {
+                double rho = spearman.correlation(in, out);
+                if (Math.abs(rho) > Math.abs(strongest)) {
+                    strongest = rho;
+                    driver = id;
+                }
+            }
+        }
+        return new Uncertainty(e.name(), p.evaluate(5), p.evaluate(50), p.evaluate(95), n,
+                Optional.ofNullable(driver), driver == null ? OptionalDouble.empty() : OptionalDouble.of(strongest));
+    }
+
+    private static boolean varies(double[] values) {
+        for (double v : values) {
+            if (v != values[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
