@@ -40,7 +40,7 @@ final class CsvRow {
     /** The raw cell, or "" when the optional column is absent from the header. */
     String raw(String column) {
         Integer i = columns.get(column);
-        return i == null ? "" : fields.get(i);
+        return i == null ? "" : CsvCells.unguard(fields.get(i));
     }
 
     Optional<String> optional(String column) {

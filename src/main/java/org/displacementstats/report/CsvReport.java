@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.stats.UncertaintySettings;
 import org.displacementstats.table.SummaryTables;
@@ -239,9 +240,10 @@ public final class CsvReport {
      *
      * @param text the text
      * @return the text, with a leading {@code '} if it begins with {@code = + - @ ' TAB CR}
+     * @see CsvCells#guard
      */
     public static String guard(String text) {
-        return !text.isEmpty() && "=+-@\t\r'".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return CsvCells.guard(text);
     }
 
     /**
@@ -249,9 +251,10 @@ public final class CsvReport {
      *
      * @param cell a text cell read from a report
      * @return the cell without its guarding {@code '}
+     * @see CsvCells#unguard
      */
     public static String unguard(String cell) {
-        return cell.startsWith("'") ? cell.substring(1) : cell;
+        return CsvCells.unguard(cell);
     }
 
     private static void deleteQuietly(Path dir) {

@@ -1,0 +1,35 @@
+package org.displacementstats.dataset;
+
+/**
+ * The spreadsheet-safety rule for text cells that this library writes (OWASP "CSV injection"), and its
+ * inverse for reading them back.
+ */
+public final class CsvCells {
+    private static final String RISKY = "=+-@\t\r'";
+
+    private CsvCells() {
+    }
+
+    /**
+     * Neutralises a text cell that a spreadsheet would run as a formula: a leading {@code '} is added if the text
+     * begins with {@code = + - @}, tab or carriage return — or with {@code '}, so that the rule can be undone.
+     *
+     * @param text the text
+     * @return the cell to write
+     */
+    public static String guard(String text) {
+        return !text.isEmpty() && RISKY.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /**
+     * Undoes {@link #guard}: removes a leading {@code '} that stands before one of the characters it guards.
+     * Other cells, such as {@code 's-Hertogenbosch}, are returned as they are.
+     *
+     * @param cell a cell as read
+     * @return the text
+     */
+    public static String unguard(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && RISKY.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1)
+                : cell;
+    }
+}
