@@ -47,8 +47,9 @@ public record Count(Quantifier quantifier, long value, long upper) {
             }
             case VAGUE -> {
                 if (value != 0 || upper != 0) {
-                    throw new DisplacementDataException(
-                            "Count.value must be 0 for VAGUE (« des milliers » has no number) but was " + value);
+                    throw new DisplacementDataException((value != 0 ? "Count.value" : "Count.upper")
+                            + " must be 0 for VAGUE (« des milliers » has no number) but was "
+                            + (value != 0 ? value : upper));
                 }
             }
             case LESS_THAN -> {

@@ -41,7 +41,7 @@ public record Estimate(OptionalLong point, Interval interval) {
      */
     public Estimate minus(Estimate other) {
         OptionalLong p = point.isPresent() && other.point.isPresent()
-                ? OptionalLong.of(Math.subtractExact(point.getAsLong(), other.point.getAsLong()))
+                ? OptionalLong.of(combine(point.getAsLong(), other.point.getAsLong(), true))
                 : OptionalLong.empty();
         return new Estimate(p, interval.minus(other.interval));
     }
@@ -54,8 +54,18 @@ public record Estimate(OptionalLong point, Interval interval) {
      */
     public Estimate plus(Estimate other) {
         OptionalLong p = point.isPresent() && other.point.isPresent()
-                ? OptionalLong.of(Math.addExact(point.getAsLong(), other.point.getAsLong()))
+                ? OptionalLong.of(combine(point.getAsLong(), other.point.getAsLong(), false))
                 : OptionalLong.empty();
         return new Estimate(p, interval.plus(other.interval));
+    }
+
+    private static long combine(long a, long b, boolean subtract) {
+        try {
+            return subtract ? Math.subtractExact(a, b) : Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            // Interval bounds unbounded on the overflowing side do not catch this, so the point must.
+            throw new DisplacementDataException("Estimate.point arithmetic must stay within 64-bit whole numbers but "
+                    + a + (subtract ? " - " : " + ") + b + " overflows", e);
+        }
     }
 }

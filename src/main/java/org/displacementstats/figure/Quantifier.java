@@ -85,7 +85,7 @@ public enum Quantifier {
             return Optional.of(BETWEEN);
         }
         for (Quantifier q : values()) {
-            if (q != BETWEEN && (q.french.contains(w) || q.english.contains(w))) {
+            if (q.french.contains(w) || q.english.contains(w)) {
                 return Optional.of(q);
             }
         }

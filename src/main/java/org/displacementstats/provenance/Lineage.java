@@ -2,6 +2,7 @@ package org.displacementstats.provenance;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 
 /**
@@ -23,7 +24,8 @@ public record Lineage(String formula, List<String> inputs) {
         }
         for (String input : inputs) {
             Ids.requireId("Lineage.inputs", input);
-            if (!formula.contains(input)) {
+            // A bare substring test would accept "fled" for "fled-east-aleppo"; the id must stand alone.
+            if (!Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(input) + "(?![a-z0-9-])").matcher(formula).find()) {
                 throw new DisplacementDataException("Lineage.inputs must each appear in Lineage.formula '" + formula
                         + "' but '" + input + "' does not");
             }
