@@ -86,6 +86,16 @@ final class AleppoCopy {
         return this;
     }
 
+    /** Removes a column, header and cells, from {@code file}. */
+    AleppoCopy dropColumn(String file, String column) throws IOException {
+        List<List<String>> records = records(file);
+        int col = records.get(0).indexOf(column);
+        assertThat(col).as("column %s of %s", column, file).isNotNegative();
+        records.forEach(r -> r.remove(col));
+        write(file, records);
+        return this;
+    }
+
     /** Replaces the only occurrence of {@code from} in the file's text by {@code to}. */
     AleppoCopy replace(String file, String from, String to) throws IOException {
         String text = text(file);
