@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 
 /** One CSV file of a dataset, parsed (RFC 4180, header row first) and checked against its expected columns. */
 final class CsvFile {
     /** No dataset file of ours has that many columns; the bound stops a malformed file early. */
     static final int MAX_COLUMNS = 64;
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
 
     private final String name;
     private final Map<String, Integer> columns;
@@ -43,12 +46,15 @@ final class CsvFile {
         List<CsvRecord> records = new ArrayList<>();
         try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                // FastCSV's default lets a quote that is never closed run to the end of the file, so the rows
+                // below silently become the text of one cell.
+                .allowUnclosedQuote(false)
                 .skipEmptyLines(true).maxBufferSize(DatasetFiles.MAX_FILE_BYTES).ofCsvRecord(text)) {
             for (CsvRecord r : reader) {
                 records.add(r);
             }
         } catch (CsvParseException | UncheckedIOException e) {
-            throw new DisplacementDataException(name + ": is not valid CSV (RFC 4180): " + rootMessage(e)
+            throw new DisplacementDataException(name + lineOf(e) + ": is not valid CSV (RFC 4180): " + rootMessage(e)
                     + "; check for an unclosed double quote", e);
         } catch (java.io.IOException e) {
             throw new DisplacementDataException(name + ": cannot be read (" + e + ")", e);
@@ -85,12 +91,23 @@ final class CsvFile {
         List<CsvRow> rows = new ArrayList<>(records.size() - 1);
         for (CsvRecord record : records.subList(1, records.size())) {
             if (record.getFieldCount() != header.getFieldCount()) {
+                int expected = header.getFieldCount();
+                int found = record.getFieldCount();
                 throw new DisplacementDataException(name + " line " + record.getStartingLineNumber() + ": expected "
-                        + header.getFieldCount() + " fields, as in the header, but found " + record.getFieldCount());
+                        + expected + " fields, as in the header, but found " + found + (found < expected
+                        ? ", so column '" + header.getField(found) + "' has no cell"
+                        : ", the first extra one being '" + record.getField(expected) + "'")
+                        + "; quote a cell that holds a comma, or add the missing commas");
             }
             rows.add(new CsvRow(name, record.getStartingLineNumber(), columns, record.getFields()));
         }
         return new CsvFile(name, Map.copyOf(columns), List.copyOf(rows));
+    }
+
+    /** FastCSV names the line only in its outer message: "... record that started in line 4". */
+    private static String lineOf(Exception e) {
+        Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? " line " + m.group(1) : "";
     }
 
     private static String rootMessage(Throwable e) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 
@@ -50,14 +53,24 @@ abstract class DatasetFiles {
             throw new DisplacementDataException(name + ": must be at most " + MAX_FILE_BYTES + " bytes but has "
                     + bytes.length);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DisplacementDataException(name + ": must be UTF-8 text but " + e.getMessage()
-                    + "; save the file as UTF-8", e);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more chars than it has bytes.
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            // The decoder stops at the first bad byte: what it decoded so far says on which line that byte is.
+            String before = out.flip().toString();
+            long line = 1 + before.chars().filter(c -> c == '\n').count();
+            throw new DisplacementDataException(String.format(Locale.ROOT,
+                    "%s line %d: must be UTF-8 text but byte 0x%02X at byte offset %d is not valid UTF-8"
+                    + "; save the file as UTF-8", name, line, bytes[in.position()] & 0xFF, in.position()));
+        }
+        String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 

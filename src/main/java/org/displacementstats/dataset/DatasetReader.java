@@ -1,5 +1,6 @@
 package org.displacementstats.dataset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,7 +93,7 @@ final class DatasetReader {
                         row.date("date"), Evidence.stated(source, quote))));
             }
         }
-        List<Claim> claims = readClaims(sources);
+        List<Claim> claims = readClaims(sources, figures);
         try {
             return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, claims, changes,
                     texts);
@@ -108,9 +109,10 @@ final class DatasetReader {
         List<Figure> figures = new ArrayList<>();
         for (CsvRow row : csv.rows()) {
             String id = row.text("id");
-            if (rowsById.put(id, row) != null) {
-                throw row.error("id", "must be unique in " + FIGURES + " (first used on line "
-                        + rowsById.get(id).line() + ")", id, "give each figure its own id");
+            CsvRow first = rowsById.putIfAbsent(id, row);
+            if (first != null) {
+                throw row.error("id", "must be unique in " + FIGURES + " (first used on line " + first.line() + ")",
+                        id, "give each figure its own id");
             }
             Optional<String> formula = row.optional("derived_as");
             Optional<Count> count = formula.isPresent() ? noCount(row) : Optional.of(count(row));
@@ -122,8 +124,7 @@ final class DatasetReader {
             Optional<Source> source = row.optional("source").map(s -> source(row, sources));
             Optional<Quote> quote = source.isPresent() ? Optional.of(quote(row)) : Optional.empty();
             Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
-            Period period = row.build(() -> new Period(row.date("period_start"), row.date("period_end"),
-                    row.enumValue("period_accuracy", PeriodAccuracy.class)));
+            Period period = period(row);
             String kind = row.text("kind");
             Figure figure = switch (kind) {
                 case "stock" -> {
@@ -144,11 +145,12 @@ final class DatasetReader {
             };
             figures.add(figure);
         }
+        requireFlowsAsWholes(figures, rowsById);
         return figures;
     }
 
     /** Reads claims.csv, if present; rows that repeat a claim's id add a quote to that claim. */
-    private List<Claim> readClaims(Map<String, Source> sources) {
+    private List<Claim> readClaims(Map<String, Source> sources, List<Figure> figures) {
         Optional<String> text = files.text(CLAIMS);
         if (text.isEmpty()) {
             return List.of();
@@ -161,6 +163,10 @@ final class DatasetReader {
             if (role != ClaimRole.TRIANGULATION) {
                 throw row.error("role", "must be triangulation: the figure's own row in " + FIGURES
                         + " is its recommended claim", row.raw("role"), "write triangulation");
+            }
+            String figure = row.text("figure");
+            if (figures.stream().noneMatch(f -> f.id().equals(figure))) {
+                throw row.error("figure", "must name a figure listed in " + FIGURES, figure, "fix the id");
             }
             Count count = count(row);
             Source source = source(row, sources);
@@ -179,6 +185,36 @@ final class DatasetReader {
             }
         }
         return List.copyOf(claims.values());
+    }
+
+    private static Period period(CsvRow row) {
+        LocalDate start = row.date("period_start");
+        LocalDate end = row.date("period_end");
+        if (end.isBefore(start)) {
+            throw row.error("period_end", "must not be before period_start " + start, row.raw("period_end"),
+                    "write a date on or after " + start);
+        }
+        return row.build(() -> new Period(start, end, row.enumValue("period_accuracy", PeriodAccuracy.class)));
+    }
+
+    /** part_of may name a flow further down the file, so it is resolved once every row is read. */
+    private static void requireFlowsAsWholes(List<Figure> figures, Map<String, CsvRow> rowsById) {
+        Map<String, Figure> byId = new HashMap<>();
+        figures.forEach(f -> byId.put(f.id(), f));
+        for (Figure f : figures) {
+            if (f instanceof Flow flow && flow.partOf().isPresent()) {
+                String whole = flow.partOf().get();
+                Figure target = byId.get(whole);
+                if (!(target instanceof Flow)) {
+                    CsvRow row = rowsById.get(f.id());
+                    throw target == null
+                            ? row.error("part_of", "must name a flow listed in " + FIGURES, whole,
+                                    "it is not in " + FIGURES + "; fix the id or add that flow")
+                            : row.error("part_of", "must name a flow listed in " + FIGURES + ", not a stock", whole,
+                                    "name the flow that this one is a part of");
+                }
+            }
+        }
     }
 
     private CsvFile file(String name, List<String> columns) {

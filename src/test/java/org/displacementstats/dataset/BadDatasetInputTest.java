@@ -1,0 +1,283 @@
+package org.displacementstats.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.displacementstats.DisplacementDataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Broken copies of {@code data/aleppo-2016-11/}, one edit each: reading fails with a
+ * {@link DisplacementDataException} that names the file, the line, the column, the value and what would be valid.
+ * Data rows start on line 2; in figures.csv fled-east-aleppo is line 3, fled-to-sheikh-maqsoud line 4,
+ * fled-to-government-areas line 5, thousands-fled-official-media line 6.
+ */
+class BadDatasetInputTest {
+    @TempDir
+    Path root;
+
+    @ParameterizedTest(name = "{0} {2} = ''{3}''")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            figures.csv         | fled-to-sheikh-maqsoud        | count          | 1,200                  | 4 | expected a whole number without separators | write 1200
+            figures.csv         | fled-to-sheikh-maqsoud        | count          | 1 200                  | 4 | expected a whole number without separators | write 1200
+            figures.csv         | fled-to-sheikh-maqsoud        | count          | 6.000                  | 4 | expected a whole number without separators | write 6000
+            figures.csv         | fled-to-sheikh-maqsoud        | count          | 1.200,5                | 4 | expected a whole number of people          | write e.g. 1200
+            figures.csv         | fled-to-sheikh-maqsoud        | count          | -5                     | 4 | must be >= 0                               | without a sign
+            figures.csv         | fled-to-sheikh-maqsoud        | count          | 10000000001            | 4 | must be at most 10000000000                | check the number
+            figures.csv         | fled-to-sheikh-maqsoud        | count          | 9999999999999999999    | 4 | must be at most 10000000000                | check the number
+            figures.csv         | fled-to-sheikh-maqsoud        | quantifier     | roughly                | 4 | expected one of exact (or empty), about    | use one of those words
+            figures.csv         | fled-east-aleppo              | period_start   | 2016-02-30             | 3 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
+            figures.csv         | fled-east-aleppo              | period_end     | 28/11/2016             | 3 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
+            figures.csv         | fled-east-aleppo              | period_end     | 2016-11-26             | 3 | must not be before period_start 2016-11-27 | on or after 2016-11-27
+            figures.csv         | fled-east-aleppo              | period_accuracy | week                  | 3 | expected one of day, approximate           | use one of those words
+            figures.csv         | thousands-fled-official-media | id             | fled-east-aleppo       | 6 | must be unique in figures.csv (first used on line 3) | its own id
+            figures.csv         | fled-to-sheikh-maqsoud        | destination    | Cheikh Maksoud         | 4 | must name a place listed in places.csv     | fix the spelling
+            figures.csv         | fled-east-aleppo              | origin         | Alep Est               | 3 | must name a place listed in places.csv     | fix the spelling
+            figures.csv         | fled-to-sheikh-maqsoud        | source         | afp-2016               | 4 | must name a source listed in sources.csv   | fix the id
+            figures.csv         | fled-to-government-areas      | derived_as     | fled-east-aleppo - fled-to-turkey | 5 | 'fled-to-turkey' is not one | fix the id
+            figures.csv         | fled-to-government-areas      | derived_as     | fled-east-aleppo minus fled-to-sheikh-maqsoud | 5 | expected figure ids joined by ' + ' and ' - ' | write e.g.
+            figures.csv         | fled-to-sheikh-maqsoud        | part_of        | east-aleppo-population | 4 | must name a flow listed in figures.csv, not a stock | name the flow that this one is a part of
+            figures.csv         | fled-to-sheikh-maqsoud        | part_of        | fled-from-nowhere      | 4 | must name a flow listed in figures.csv      | it is not in figures.csv
+            figures.csv         | east-aleppo-population        | kind           | population             | 2 | expected one of stock, flow                | use one of those words
+            figures.csv         | fled-east-aleppo              | quote_start    | 1792.0                 | 3 | expected a whole number >= 0               | write e.g. 1042
+            control-changes.csv | massaken-hanano-taken         | date           | 2016-11-31             | 2 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
+            control-changes.csv | massaken-hanano-taken         | place          | Massaken               | 2 | must name a place listed in places.csv     | fix the spelling
+            control-changes.csv | cheikh-fares-taken            | source         | osdh                   | 6 | must name a source listed in sources.csv   | fix the id
+            sources.csv         | afp-osdh-2016-11-29           | date_basis     | guessed                | 2 | expected one of stated, inferred           | use one of those words
+            sources.csv         | afp-osdh-2016-11-29           | date           | 2016-02-30             | 2 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
+            places.csv          | Alep-Est                      | kind           | town                   | 2 | expected one of country, region, city      | use one of those words
+            """)
+    void bad_cell_is_rejected_naming_file_line_column_value_and_fix(String file, String key, String column,
+            String value, int line, String rule, String fix) throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root).set(file, key, column, value);
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(file + " line " + line + ", column ", "'" + column + "'",
+                        "but was '" + value + "'", rule, fix);
+    }
+
+    @Test
+    void formula_naming_a_figure_listed_below_is_rejected() throws IOException {
+        // GIVEN: the derived row moved above fled-to-sheikh-maqsoud, to line 4
+        AleppoCopy copy = AleppoCopy.in(root)
+                .moveAbove("figures.csv", "fled-to-government-areas", "fled-to-sheikh-maqsoud");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 4, column ", "'derived_as'",
+                        "'fled-east-aleppo - fled-to-sheikh-maqsoud'", "listed above this row",
+                        "'fled-to-sheikh-maqsoud'", "move this row below it");
+    }
+
+    @Test
+    void formula_using_a_vague_mention_is_rejected() throws IOException {
+        // GIVEN: the mention moved above the derived row, which now subtracts it (line 6)
+        AleppoCopy copy = AleppoCopy.in(root)
+                .moveAbove("figures.csv", "thousands-fled-official-media", "fled-to-government-areas")
+                .set("figures.csv", "fled-to-government-areas", "derived_as",
+                        "fled-east-aleppo - thousands-fled-official-media");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 6, column ", "'derived_as'",
+                        "'fled-east-aleppo - thousands-fled-official-media'", "must not use a figure without a number",
+                        "'thousands-fled-official-media' is vague", "remove it");
+    }
+
+    @Test
+    void part_of_naming_a_flow_listed_below_is_accepted() throws IOException {
+        // GIVEN: part_of, unlike derived_as, is a reference and may point down the file
+        AleppoCopy copy = AleppoCopy.in(root)
+                .moveAbove("figures.csv", "fled-to-sheikh-maqsoud", "fled-east-aleppo");
+
+        // WHEN
+        DisplacementDataset ds = copy.read();
+
+        // THEN
+        assertThat(ds.figure("fled-to-sheikh-maqsoud").count())
+                .isEqualTo(DisplacementDataset.aleppo2016().figure("fled-to-sheikh-maqsoud").count());
+        assertThat(ds.checks()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
+    }
+
+    @Test
+    void count_on_a_derived_row_is_rejected() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root).set("figures.csv", "fled-to-government-areas", "count", "4000");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 5, column ", "'count'", "'4000'", "must be empty",
+                        "derived", "clear the cell");
+    }
+
+    @Test
+    void missing_required_column_is_rejected_naming_it_and_the_header() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root).dropColumn("places.csv", "controlled_by");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("places.csv line 1", "missing column 'controlled_by'",
+                        "name, kind, controlled_by");
+    }
+
+    @Test
+    void unknown_extra_column_is_rejected_naming_it_and_the_valid_ones() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root).replace("sources.csv", ",text_file,note\n", ",text_file,notes\n");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("sources.csv line 1, column 7", "unknown column 'notes'",
+                        "valid columns are id, publisher, document, date, date_basis, text_file, note");
+    }
+
+    @Test
+    void row_with_an_extra_field_is_rejected_naming_the_line_and_the_extra_value() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root)
+                .replace("figures.csv", ",.Les forces kurdes ont d\n", ",.Les forces kurdes ont d,oops\n");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 6", "expected 20 fields", "found 21", "'oops'");
+    }
+
+    @Test
+    void row_with_a_missing_field_is_rejected_naming_the_line_and_the_column_left_empty() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root)
+                .replace("places.csv", "Cheikh Maqsoud,enclave,Kurdish forces\n", "Cheikh Maqsoud,enclave\n");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("places.csv line 3", "expected 3 fields", "found 2", "'controlled_by'");
+    }
+
+    @Test
+    void unclosed_double_quote_at_the_end_of_the_file_is_rejected() throws IOException {
+        // GIVEN: the quote opens the last cell of the last row (line 6) and is never closed
+        AleppoCopy copy = AleppoCopy.in(root)
+                .replace("figures.csv", ",.Les forces kurdes ont d\n", ",\".Les forces kurdes ont d\n");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 6", "not valid CSV", "Unclosed quoted field",
+                        "check for an unclosed double quote");
+    }
+
+    @Test
+    void unclosed_double_quote_is_rejected_instead_of_swallowing_the_rows_below() throws IOException {
+        // GIVEN: places.csv has no other quote, so a quote opened on line 3 would run to the end of the file
+        AleppoCopy copy = AleppoCopy.in(root)
+                .replace("places.csv", "Cheikh Maqsoud,enclave,Kurdish forces\n",
+                        "Cheikh Maqsoud,enclave,\"Kurdish forces\n");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("places.csv line 3", "not valid CSV", "check for an unclosed double quote");
+    }
+
+    @Test
+    void double_quote_closed_on_a_later_row_is_rejected_naming_the_row_it_opened_on() throws IOException {
+        // GIVEN: the quote opened on line 4 is closed by the first quote of line 5, followed by text
+        AleppoCopy copy = AleppoCopy.in(root)
+                .replace("figures.csv", ", contrôlée par les force\n", ",\" contrôlée par les force\n");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 4", "not valid CSV", "check for an unclosed double quote");
+    }
+
+    @Test
+    void file_that_is_not_utf8_is_rejected_naming_the_line_and_the_byte() throws IOException {
+        // GIVEN: figures.csv saved as Latin-1; its first non-ASCII letter is the é of « début » on line 2
+        AleppoCopy copy = AleppoCopy.in(root);
+        copy.writeBytes("figures.csv", copy.text("figures.csv").getBytes(StandardCharsets.ISO_8859_1));
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 2", "must be UTF-8", "0xE9", "save the file as UTF-8");
+    }
+
+    @Test
+    void invalid_utf8_bytes_in_a_source_text_are_rejected_naming_the_text_file() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root);
+        Path seed = root.resolve("seeds").resolve("000_59a92f6e1361203d.txt");
+        byte[] bytes = Files.readAllBytes(seed);
+        bytes[3] = (byte) 0xFF;
+        Files.write(seed, bytes);
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("000_59a92f6e1361203d.txt line 1", "must be UTF-8", "0xFF");
+    }
+
+    @Test
+    void empty_figures_file_is_rejected_naming_the_header_it_needs() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root).writeText("figures.csv", "");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv", "is empty", "id,kind,what,place,origin,destination");
+    }
+
+    @Test
+    void missing_figures_file_is_rejected_naming_the_files_a_dataset_needs() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root);
+        Files.delete(copy.file("figures.csv"));
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv", "missing", "sources.csv, places.csv and figures.csv");
+    }
+
+    @Test
+    void missing_directory_is_rejected_naming_it() {
+        // GIVEN
+        Path nowhere = root.resolve("no-such-dataset");
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> DisplacementDataset.read(nowhere))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(nowhere.toString(), "must be a dataset directory", "missing");
+    }
+
+    @Test
+    void inferred_date_without_a_note_is_rejected_naming_the_line() throws IOException {
+        // GIVEN
+        AleppoCopy copy = AleppoCopy.in(root).set("sources.csv", "afp-osdh-2016-11-29", "note", "");
+
+        // WHEN / THEN
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("sources.csv line 2", "Source.note", "INFERRED");
+    }
+}
