@@ -25,6 +25,9 @@ final class AleppoCopy {
     /** The seed article in the repository. */
     static final Path SEED = Path.of("seeds", "000_59a92f6e1361203d.txt");
 
+    /** The one source of the seed article. */
+    static final String SEED_SOURCE = "afp-osdh-2016-11-29";
+
     private final Path dir;
 
     private AleppoCopy(Path dir) {
@@ -42,6 +45,19 @@ final class AleppoCopy {
         Path seeds = Files.createDirectories(root.resolve("seeds"));
         Files.copy(SEED, seeds.resolve(SEED.getFileName().toString()));
         return new AleppoCopy(dir);
+    }
+
+    /** The seed article's dataset only: without claims.csv and the other sources' figures and rows. */
+    AleppoCopy seedOnly() throws IOException {
+        Files.delete(file("claims.csv"));
+        for (String file : List.of("figures.csv", "sources.csv")) {
+            List<List<String>> records = records(file);
+            int source = records.get(0).indexOf(file.equals("sources.csv") ? "id" : "source");
+            List<List<String>> kept = new ArrayList<>(List.of(records.get(0)));
+            records.stream().skip(1).filter(r -> r.get(source).equals(SEED_SOURCE)).forEach(kept::add);
+            write(file, kept);
+        }
+        return this;
     }
 
     Path dir() {

@@ -99,7 +99,7 @@ class BadDatasetInputTest {
     @Test
     void part_of_naming_a_flow_listed_below_is_accepted() throws IOException {
         // GIVEN: part_of, unlike derived_as, is a reference and may point down the file
-        AleppoCopy copy = AleppoCopy.in(root)
+        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
                 .moveAbove("figures.csv", "fled-to-sheikh-maqsoud", "fled-east-aleppo");
 
         // WHEN
@@ -174,7 +174,7 @@ class BadDatasetInputTest {
     @Test
     void unclosed_double_quote_at_the_end_of_the_file_is_rejected() throws IOException {
         // GIVEN: the quote opens the last cell of the last row (line 6) and is never closed
-        AleppoCopy copy = AleppoCopy.in(root)
+        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
                 .replace("figures.csv", ",.Les forces kurdes ont d\n", ",\".Les forces kurdes ont d\n");
 
         // WHEN / THEN

@@ -35,7 +35,8 @@ class SeedQuoteOffsetsTest {
 
     static Stream<Arguments> quotes() {
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
-        Stream<Arguments> figures = ds.figures().stream().filter(f -> f.evidence().quote().isPresent())
+        Stream<Arguments> figures = ds.figures().stream()
+                .filter(f -> f.evidence().source().map(s -> s.id().equals(AleppoCopy.SEED_SOURCE)).orElse(false))
                 .map(f -> Arguments.of(f.id(), f.evidence().quote().get()));
         Stream<Arguments> changes = ds.controlChanges().stream()
                 .map(c -> Arguments.of(c.id(), c.evidence().quote().orElseThrow()));
