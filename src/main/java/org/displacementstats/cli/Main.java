@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.displacementstats.DisplacementDataException;
@@ -84,7 +86,7 @@ public final class Main implements Runnable {
                 + " run leaves the previous report as it was."},
             footerHeading = "%nExample:%n",
             footer = {"  displacement-stats report --out report",
-                "  displacement-stats report --data my-data --out my-report --hxl"})
+                "  displacement-stats report --data my-data --out my-report --hxl --charts"})
     static final class Report implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR",
                 description = "Directory to write the report to; created if missing, replaced if it holds a"
@@ -98,6 +100,10 @@ public final class Main implements Runnable {
 
         @Option(names = "--hxl", description = "Add a second row of HXL hashtags under each header.")
         boolean hxl;
+
+        @Option(names = "--charts", description = "Also draw the flows (Sankey) and the population balance as SVG"
+                + " and PNG: flows.svg, flows.png, population-balance.svg, population-balance.png.")
+        boolean charts;
 
         @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
                 description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
@@ -125,13 +131,17 @@ public final class Main implements Runnable {
             UncertaintySettings settings = new UncertaintySettings(seed, draws, tail);
             DisplacementDataset ds = data == null ? DisplacementDataset.aleppo2016(policy)
                     : DisplacementDataset.read(data, policy);
+            List<CsvReport.Option> options = new ArrayList<>();
             if (hxl) {
-                CsvReport.write(ds, out, settings, CsvReport.Option.HXL_HASHTAGS);
-            } else {
-                CsvReport.write(ds, out, settings);
+                options.add(CsvReport.Option.HXL_HASHTAGS);
             }
+            if (charts) {
+                options.add(CsvReport.Option.CHARTS);
+            }
+            CsvReport.write(ds, out, settings, options.toArray(CsvReport.Option[]::new));
             long failed = ds.checks().stream().filter(c -> c.status().name().equals("FAIL")).count();
-            spec.commandLine().getOut().println("wrote " + CsvReport.FILES.size() + " files to " + out + " ("
+            int files = CsvReport.FILES.size() + (charts ? org.displacementstats.report.Charts.FILES.size() : 0);
+            spec.commandLine().getOut().println("wrote " + files + " files to " + out + " ("
                     + ds.figures().size() + " figures, " + ds.checks().size() + " checks, " + failed + " failed)");
             return 0;
         }

@@ -62,7 +62,9 @@ public final class CsvReport {
     /** Choices for {@link #write(DisplacementDataset, Path, Option...)}. */
     public enum Option {
         /** Add a second row of HXL hashtags ({@code #affected+displaced+ind}) under each header. */
-        HXL_HASHTAGS
+        HXL_HASHTAGS,
+        /** Also draw the flows and the population balance as SVG and PNG ({@link Charts#FILES}). */
+        CHARTS
     }
 
     /** Called after each file is written; tests use it to make a write fail half way. */
@@ -122,11 +124,20 @@ public final class CsvReport {
                 writeTable(e.getValue(), file, options.contains(Option.HXL_HASHTAGS) ? e.getKey() : null);
                 afterFile.written(file);
             }
+            if (options.contains(Option.CHARTS)) {
+                Charts.writeTo(dataset, temporary);
+                for (String chart : Charts.FILES) {
+                    afterFile.written(temporary.resolve(chart));
+                }
+            }
             replace(temporary, target);
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temporary);
             throw new DisplacementDataException(dir + ": cannot write the report (" + e
                     + "); the previous report, if any, is unchanged", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temporary);
+            throw e;
         }
     }
 
@@ -154,7 +165,8 @@ public final class CsvReport {
         }
         List<String> foreign = new ArrayList<>();
         try (Stream<Path> entries = Files.list(target)) {
-            entries.map(p -> p.getFileName().toString()).filter(n -> !FILES.contains(n)).sorted().forEach(foreign::add);
+            entries.map(p -> p.getFileName().toString()).filter(n -> !FILES.contains(n) && !Charts.FILES.contains(n))
+                    .sorted().forEach(foreign::add);
         } catch (IOException e) {
             throw new DisplacementDataException(dir + ": cannot be listed (" + e + ")", e);
         }
