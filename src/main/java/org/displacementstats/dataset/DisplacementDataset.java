@@ -48,17 +48,20 @@ public final class DisplacementDataset {
     private final QuantifierPolicy policy;
     private final List<Source> sources;
     private final List<Figure> figures;
+    private final List<Figure> declared;
     private final List<Claim> claims;
     private final List<ControlChange> controlChanges;
     private final Map<String, String> sourceTexts;
     private final Map<String, Figure> byId;
     private final List<Check> checks;
 
-    private DisplacementDataset(String name, QuantifierPolicy policy, List<Source> sources, List<Figure> figures,
-            List<Claim> claims, List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
+    private DisplacementDataset(String name, QuantifierPolicy policy, List<Source> sources, List<Figure> declared,
+            List<Figure> figures, List<Claim> claims, List<ControlChange> controlChanges,
+            Map<String, String> sourceTexts) {
         this.name = name;
         this.policy = policy;
         this.sources = sources;
+        this.declared = declared;
         this.figures = figures;
         this.claims = claims;
         this.controlChanges = controlChanges;
@@ -161,7 +164,8 @@ public final class DisplacementDataset {
         all.addAll(remainingStocks(all));
         validate(sources, all, controlChanges);
         validateClaims(sources, all, claims);
-        return new DisplacementDataset(name, policy, List.copyOf(sources), List.copyOf(all), List.copyOf(claims),
+        return new DisplacementDataset(name, policy, List.copyOf(sources), List.copyOf(figures), List.copyOf(all),
+                List.copyOf(claims),
                 List.copyOf(controlChanges), Map.copyOf(sourceTexts));
     }
 
@@ -301,6 +305,11 @@ public final class DisplacementDataset {
         return figures;
     }
 
+    /** @return the figures given to the dataset (read or built), without those the library derives itself */
+    List<Figure> declaredFigures() {
+        return declared;
+    }
+
     /**
      * @param id a figure id
      * @return the figure
@@ -357,6 +366,22 @@ public final class DisplacementDataset {
      */
     public List<DerivedQuantity> uncertainty(UncertaintySettings settings) {
         return Propagation.run(this, settings);
+    }
+
+    /**
+     * Writes the dataset in the layout that {@link #read(Path)} reads ({@code sources.csv}, {@code places.csv},
+     * {@code figures.csv}, {@code control-changes.csv}, {@code claims.csv} when there are claims), so that
+     * reading it back gives equal records. Figures the library derives itself are not written; source texts are
+     * not copied ({@code text_file} is kept as it is). Text cells that a spreadsheet would run as formulas are
+     * guarded with a leading {@code '}, which reading removes.
+     *
+     * @param dir the directory; created if missing, replaced if it holds only dataset files
+     * @throws DisplacementDataException if {@code dir} holds other files or cannot be written; nothing is then
+     *     changed
+     */
+    public void write(Path dir) {
+        AtomicDirectory.replace(dir, "the dataset", Set.copyOf(DatasetWriter.files()),
+                temporary -> DatasetWriter.writeFiles(this, temporary));
     }
 
     /** @return the control changes, in file order */

@@ -4,22 +4,20 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.dataset.AtomicDirectory;
 import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.stats.UncertaintySettings;
@@ -109,16 +107,9 @@ public final class CsvReport {
     static void write(DisplacementDataset dataset, Path dir, UncertaintySettings settings, Set<Option> options,
             AfterFile afterFile) {
         Map<String, Table> tables = tables(dataset, settings);
-        Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new DisplacementDataException(dir + ": cannot write a report to the file system root; name a directory");
-        }
-        requireReportOrEmpty(dir, target);
-        Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
-        try {
-            Files.createDirectories(parent);
-            Files.createDirectory(temporary);
+        Set<String> own = new HashSet<>(FILES);
+        own.addAll(Charts.FILES);
+        AtomicDirectory.replace(dir, "the report", own, temporary -> {
             for (Map.Entry<String, Table> e : tables.entrySet()) {
                 Path file = temporary.resolve(e.getKey());
                 writeTable(e.getValue(), file, options.contains(Option.HXL_HASHTAGS) ? e.getKey() : null);
@@ -130,15 +121,7 @@ public final class CsvReport {
                     afterFile.written(temporary.resolve(chart));
                 }
             }
-            replace(temporary, target);
-        } catch (IOException | UncheckedIOException e) {
-            deleteQuietly(temporary);
-            throw new DisplacementDataException(dir + ": cannot write the report (" + e
-                    + "); the previous report, if any, is unchanged", e);
-        } catch (RuntimeException e) {
-            deleteQuietly(temporary);
-            throw e;
-        }
+        });
     }
 
     /** The report's tables by file name, in {@link #FILES} order. */
@@ -154,44 +137,6 @@ public final class CsvReport {
         tables.put("reconciliation.csv", t.reconciliation());
         tables.put("uncertainty.csv", t.uncertainty(settings));
         return tables;
-    }
-
-    private static void requireReportOrEmpty(Path dir, Path target) {
-        if (!Files.exists(target)) {
-            return;
-        }
-        if (!Files.isDirectory(target)) {
-            throw new DisplacementDataException(dir + ": is a file; the report needs a directory");
-        }
-        List<String> foreign = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(target)) {
-            entries.map(p -> p.getFileName().toString()).filter(n -> !FILES.contains(n) && !Charts.FILES.contains(n))
-                    .sorted().forEach(foreign::add);
-        } catch (IOException e) {
-            throw new DisplacementDataException(dir + ": cannot be listed (" + e + ")", e);
-        }
-        if (!foreign.isEmpty()) {
-            throw new DisplacementDataException(dir + ": holds files that are not part of a report (" + String.join(", ",
-                    foreign.subList(0, Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", ..." : "")
-                    + "), which writing the report would delete; choose a new or empty directory");
-        }
-    }
-
-    /** Moves the complete new report into place; the old one is moved aside first and deleted last. */
-    private static void replace(Path temporary, Path target) throws IOException {
-        if (!Files.exists(target)) {
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
-        Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteQuietly(old);
     }
 
     private static void writeTable(Table table, Path file, String hxlFile) throws IOException {
@@ -267,22 +212,5 @@ public final class CsvReport {
      */
     public static String unguard(String cell) {
         return CsvCells.unguard(cell);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Best effort: a left-over temporary directory is hidden and harmless.
-                }
-            });
-        } catch (IOException e) {
-            // Same as above.
-        }
     }
 }

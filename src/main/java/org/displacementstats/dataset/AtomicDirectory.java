@@ -1,0 +1,126 @@
+package org.displacementstats.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.displacementstats.DisplacementDataException;
+
+/**
+ * Writes a directory of output files all at once: into a new hidden sibling, moved into place only when every
+ * file is complete, so that a failed run leaves the previous output as it was. The library's writers (the
+ * dataset, the report) share it.
+ */
+public final class AtomicDirectory {
+
+    /** Writes files into a directory that is not yet visible. */
+    @FunctionalInterface
+    public interface Contents {
+        /**
+         * @param dir the temporary directory to fill
+         * @throws IOException if a file cannot be written
+         */
+        void writeInto(Path dir) throws IOException;
+    }
+
+    private AtomicDirectory() {
+    }
+
+    /**
+     * Replaces {@code dir} with a directory filled by {@code contents}.
+     *
+     * @param dir the output directory; created if missing
+     * @param what what is written, for messages ("the report")
+     * @param ownFiles the names that a previous output may hold; any other file in {@code dir} makes the write
+     *     refuse, so that nothing of the user's is deleted
+     * @param contents what to write
+     * @throws DisplacementDataException if {@code dir} holds other files or the write fails; the previous output,
+     *     if any, is then unchanged and no temporary directory is left
+     */
+    public static void replace(Path dir, String what, Set<String> ownFiles, Contents contents) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new DisplacementDataException(dir + ": cannot write " + what
+                    + " to the file system root; name a directory");
+        }
+        requireOwnOrEmpty(dir, target, what, ownFiles);
+        Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(parent);
+            Files.createDirectory(temporary);
+            contents.writeInto(temporary);
+            moveIntoPlace(temporary, target);
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(temporary);
+            throw new DisplacementDataException(dir + ": cannot write " + what + " (" + e
+                    + "); the previous output, if any, is unchanged", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(temporary);
+            throw e;
+        }
+    }
+
+    private static void requireOwnOrEmpty(Path dir, Path target, String what, Set<String> ownFiles) {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new DisplacementDataException(dir + ": is a file; " + what + " needs a directory");
+        }
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(target)) {
+            entries.map(p -> p.getFileName().toString()).filter(n -> !ownFiles.contains(n)).sorted()
+                    .forEach(foreign::add);
+        } catch (IOException e) {
+            throw new DisplacementDataException(dir + ": cannot be listed (" + e + ")", e);
+        }
+        if (!foreign.isEmpty()) {
+            throw new DisplacementDataException(dir + ": holds files that are not part of " + what + " ("
+                    + String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                    + (foreign.size() > 5 ? ", ..." : "") + "), which writing " + what
+                    + " would delete; choose a new or empty directory");
+        }
+    }
+
+    /** Moves the complete new directory into place; the old one is moved aside first and deleted last. */
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteQuietly(old);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Best effort: a left-over temporary directory is hidden and harmless.
+                }
+            });
+        } catch (IOException e) {
+            // Same as above.
+        }
+    }
+}

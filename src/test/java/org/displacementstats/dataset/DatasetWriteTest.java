@@ -1,0 +1,80 @@
+package org.displacementstats.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.displacementstats.DisplacementDataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link DisplacementDataset#write(Path)} writes what {@link DisplacementDataset#read(Path)} reads back. */
+class DatasetWriteTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void bundled_dataset_written_then_read_gives_equal_records() {
+        // GIVEN
+        DisplacementDataset ds = DisplacementDataset.aleppo2016();
+
+        // WHEN
+        ds.write(root.resolve("copy"));
+        DisplacementDataset back = DisplacementDataset.read(root.resolve("copy"));
+
+        // THEN
+        assertThat(back.figures()).isEqualTo(ds.figures());
+        assertThat(back.claims()).isEqualTo(ds.claims());
+        assertThat(back.controlChanges()).isEqualTo(ds.controlChanges());
+        assertThat(back.sources()).isEqualTo(ds.sources());
+    }
+
+    @Test
+    void written_figures_are_the_curated_file_row_for_row() throws IOException {
+        // GIVEN
+        DisplacementDataset ds = DisplacementDataset.aleppo2016();
+
+        // WHEN
+        ds.write(root.resolve("copy"));
+
+        // THEN: the derived remaining population is not written; reading derives it again
+        assertThat(Files.readString(root.resolve("copy/figures.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(AleppoCopy.DATA.resolve("figures.csv"), StandardCharsets.UTF_8));
+        assertThat(Files.readString(root.resolve("copy/claims.csv"), StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(AleppoCopy.DATA.resolve("claims.csv"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void text_that_a_spreadsheet_would_run_is_guarded_on_write_and_restored_on_read() throws IOException {
+        // GIVEN a place whose name begins with '='
+        AleppoCopy copy = AleppoCopy.in(root.resolve("in")).seedOnly()
+                .replace("places.csv", "Cheikh Maqsoud,enclave", "\"=Cheikh Maqsoud\",enclave")
+                .replace("figures.csv", "Alep-Est,Cheikh Maqsoud,", "Alep-Est,=Cheikh Maqsoud,");
+        DisplacementDataset ds = copy.read();
+
+        // WHEN
+        ds.write(root.resolve("out"));
+
+        // THEN
+        assertThat(Files.readString(root.resolve("out/places.csv"), StandardCharsets.UTF_8))
+                .contains("\n'=Cheikh Maqsoud,enclave,");
+        assertThat(DisplacementDataset.read(root.resolve("out")).figures()).isEqualTo(ds.figures());
+    }
+
+    @Test
+    void refuses_a_directory_holding_other_files_and_keeps_them() throws IOException {
+        // GIVEN
+        Path dir = Files.createDirectories(root.resolve("mine"));
+        Files.writeString(dir.resolve("notes.txt"), "keep me");
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> DisplacementDataset.aleppo2016().write(dir))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("mine", "notes.txt", "not part of the dataset");
+        assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("keep me");
+        assertThat(dir.resolve("figures.csv")).doesNotExist();
+    }
+}
