@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
         subcommands = {Main.Report.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input data (the message names file, line, column and value)",
-            "2:bad usage"})
+            "2:bad usage"},
+        footerHeading = "%nExample:%n",
+        footer = {"  displacement-stats report --out report",
+            "  displacement-stats report --data my-data --out my-report --hxl"})
 public final class Main implements Runnable {
     /** Exit code for bad input data. */
     static final int BAD_DATA = 1;
