@@ -110,6 +110,11 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
+            // A margin outside 0..100 is a mistyped option, not bad data: exit 2 with the usage, like "abc".
+            if (margin < 0 || margin > 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--margin': "
+                        + margin + " must be a whole percent from 0 to 100");
+            }
             QuantifierPolicy policy = new QuantifierPolicy(margin);
             DisplacementDataset ds = data == null ? DisplacementDataset.aleppo2016(policy)
                     : DisplacementDataset.read(data, policy);
