@@ -176,7 +176,8 @@ class MainTest {
         // THEN
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).startsWith("error: ")
-                .contains(data.resolve("figures.csv").toString(), "line 4", "'count'", "'1,200'", "write 1200");
+                .contains(data.resolve("figures.csv").toString(), "line 4", "column 11", "'count'", "'1,200'",
+                        "write 1200");
         assertThat(out.toString()).isEmpty();
         assertThat(dir).doesNotExist();
     }
