@@ -1,8 +1,10 @@
 package org.displacementstats.report;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,7 +77,8 @@ class CsvReportInjectionTest {
         // THEN
         List<List<String>> flows = ReportCsv.read(tmp.resolve("report/flows-by-destination.csv"));
         assertThat(ReportCsv.column(flows, "origin")).containsOnly("'@Alep-Est");
-        assertThat(ReportCsv.column(flows, "destination")).containsExactly("'=Cheikh Maqsoud", "zones gouvernementales");
+        assertThat(ReportCsv.column(flows, "destination"))
+                .containsExactly("'=Cheikh Maqsoud", "zones gouvernementales");
         assertThat(ReportCsv.column(flows, "controlled_by")).containsExactly("'+Kurdish forces", "government");
         List<List<String>> balance = ReportCsv.read(tmp.resolve("report/population-balance.csv"));
         assertThat(ReportCsv.column(balance, "place")).containsExactly("'@Alep-Est");
@@ -127,7 +130,7 @@ class CsvReportInjectionTest {
 
     @Test
     void negative_remainders_print_as_plain_negative_numbers() {
-        // GIVEN « quelque 5.000 habitants », of whom « près de 10.000 » fled: a failing check, not a changed figure
+        // GIVEN « quelque 5.000 habitants », of whom « près de 10.000 » fled: failing checks, unchanged figures
         Path data = hostileCopy();
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",about,250000,", ",about,5000,");
         // WHEN
@@ -138,7 +141,7 @@ class CsvReportInjectionTest {
         assertThat(ReportCsv.column(balance, "remaining_low")).containsExactly("-5500");
         assertThat(ReportCsv.column(balance, "remaining_high")).containsExactly("-3500");
         List<List<String>> checks = ReportCsv.read(tmp.resolve("report/checks.csv"));
-        Map<String, String> status = new java.util.HashMap<>();
+        Map<String, String> status = new HashMap<>();
         for (List<String> r : checks.subList(1, checks.size())) {
             status.put(r.get(0), r.get(1));
         }
@@ -150,7 +153,7 @@ class CsvReportInjectionTest {
     @MethodSource("files")
     void the_seed_report_has_no_guarded_cells(String file) {
         // GIVEN the reviewed golden file: no name in the seed begins with a formula character
-        String text = new String(Golden.bytes(Golden.PLAIN, file), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(Golden.bytes(Golden.PLAIN, file), UTF_8);
         // WHEN
         List<String> lines = List.of(text.split("\n"));
         // THEN
