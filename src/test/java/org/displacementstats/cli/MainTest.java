@@ -45,7 +45,7 @@ class MainTest {
         // THEN
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).contains("wrote 6 files to " + dir, "6 figures", "29 checks", "0 failed");
+        assertThat(out.toString()).contains("wrote 8 files to " + dir, "7 figures", "38 checks", "0 failed");
         assertSameFiles(Golden.snapshot(dir), Golden.PLAIN);
     }
 
@@ -75,6 +75,26 @@ class MainTest {
         // THEN the same report as the bundled dataset's
         assertThat(code).isZero();
         assertSameFiles(Golden.snapshot(dir), Golden.PLAIN);
+    }
+
+    @Test
+    void report_with_seed_and_draws_changes_only_uncertainty_csv() throws IOException {
+        // GIVEN
+        Path dir = tmp.resolve("report");
+        // WHEN
+        int code = run("report", "--seed", "7", "--draws", "1000", "--tail", "20", "--out", dir.toString());
+        // THEN
+        assertThat(code).isZero();
+        Map<String, byte[]> written = Golden.snapshot(dir);
+        for (String file : CsvReport.FILES) {
+            if (!file.equals("uncertainty.csv")) {
+                assertThat(written.get(file)).as(file).isEqualTo(Golden.bytes(Golden.PLAIN, file));
+            }
+        }
+        List<String> uncertainty = Files.readAllLines(dir.resolve("uncertainty.csv"), UTF_8);
+        assertThat(uncertainty).hasSize(7);
+        assertThat(uncertainty.subList(1, uncertainty.size()))
+                .allSatisfy(line -> assertThat(line).contains(",1000,7,"));
     }
 
     @ParameterizedTest(name = "--margin {0}")
@@ -108,7 +128,8 @@ class MainTest {
         int code = run("report", "--help");
         // THEN
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("--out=DIR", "--data=DIR", "--hxl", "--margin=PERCENT", "Example:",
+        assertThat(out.toString()).contains("--out=DIR", "--data=DIR", "--hxl", "--margin=PERCENT", "--seed=N",
+                "--draws=N", "--tail=PERCENT", "reconciliation.csv", "uncertainty.csv", "Example:",
                 "displacement-stats report --out report",
                 "displacement-stats report --data my-data --out my-report --hxl");
     }

@@ -15,6 +15,7 @@ import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,8 @@ class CsvReportDeterminismTest {
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
         CsvReport.write(ds, tmp.resolve("plain"));
         CsvReport.write(ds, tmp.resolve("hxl"), CsvReport.Option.HXL_HASHTAGS);
-        // THEN
+        // THEN every file, the Monte Carlo decimals of uncertainty.csv included
+        assertThat(CsvReport.FILES).contains("reconciliation.csv", "uncertainty.csv");
         for (String file : CsvReport.FILES) {
             assertThat(new String(Files.readAllBytes(tmp.resolve("plain").resolve(file)), UTF_8)).as(file)
                     .isEqualTo(new String(Golden.bytes(Golden.PLAIN, file), UTF_8));
@@ -144,7 +146,7 @@ class CsvReportDeterminismTest {
     void numbers_are_plain_ascii_digits_without_separators_or_dot_zero_and_dates_are_iso(String file) {
         // GIVEN the column types of the table behind the file
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
-        Table table = CsvReport.tables(ds).get(file);
+        Table table = CsvReport.tables(ds, UncertaintySettings.DEFAULT).get(file);
         CsvReport.write(ds, tmp.resolve("r"));
         // WHEN
         List<List<String>> records = ReportCsv.read(tmp.resolve("r").resolve(file));
@@ -178,6 +180,20 @@ class CsvReportDeterminismTest {
         assertThat(ReportCsv.column(balance, "share_out_low")).containsExactly("0.032727");
         assertThat(ReportCsv.column(balance, "outflow_per_day_point")).containsExactly("5000");
         assertThat(ReportCsv.column(balance, "outflow_start")).containsExactly("2016-11-27");
+    }
+
+    @Test
+    void uncertainty_decimals_print_with_a_dot_and_whole_values_without_dot_zero() {
+        // GIVEN the default Monte Carlo settings (seed 20161129, 100000 draws)
+        CsvReport.write(DisplacementDataset.aleppo2016(), tmp.resolve("r"));
+        // WHEN
+        List<List<String>> uncertainty = ReportCsv.read(tmp.resolve("r").resolve("uncertainty.csv"));
+        // THEN
+        assertThat(ReportCsv.column(uncertainty, "point")).startsWith("4000", "240000", "0.04", "5000");
+        assertThat(ReportCsv.column(uncertainty, "p50")).contains("4853.5", "0.618111");
+        assertThat(ReportCsv.column(uncertainty, "driver_rank_correlation")).contains("-0.852627", "1", "-1");
+        assertThat(ReportCsv.column(uncertainty, "draws")).containsOnly("100000");
+        assertThat(ReportCsv.column(uncertainty, "seed")).containsOnly("20161129");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.stats.UncertaintySettings;
 import org.displacementstats.table.SeedDatasetCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,7 +115,7 @@ class CsvReportInjectionTest {
         Path data = hostileCopy();
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",about,250000,", ",about,5000,");
         DisplacementDataset ds = DisplacementDataset.read(data);
-        Table table = CsvReport.tables(ds).get(file);
+        Table table = CsvReport.tables(ds, UncertaintySettings.DEFAULT).get(file);
         CsvReport.write(ds, tmp.resolve("report"));
         // WHEN
         List<List<String>> records = ReportCsv.read(tmp.resolve("report").resolve(file));
