@@ -29,7 +29,10 @@ import picocli.CommandLine.Option;
         subcommands = {Main.Report.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input data (the message names file, line, column and value)",
-            "2:bad usage"})
+            "2:bad usage"},
+        footerHeading = "%nExample:%n",
+        footer = {"  displacement-stats report --out report",
+            "  displacement-stats report --data my-data --out my-report --hxl"})
 public final class Main implements Runnable {
     /** Exit code for bad input data. */
     static final int BAD_DATA = 1;
@@ -127,6 +130,11 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
+            // A margin outside 0..100 is a mistyped option, not bad data: exit 2 with the usage, like "abc".
+            if (margin < 0 || margin > 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--margin': "
+                        + margin + " must be a whole percent from 0 to 100");
+            }
             QuantifierPolicy policy = new QuantifierPolicy(margin);
             UncertaintySettings settings = new UncertaintySettings(seed, draws, tail);
             DisplacementDataset ds = data == null ? DisplacementDataset.aleppo2016(policy)
