@@ -103,7 +103,7 @@ class CsvReportAtomicWriteTest {
         // WHEN / THEN
         assertThatThrownBy(() -> CsvReport.write(ALEPPO, dir))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll(dir.toString(), "notes.txt", "not part of a report");
+                .hasMessageContainingAll(dir.toString(), "notes.txt", "not part of the report");
         assertThat(Files.readString(notes, UTF_8)).isEqualTo("do not delete\n");
         assertThat(Golden.snapshot(dir)).containsOnlyKeys("notes.txt");
         assertThat(siblings()).containsExactly("report");
