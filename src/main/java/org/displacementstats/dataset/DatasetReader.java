@@ -2,10 +2,12 @@ package org.displacementstats.dataset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ClaimRole;
@@ -92,7 +94,16 @@ final class DatasetReader {
                         row.date("date"), Evidence.stated(source, quote))));
             }
         }
-        List<Claim> claims = readClaims(sources);
+        // Built first without claims, so that a claim about an unknown figure is reported at its row and cell.
+        DisplacementDataset withoutClaims = build(name, sources, figures, List.of(), changes, texts);
+        Set<String> figureIds = new HashSet<>();
+        withoutClaims.figures().forEach(f -> figureIds.add(f.id()));
+        List<Claim> claims = readClaims(sources, figureIds);
+        return claims.isEmpty() ? withoutClaims : build(name, sources, figures, claims, changes, texts);
+    }
+
+    private DisplacementDataset build(String name, Map<String, Source> sources, List<Figure> figures,
+            List<Claim> claims, List<ControlChange> changes, Map<String, String> texts) {
         try {
             return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, claims, changes,
                     texts);
@@ -148,7 +159,7 @@ final class DatasetReader {
     }
 
     /** Reads claims.csv, if present; rows that repeat a claim's id add a quote to that claim. */
-    private List<Claim> readClaims(Map<String, Source> sources) {
+    private List<Claim> readClaims(Map<String, Source> sources, Set<String> figureIds) {
         Optional<String> text = files.text(CLAIMS);
         if (text.isEmpty()) {
             return List.of();
@@ -161,6 +172,11 @@ final class DatasetReader {
             if (role != ClaimRole.TRIANGULATION) {
                 throw row.error("role", "must be triangulation: the figure's own row in " + FIGURES
                         + " is its recommended claim", row.raw("role"), "write triangulation");
+            }
+            String figure = row.text("figure");
+            if (!figureIds.contains(figure)) {
+                throw row.error("figure", "must be the id of a figure in " + FIGURES + " (or of one derived from"
+                        + " them)", figure, "fix the id, or add the figure to " + FIGURES);
             }
             Count count = count(row);
             Source source = source(row, sources);
