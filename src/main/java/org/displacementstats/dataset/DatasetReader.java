@@ -3,10 +3,12 @@ package org.displacementstats.dataset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ClaimRole;
@@ -93,7 +95,16 @@ final class DatasetReader {
                         row.date("date"), Evidence.stated(source, quote))));
             }
         }
-        List<Claim> claims = readClaims(sources, figures);
+        // Built first without claims, so that a claim about an unknown figure is reported at its row and cell.
+        DisplacementDataset withoutClaims = build(name, sources, figures, List.of(), changes, texts);
+        Set<String> figureIds = new HashSet<>();
+        withoutClaims.figures().forEach(f -> figureIds.add(f.id()));
+        List<Claim> claims = readClaims(sources, figureIds);
+        return claims.isEmpty() ? withoutClaims : build(name, sources, figures, claims, changes, texts);
+    }
+
+    private DisplacementDataset build(String name, Map<String, Source> sources, List<Figure> figures,
+            List<Claim> claims, List<ControlChange> changes, Map<String, String> texts) {
         try {
             return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, claims, changes,
                     texts);
@@ -150,7 +161,7 @@ final class DatasetReader {
     }
 
     /** Reads claims.csv, if present; rows that repeat a claim's id add a quote to that claim. */
-    private List<Claim> readClaims(Map<String, Source> sources, List<Figure> figures) {
+    private List<Claim> readClaims(Map<String, Source> sources, Set<String> figureIds) {
         Optional<String> text = files.text(CLAIMS);
         if (text.isEmpty()) {
             return List.of();
@@ -165,8 +176,9 @@ final class DatasetReader {
                         + " is its recommended claim", row.raw("role"), "write triangulation");
             }
             String figure = row.text("figure");
-            if (figures.stream().noneMatch(f -> f.id().equals(figure))) {
-                throw row.error("figure", "must name a figure listed in " + FIGURES, figure, "fix the id");
+            if (!figureIds.contains(figure)) {
+                throw row.error("figure", "must be the id of a figure in " + FIGURES + " (or of one derived from"
+                        + " them)", figure, "fix the id, or add the figure to " + FIGURES);
             }
             Count count = count(row);
             Source source = source(row, sources);

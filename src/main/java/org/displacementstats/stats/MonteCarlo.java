@@ -90,8 +90,7 @@ public final class MonteCarlo {
      * @return {@link UncertaintySettings#draws()} values
      */
     double[] draw(String id, Count count) {
-        RandomGenerator rng = new Well19937c(new int[] {(int) (settings.seed() >>> 32), (int) settings.seed(),
-            id.hashCode()});
+        RandomGenerator rng = new Well19937c(seed(settings.seed(), id));
         Interval interval = count.interval(policy);
         double low = interval.low().orElseThrow();
         double[] values = new double[settings.draws()];
@@ -116,6 +115,19 @@ public final class MonteCarlo {
             values[i] = Math.rint(x);
         }
         return values;
+    }
+
+    /**
+     * The generator's seed: the settings' seed and every code point of the id, so that two inputs never share a
+     * stream (the id's hash code would: "aq" and "c3" have the same one). The generator keeps the first 624 ints.
+     */
+    static int[] seed(long seed, String id) {
+        int[] cps = id.codePoints().toArray();
+        int[] all = new int[cps.length + 2];
+        all[0] = (int) (seed >>> 32);
+        all[1] = (int) seed;
+        System.arraycopy(cps, 0, all, 2, cps.length);
+        return all;
     }
 
     private static Optional<RealDistribution> triangular(RandomGenerator rng, double low, double mode, double high) {
