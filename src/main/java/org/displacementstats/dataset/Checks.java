@@ -1,8 +1,12 @@
 package org.displacementstats.dataset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
@@ -12,7 +16,7 @@ import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Source;
 
 /**
- * The consistency checks of DESIGN.md. Comparisons are made "within intervals": a check fails only when no
+ * The consistency checks of DESIGN.md, and those an importer declares as {@link Expectation}s. Comparisons are made "within intervals": a check fails only when no
  * values allowed by the figures' intervals satisfy it.
  */
 final class Checks {
@@ -28,22 +32,22 @@ final class Checks {
                 checks.add(atMost("part-within-whole:" + part.id(), part, whole));
             }
         }
-        for (Figure f : figures) {
+        for (Figure f : ds.isImported() ? List.<Figure>of() : figures) {
             if (f instanceof Stock stock && !stock.isDerived()) {
                 for (Flow flow : DisplacementDataset.outflows(figures, stock)) {
                     checks.add(atMost("flow-within-population:" + flow.id(), flow, stock));
                 }
             }
         }
-        for (Figure whole : figures) {
-            List<Flow> stated = new ArrayList<>();
-            for (Figure f : figures) {
-                if (f instanceof Flow part && part.partOf().equals(Optional.of(whole.id())) && !part.isDerived()
-                        && !part.isMention()) {
-                    stated.add(part);
-                }
+        Map<String, List<Flow>> statedParts = new HashMap<>();
+        for (Figure f : figures) {
+            if (f instanceof Flow part && part.partOf().isPresent() && !part.isDerived() && !part.isMention()) {
+                statedParts.computeIfAbsent(part.partOf().get(), k -> new ArrayList<>()).add(part);
             }
-            if (!stated.isEmpty()) {
+        }
+        for (Figure whole : figures) {
+            List<Flow> stated = statedParts.get(whole.id());
+            if (stated != null) {
                 checks.add(partsSum(whole, stated));
             }
         }
@@ -62,13 +66,65 @@ final class Checks {
                     "control change on " + c.date() + (ok ? " is not after " : " is after ") + "its source '" + s.id()
                     + "' dated " + s.date()));
         }
+        Map<String, Integer> quotesWithoutText = new HashMap<>();
+        List<Evidence> evidences = new ArrayList<>();
+        figures.forEach(f -> evidences.add(f.evidence()));
+        ds.controlChanges().forEach(c -> evidences.add(c.evidence()));
+        for (Evidence e : evidences) {
+            e.source().filter(s -> ds.sourceText(s.id()).isEmpty())
+                    .ifPresent(s -> quotesWithoutText.merge(s.id(), 1, Integer::sum));
+        }
+        Set<String> skippedSources = new HashSet<>();
         for (Figure f : figures) {
-            quoteCheck(ds, f.id(), f.evidence()).ifPresent(checks::add);
+            quoteCheck(ds, f.id(), f.evidence(), quotesWithoutText, skippedSources).ifPresent(checks::add);
         }
         for (ControlChange c : ds.controlChanges()) {
-            quoteCheck(ds, c.id(), c.evidence()).ifPresent(checks::add);
+            quoteCheck(ds, c.id(), c.evidence(), quotesWithoutText, skippedSources).ifPresent(checks::add);
+        }
+        for (Expectation e : ds.expectations()) {
+            if (e instanceof Expectation.NotFalling nf) {
+                notFalling(ds, nf, checks);
+            } else if (e instanceof Expectation.AddsUp a) {
+                checks.add(addsUp(a));
+            }
         }
         return checks;
+    }
+
+    /** Each stock of a cumulative count against the one before it: a fall is a warning, never a rejection. */
+    private static void notFalling(DisplacementDataset ds, Expectation.NotFalling nf, List<Check> checks) {
+        for (int i = 1; i < nf.stockIds().size(); i++) {
+            Figure before = ds.figure(nf.stockIds().get(i - 1));
+            Figure after = ds.figure(nf.stockIds().get(i));
+            var b = before.estimate().point();
+            var a = after.estimate().point();
+            String id = "stock-not-falling:" + after.id();
+            if (b.isEmpty() || a.isEmpty()) {
+                checks.add(new Check(id, CheckStatus.SKIPPED, after.id() + " or " + before.id() + " has no number"));
+            } else if (a.getAsLong() < b.getAsLong()) {
+                checks.add(new Check(id, CheckStatus.WARN, "stock fell by " + (b.getAsLong() - a.getAsLong()) + " on "
+                        + after.period().end() + " (from " + b.getAsLong() + " on " + before.period().end() + " to "
+                        + a.getAsLong() + "; " + before.id() + " -> " + after.id() + ")"));
+            } else {
+                checks.add(new Check(id, CheckStatus.PASS, after.id() + " " + a.getAsLong() + " on "
+                        + after.period().end() + " is not below " + before.id() + " " + b.getAsLong() + " on "
+                        + before.period().end()));
+            }
+        }
+    }
+
+    /** Parts printed next to a total against it; the parts are never added into the total. */
+    private static Check addsUp(Expectation.AddsUp a) {
+        long sum = a.sum();
+        StringBuilder parts = new StringBuilder();
+        for (Expectation.Part p : a.parts()) {
+            parts.append(parts.length() == 0 ? "" : " + ").append(p.label()).append(' ').append(p.value());
+        }
+        CheckStatus status = sum == a.total() ? CheckStatus.PASS
+                : sum < a.total() && a.partsMayBeIncomplete() ? CheckStatus.WARN : CheckStatus.FAIL;
+        String verdict = sum == a.total() ? " equals " : sum > a.total() ? " exceeds " : " falls short of ";
+        return new Check(a.rule() + ":" + a.subject(), status, a.where() + ": " + parts + " = " + sum + verdict
+                + a.totalLabel() + " " + a.total() + (sum == a.total() ? "" : " by " + Math.abs(a.total() - sum)));
     }
 
     /** part ≤ whole within intervals: fails only when the part's lowest value exceeds the whole's highest. */
@@ -131,7 +187,12 @@ final class Checks {
         return new Check("dates-ordered:" + f.id(), problems.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL, detail);
     }
 
-    private static Optional<Check> quoteCheck(DisplacementDataset ds, String id, Evidence evidence) {
+    /**
+     * The quote of one figure or control change against its source's text; for a source without text, one
+     * skipped check named after the source, on its first quote, instead of one per quote.
+     */
+    private static Optional<Check> quoteCheck(DisplacementDataset ds, String id, Evidence evidence,
+            Map<String, Integer> quotesWithoutText, Set<String> skippedSources) {
         if (evidence.source().isEmpty()) {
             return Optional.empty();
         }
@@ -139,8 +200,13 @@ final class Checks {
         var quote = evidence.quote().orElseThrow();
         Optional<String> text = ds.sourceText(s.id());
         if (text.isEmpty()) {
-            return Optional.of(new Check("quote-found:" + id, CheckStatus.SKIPPED, "the text of source '" + s.id()
-                    + "' is not in the dataset (sources.csv text_file)"));
+            if (!skippedSources.add(s.id())) {
+                return Optional.empty();
+            }
+            int n = quotesWithoutText.get(s.id());
+            return Optional.of(new Check("quote-found:" + s.id(), CheckStatus.SKIPPED, "the text of source '" + s.id()
+                    + "' is not in the dataset (sources.csv text_file), so its " + n + (n == 1 ? " quote is" : " quotes are")
+                    + " not checked"));
         }
         boolean found = quote.isFoundIn(text.get());
         return Optional.of(new Check("quote-found:" + id, found ? CheckStatus.PASS : CheckStatus.FAIL,
