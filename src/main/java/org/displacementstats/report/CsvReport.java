@@ -56,6 +56,10 @@ public final class CsvReport {
     public static final List<String> FILES = List.of("figures.csv", "population-balance.csv",
             "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv");
 
+    /** The files of an import report ({@link #writeImport}); {@code rejected.csv} only when rows were skipped. */
+    public static final List<String> IMPORT_FILES = List.of("figures.csv", "checks.csv", "summary-by-origin.csv",
+            "summary-by-destination.csv", "summary-by-period.csv", "rejected.csv");
+
     /** Choices for {@link #write(DisplacementDataset, Path, Option...)}. */
     public enum Option {
         /** Add a second row of HXL hashtags ({@code #affected+displaced+ind}) under each header. */
@@ -85,13 +89,45 @@ public final class CsvReport {
     }
 
     static void write(DisplacementDataset dataset, Path dir, Set<Option> options, AfterFile afterFile) {
-        Map<String, Table> tables = tables(dataset);
+        writeTables(tables(dataset), dir, FILES, options, afterFile);
+    }
+
+    /**
+     * Writes the report of an imported dataset into {@code dir}, replacing a previous import report there:
+     * {@code figures.csv}, {@code checks.csv}, {@code summary-by-origin.csv}, {@code summary-by-destination.csv},
+     * {@code summary-by-period.csv} and, when given, {@code rejected.csv}. Same bytes rules and atomic
+     * replacement as {@link #write(DisplacementDataset, Path, Option...)}.
+     *
+     * @param dataset the imported dataset
+     * @param dir the report directory; created if missing
+     * @param rejected the rows the import skipped, written as {@code rejected.csv}, if any
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
+     *     written; the previous report is then left as it was
+     */
+    public static void writeImport(DisplacementDataset dataset, Path dir, java.util.Optional<Table> rejected,
+            Option... options) {
+        SummaryTables t = SummaryTables.of(dataset);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("figures.csv", t.figures());
+        tables.put("checks.csv", t.checks());
+        tables.put("summary-by-origin.csv", t.byOrigin());
+        tables.put("summary-by-destination.csv", t.byDestination());
+        tables.put("summary-by-period.csv", t.byPeriod());
+        rejected.ifPresent(r -> tables.put("rejected.csv", r));
+        writeTables(tables, dir, IMPORT_FILES,
+                options.length == 0 ? EnumSet.noneOf(Option.class) : EnumSet.copyOf(List.of(options)), file -> { });
+    }
+
+    /** Writes each table as a file of a new directory, then moves it in place of {@code dir}. */
+    private static void writeTables(Map<String, Table> tables, Path dir, List<String> reportFiles, Set<Option> options,
+            AfterFile afterFile) {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
             throw new DisplacementDataException(dir + ": cannot write a report to the file system root; name a directory");
         }
-        requireReportOrEmpty(dir, target);
+        requireReportOrEmpty(dir, target, reportFiles);
         Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
             Files.createDirectories(parent);
@@ -122,7 +158,7 @@ public final class CsvReport {
         return tables;
     }
 
-    private static void requireReportOrEmpty(Path dir, Path target) {
+    private static void requireReportOrEmpty(Path dir, Path target, List<String> reportFiles) {
         if (!Files.exists(target)) {
             return;
         }
@@ -131,7 +167,7 @@ public final class CsvReport {
         }
         List<String> foreign = new ArrayList<>();
         try (Stream<Path> entries = Files.list(target)) {
-            entries.map(p -> p.getFileName().toString()).filter(n -> !FILES.contains(n)).sorted().forEach(foreign::add);
+            entries.map(p -> p.getFileName().toString()).filter(n -> !reportFiles.contains(n)).sorted().forEach(foreign::add);
         } catch (IOException e) {
             throw new DisplacementDataException(dir + ": cannot be listed (" + e + ")", e);
         }

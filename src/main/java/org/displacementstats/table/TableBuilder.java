@@ -63,7 +63,8 @@ final class TableBuilder {
 
     /**
      * Appends one row: one value per column, in column order. Values are {@code String}, {@code Optional<String>},
-     * {@code long}, {@code OptionalLong}, {@code OptionalDouble}, {@code int} or {@code LocalDate}.
+     * {@code long}, {@code OptionalLong}, {@code OptionalDouble}, {@code int}, {@code LocalDate} or
+     * {@code Optional<LocalDate>}.
      */
     TableBuilder row(Object... values) {
         if (values.length != columns.size()) {
@@ -102,7 +103,15 @@ final class TableBuilder {
         } else if (column instanceof IntColumn c) {
             c.append((int) (Integer) value);
         } else if (column instanceof DateColumn c) {
-            c.append((LocalDate) value);
+            if (value instanceof Optional<?> o) {
+                if (o.isPresent()) {
+                    c.append((LocalDate) o.get());
+                } else {
+                    c.appendMissing();
+                }
+            } else {
+                c.append((LocalDate) value);
+            }
         } else {
             throw new IllegalStateException("no rule to append to " + column.type());
         }
