@@ -301,17 +301,18 @@ final class HxlReader {
             totalRows.add(Map.entry(row.record.line(), values));
             return;
         }
+        Optional<String> kindCell = text(fields, first(columns, Role.KIND));
         Optional<Column> countColumn = first(columns, Role.COUNT);
         Optional<String> countText = text(fields, countColumn);
         List<Column> figureColumns = columns.stream().filter(c -> c.role() == Role.VALUE)
-                .filter(c -> values.containsKey(c.index()) || countText.equals(Optional.of("?"))).toList();
+                .filter(c -> values.containsKey(c.index()) || countText.equals(Optional.of("?"))
+                        && kindCell.map(k -> k.equalsIgnoreCase("stock") == c.stock()).orElse(true)).toList();
         if (figureColumns.isEmpty()) {
             return;
         }
         Period period = period(row, columns, fields, reported, start, end);
         Optional<String> idCell = text(fields, first(columns, Role.ID));
         Optional<String> whatCell = text(fields, first(columns, Role.WHAT));
-        Optional<String> kindCell = text(fields, first(columns, Role.KIND));
         Optional<String> controller = text(fields, first(columns, Role.CONTROLLED_BY));
         Optional<String> partOf = text(fields, first(columns, Role.PART_OF));
         Map<String, Long> totalsByBase = new LinkedHashMap<>();

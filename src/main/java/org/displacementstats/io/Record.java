@@ -81,7 +81,7 @@ record Record(String file, long line, int offset, String text) {
     }
 
     /**
-     * The separator the record uses: the most frequent of comma, semicolon and tab outside quotes (comma when
+     * The separator the record uses: the most frequent of comma, semicolon and tab outside quotes, semicolon on a tie (comma when
      * none occurs).
      *
      * @return the separator
@@ -101,6 +101,6 @@ record Record(String file, long line, int offset, String text) {
                 tab += c == '\t' ? 1 : 0;
             }
         }
-        return semicolon > comma && semicolon >= tab ? ';' : tab > comma ? '\t' : ',';
+        return semicolon > 0 && semicolon >= comma && semicolon >= tab ? ';' : tab > comma ? '\t' : ',';
     }
 }
