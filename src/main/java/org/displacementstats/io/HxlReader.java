@@ -45,7 +45,7 @@ final class HxlReader {
             "adm4", 4, "adm5", 5, "loc", 6);
 
     enum Role { ORIGIN, DEST, PLACE, REPORTED, START, END, SOURCE, ID, KIND, WHAT, COUNT, PLACE_KIND, ORIGIN_KIND,
-        DEST_KIND, CONTROLLED_BY, ACCURACY, PART_OF, VALUE, DISAGGREGATED, KEPT }
+        DEST_KIND, CONTROLLED_BY, ORIGIN_CONTROLLED_BY, ACCURACY, PART_OF, VALUE, DISAGGREGATED, KEPT }
 
     /** One column: its role and, for places and values, what else the tag says. */
     record Column(int index, String header, String tag, Role role, int rank, boolean code, String base, boolean stock,
@@ -169,6 +169,7 @@ final class HxlReader {
                 case "origin_kind" -> Role.ORIGIN_KIND;
                 case "destination_kind" -> Role.DEST_KIND;
                 case "controlled_by" -> Role.CONTROLLED_BY;
+                case "origin_controlled_by" -> Role.ORIGIN_CONTROLLED_BY;
                 case "period_accuracy" -> Role.ACCURACY;
                 case "part_of" -> Role.PART_OF;
                 default -> Role.KEPT;
@@ -315,6 +316,7 @@ final class HxlReader {
         Optional<String> whatCell = text(fields, first(columns, Role.WHAT));
         Optional<String> controller = text(fields, first(columns, Role.CONTROLLED_BY));
         Optional<String> partOf = text(fields, first(columns, Role.PART_OF));
+        Optional<String> originController = text(fields, first(columns, Role.ORIGIN_CONTROLLED_BY));
         Map<String, Long> totalsByBase = new LinkedHashMap<>();
         Map<String, String> idsByBase = new LinkedHashMap<>();
         for (Column c : figureColumns) {
@@ -343,7 +345,8 @@ final class HxlReader {
                 var from = origin.or(() -> place).orElseThrow(() -> row.bad(c.index(), c.header(), "a flow needs an"
                         + " origin: tag a column #loc+origin or #adm1+origin", null, "add the origin"));
                 var to = dest.or(() -> origin.isPresent() ? place : Optional.empty());
-                Place o = Place.of(from.getKey(), kind(row, fields, columns, Role.ORIGIN_KIND, from.getValue()));
+                Place o = new Place(from.getKey(), kind(row, fields, columns, Role.ORIGIN_KIND, from.getValue()),
+                        originController);
                 Optional<Place> d = to.filter(t -> !t.getKey().equals(from.getKey())).map(t -> new Place(t.getKey(),
                         kind(row, fields, columns, Role.DEST_KIND, t.getValue()), controller));
                 row.figure(checkedId(row, c, id), c.index(), c.header(), e -> new Flow(id, what, o, d, period,

@@ -38,11 +38,12 @@ import org.displacementstats.figure.Stock;
 public final class HxlWriter {
     /** The header row. */
     static final List<String> HEADER = List.of("id", "kind", "what", "place", "place_kind", "origin", "origin_kind",
-            "destination", "destination_kind", "controlled_by", "period_start", "period_end", "period_accuracy",
+            "destination", "destination_kind", "controlled_by", "origin_controlled_by", "period_start", "period_end", "period_accuracy",
             "count", "stock_people", "flow_people", "part_of", "source");
     /** The hashtag row, one tag per header column. */
     static final List<String> TAGS = List.of("#meta+id", "#meta+kind", "#meta+what", "#loc+name", "#meta+place_kind",
             "#loc+origin+name", "#meta+origin_kind", "#loc+dest+name", "#meta+destination_kind", "#meta+controlled_by",
+            "#meta+origin_controlled_by",
             "#date+start", "#date+end", "#meta+period_accuracy", "#meta+count", "#population+ind",
             "#affected+displaced+ind", "#meta+part_of", "#meta+source");
 
@@ -90,6 +91,7 @@ public final class HxlWriter {
         return List.of(f.id(), f instanceof Stock ? "stock" : "flow", guard(f.what()), name(place), kind(place),
                 name(origin), kind(origin), name(destination), kind(destination),
                 guard(place.or(() -> destination).flatMap(Place::controlledBy).orElse("")),
+                guard(origin.flatMap(Place::controlledBy).orElse("")),
                 f.period().start().toString(), f.period().end().toString(),
                 f.period().accuracy().name().toLowerCase(Locale.ROOT), count.toString(), f instanceof Stock ? number : "",
                 f instanceof Flow ? number : "", f instanceof Flow fl ? fl.partOf().orElse("") : "",
