@@ -1,10 +1,13 @@
 package org.displacementstats.dataset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Figure;
@@ -15,7 +18,7 @@ import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 
 /**
- * The consistency checks of DESIGN.md. Comparisons are made "within intervals": a check fails only when no
+ * The consistency checks of DESIGN.md, and those an importer declares as {@link Expectation}s. Comparisons are made "within intervals": a check fails only when no
  * values allowed by the figures' intervals satisfy it.
  */
 final class Checks {
@@ -31,27 +34,29 @@ final class Checks {
                 checks.add(atMost("part-within-whole:" + part.id(), part, whole));
             }
         }
-        for (Figure f : figures) {
+        for (Figure f : ds.isImported() ? List.<Figure>of() : figures) {
             if (f instanceof Stock stock && !stock.isDerived()) {
                 for (Flow flow : DisplacementDataset.outflows(figures, stock)) {
                     checks.add(atMost("flow-within-population:" + flow.id(), flow, stock));
                 }
             }
         }
-        for (Figure whole : figures) {
-            List<Flow> stated = new ArrayList<>();
-            for (Figure f : figures) {
-                if (f instanceof Flow part && part.partOf().equals(Optional.of(whole.id())) && !part.isDerived()
-                        && !part.isMention()) {
-                    stated.add(part);
-                }
+        Map<String, List<Flow>> statedParts = new HashMap<>();
+        for (Figure f : figures) {
+            if (f instanceof Flow part && part.partOf().isPresent() && !part.isDerived() && !part.isMention()) {
+                statedParts.computeIfAbsent(part.partOf().get(), k -> new ArrayList<>()).add(part);
             }
-            if (!stated.isEmpty()) {
+        }
+        for (Figure whole : figures) {
+            List<Flow> stated = statedParts.get(whole.id());
+            if (stated != null) {
                 checks.add(partsSum(whole, stated));
             }
         }
         for (Figure f : figures) {
-            if (f.isDerived()) {
+            // In an imported file a derived flow is a net change between two counts, negative when the count
+            // fell; the fall itself is reported by stock-not-falling.
+            if (f.isDerived() && !(ds.isImported() && f instanceof Flow)) {
                 checks.add(nonNegative(f));
             }
         }
@@ -67,6 +72,13 @@ final class Checks {
         }
         for (Reconciliation r : ds.reconciliations()) {
             checks.add(claimsAgree(r));
+        }
+        for (Expectation e : ds.expectations()) {
+            if (e instanceof Expectation.NotFalling nf) {
+                notFalling(ds, nf, checks);
+            } else if (e instanceof Expectation.AddsUp a) {
+                checks.add(addsUp(a));
+            }
         }
         quoteChecks(ds, checks);
         return checks;
@@ -104,8 +116,9 @@ final class Checks {
             quoteCheck(ds, c.id(), Optional.of(c.source()), c.quotes(), checks, unchecked);
         }
         unchecked.forEach((source, quotes) -> checks.add(new Check("quote-found:" + source, CheckStatus.SKIPPED,
-                "the text of source '" + source + "' is not in the dataset (sources.csv text_file), so its " + quotes
-                + (quotes == 1 ? " quote was" : " quotes were") + " not checked")));
+                "the text of source '" + source + "' is not in the dataset (" + (ds.isImported()
+                        ? "an import keeps no file text" : "sources.csv text_file") + "), so its " + quotes
+                + (quotes == 1 ? " quote is" : " quotes are") + " not checked")));
     }
 
     private static void quoteCheck(DisplacementDataset ds, String id, Optional<Source> source, List<Quote> quotes,
@@ -127,6 +140,42 @@ final class Checks {
                     + (found ? "found" : "not found") + " at code points " + quote.start() + ".." + quote.end()
                     + " of source '" + s.id() + "'"));
         }
+    }
+
+    /** Each stock of a cumulative count against the one before it: a fall is a warning, never a rejection. */
+    private static void notFalling(DisplacementDataset ds, Expectation.NotFalling nf, List<Check> checks) {
+        for (int i = 1; i < nf.stockIds().size(); i++) {
+            Figure before = ds.figure(nf.stockIds().get(i - 1));
+            Figure after = ds.figure(nf.stockIds().get(i));
+            var b = before.estimate().point();
+            var a = after.estimate().point();
+            String id = "stock-not-falling:" + after.id();
+            if (b.isEmpty() || a.isEmpty()) {
+                checks.add(new Check(id, CheckStatus.SKIPPED, after.id() + " or " + before.id() + " has no number"));
+            } else if (a.getAsLong() < b.getAsLong()) {
+                checks.add(new Check(id, CheckStatus.WARN, "stock fell by " + (b.getAsLong() - a.getAsLong()) + " on "
+                        + after.period().end() + " (from " + b.getAsLong() + " on " + before.period().end() + " to "
+                        + a.getAsLong() + "; " + before.id() + " -> " + after.id() + ")"));
+            } else {
+                checks.add(new Check(id, CheckStatus.PASS, after.id() + " " + a.getAsLong() + " on "
+                        + after.period().end() + " is not below " + before.id() + " " + b.getAsLong() + " on "
+                        + before.period().end()));
+            }
+        }
+    }
+
+    /** Parts printed next to a total against it; the parts are never added into the total. */
+    private static Check addsUp(Expectation.AddsUp a) {
+        long sum = a.sum();
+        StringBuilder parts = new StringBuilder();
+        for (Expectation.Part p : a.parts()) {
+            parts.append(parts.length() == 0 ? "" : " + ").append(p.label()).append(' ').append(p.value());
+        }
+        CheckStatus status = sum == a.total() ? CheckStatus.PASS
+                : sum < a.total() && a.partsMayBeIncomplete() ? CheckStatus.WARN : CheckStatus.FAIL;
+        String verdict = sum == a.total() ? " equals " : sum > a.total() ? " exceeds " : " falls short of ";
+        return new Check(a.rule() + ":" + a.subject(), status, a.where() + ": " + parts + " = " + sum + verdict
+                + a.totalLabel() + " " + a.total() + (sum == a.total() ? "" : " by " + Math.abs(a.total() - sum)));
     }
 
     /** part ≤ whole within intervals: fails only when the part's lowest value exceeds the whole's highest. */

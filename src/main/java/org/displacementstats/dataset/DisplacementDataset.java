@@ -52,12 +52,14 @@ public final class DisplacementDataset {
     private final List<Claim> claims;
     private final List<ControlChange> controlChanges;
     private final Map<String, String> sourceTexts;
+    private final boolean imported;
+    private final List<Expectation> expectations;
     private final Map<String, Figure> byId;
     private final List<Check> checks;
 
     private DisplacementDataset(String name, QuantifierPolicy policy, List<Source> sources, List<Figure> declared,
             List<Figure> figures, List<Claim> claims, List<ControlChange> controlChanges,
-            Map<String, String> sourceTexts) {
+            Map<String, String> sourceTexts, boolean imported, List<Expectation> expectations) {
         this.name = name;
         this.policy = policy;
         this.sources = sources;
@@ -66,6 +68,8 @@ public final class DisplacementDataset {
         this.claims = claims;
         this.controlChanges = controlChanges;
         this.sourceTexts = sourceTexts;
+        this.imported = imported;
+        this.expectations = expectations;
         Map<String, Figure> index = new HashMap<>();
         figures.forEach(f -> index.put(f.id(), f));
         this.byId = Map.copyOf(index);
@@ -165,8 +169,45 @@ public final class DisplacementDataset {
         validate(sources, all, controlChanges);
         validateClaims(sources, all, claims);
         return new DisplacementDataset(name, policy, List.copyOf(sources), List.copyOf(figures), List.copyOf(all),
-                List.copyOf(claims),
-                List.copyOf(controlChanges), Map.copyOf(sourceTexts));
+                List.copyOf(claims), List.copyOf(controlChanges), Map.copyOf(sourceTexts), false, List.of());
+    }
+
+    /**
+     * Builds a dataset from figures imported from a statistical file (HXL, IDMC, a time series, a matrix),
+     * under the default policy and with no source texts, so that each source's quotes are reported as one
+     * skipped {@code quote-found} check.
+     *
+     * <p>Unlike {@link #of}, it derives no remaining population and does not check flows against stocks of
+     * the same place: in such files a stock (people displaced at a date) and a flow (displacements during a
+     * period) are separate statistics of a place, not a population and the people who left it. The importer
+     * declares instead what the file states about its own numbers, as {@link Expectation}s.
+     *
+     * @param name a short name for the dataset
+     * @param sources the sources (one per file)
+     * @param figures the figures, stated and derived
+     * @param expectations what the file states about its numbers, checked and reported
+     * @return the dataset
+     * @throws DisplacementDataException naming the id that is duplicated or unresolved
+     */
+    public static DisplacementDataset imported(String name, List<Source> sources, List<Figure> figures,
+            List<Expectation> expectations) {
+        Objects.requireNonNull(name, "DisplacementDataset.name");
+        List<Figure> all = List.copyOf(figures);
+        validate(sources, all, List.of());
+        Map<String, Figure> ids = new HashMap<>();
+        all.forEach(f -> ids.put(f.id(), f));
+        for (Expectation e : expectations) {
+            if (e instanceof Expectation.NotFalling nf) {
+                for (String id : nf.stockIds()) {
+                    if (!(ids.get(id) instanceof Stock)) {
+                        throw new DisplacementDataException("expectation not-falling: '" + id
+                                + "' must be a stock of the dataset but is " + (ids.containsKey(id) ? "a flow" : "unknown"));
+                    }
+                }
+            }
+        }
+        return new DisplacementDataset(name, QuantifierPolicy.DEFAULT, List.copyOf(sources), all, all, List.of(),
+                List.of(), Map.of(), true, List.copyOf(expectations));
     }
 
     private static void validateClaims(List<Source> sources, List<Figure> figures, List<Claim> claims) {
@@ -395,6 +436,16 @@ public final class DisplacementDataset {
      */
     public Optional<String> sourceText(String sourceId) {
         return Optional.ofNullable(sourceTexts.get(sourceId));
+    }
+
+    /** @return whether the dataset was imported from a statistical file ({@link #imported}) */
+    public boolean isImported() {
+        return imported;
+    }
+
+    /** @return what an imported file states about its own numbers; empty for a curated dataset */
+    public List<Expectation> expectations() {
+        return expectations;
     }
 
     /** @return the consistency checks, in a stable order: by rule, then by the subject's order in the dataset */

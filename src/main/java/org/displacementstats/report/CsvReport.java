@@ -57,6 +57,10 @@ public final class CsvReport {
             "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv",
             "reconciliation.csv", "uncertainty.csv");
 
+    /** The files of an import report ({@link #writeImport}); {@code rejected.csv} only when rows were skipped. */
+    public static final List<String> IMPORT_FILES = List.of("figures.csv", "checks.csv", "summary-by-origin.csv",
+            "summary-by-destination.csv", "summary-by-period.csv", "rejected.csv");
+
     /** Choices for {@link #write(DisplacementDataset, Path, Option...)}. */
     public enum Option {
         /** Add a second row of HXL hashtags ({@code #affected+displaced+ind}) under each header. */
@@ -106,21 +110,59 @@ public final class CsvReport {
 
     static void write(DisplacementDataset dataset, Path dir, UncertaintySettings settings, Set<Option> options,
             AfterFile afterFile) {
-        Map<String, Table> tables = tables(dataset, settings);
         Set<String> own = new HashSet<>(FILES);
         own.addAll(Charts.FILES);
-        AtomicDirectory.replace(dir, "the report", own, temporary -> {
-            for (Map.Entry<String, Table> e : tables.entrySet()) {
-                Path file = temporary.resolve(e.getKey());
-                writeTable(e.getValue(), file, options.contains(Option.HXL_HASHTAGS) ? e.getKey() : null);
-                afterFile.written(file);
-            }
+        writeTables(tables(dataset, settings), dir, own, options, afterFile, temporary -> {
             if (options.contains(Option.CHARTS)) {
                 Charts.writeTo(dataset, temporary);
                 for (String chart : Charts.FILES) {
                     afterFile.written(temporary.resolve(chart));
                 }
             }
+        });
+    }
+
+    /**
+     * Writes the report of an imported dataset into {@code dir}, replacing a previous import report there:
+     * {@code figures.csv}, {@code checks.csv}, {@code summary-by-origin.csv}, {@code summary-by-destination.csv},
+     * {@code summary-by-period.csv} and, when given, {@code rejected.csv}. Same bytes rules and atomic
+     * replacement as {@link #write(DisplacementDataset, Path, Option...)}.
+     *
+     * @param dataset the imported dataset
+     * @param dir the report directory; created if missing
+     * @param rejected the rows the import skipped, written as {@code rejected.csv}, if any
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
+     *     written; the previous report is then left as it was
+     */
+    public static void writeImport(DisplacementDataset dataset, Path dir, java.util.Optional<Table> rejected,
+            Option... options) {
+        SummaryTables t = SummaryTables.of(dataset);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        tables.put("figures.csv", t.figures());
+        tables.put("checks.csv", t.checks());
+        tables.put("summary-by-origin.csv", t.byOrigin());
+        tables.put("summary-by-destination.csv", t.byDestination());
+        tables.put("summary-by-period.csv", t.byPeriod());
+        rejected.ifPresent(r -> tables.put("rejected.csv", r));
+        writeTables(tables, dir, Set.copyOf(IMPORT_FILES),
+                options.length == 0 ? EnumSet.noneOf(Option.class) : EnumSet.copyOf(List.of(options)), file -> { },
+                temporary -> { });
+    }
+
+    /**
+     * Writes each table as a file of a new directory, then anything {@code more} writes, then moves it in place
+     * of {@code dir} (see {@link AtomicDirectory}).
+     */
+    private static void writeTables(Map<String, Table> tables, Path dir, Set<String> own, Set<Option> options,
+            AfterFile afterFile, AtomicDirectory.Contents more) {
+        AtomicDirectory.replace(dir, "the report", own, temporary -> {
+            for (Map.Entry<String, Table> e : tables.entrySet()) {
+                Path file = temporary.resolve(e.getKey());
+                writeTable(e.getValue(), file, options.contains(Option.HXL_HASHTAGS) ? e.getKey() : null);
+                afterFile.written(file);
+            }
+            more.writeInto(temporary);
         });
     }
 

@@ -25,7 +25,16 @@ final class Hxl {
             Map.entry("outflow_high", "#affected+displaced+ind+high"),
             Map.entry("remaining_point", "#population+ind+remaining"),
             Map.entry("remaining_low", "#population+ind+remaining+low"),
-            Map.entry("remaining_high", "#population+ind+remaining+high"));
+            Map.entry("remaining_high", "#population+ind+remaining+high"),
+            Map.entry("stock_as_of", "#date+reported"),
+            Map.entry("stock_point", "#population+ind"),
+            Map.entry("stock_low", "#population+ind+low"),
+            Map.entry("stock_high", "#population+ind+high"),
+            Map.entry("flow_start", "#date+start"),
+            Map.entry("flow_end", "#date+end"),
+            Map.entry("flow_point", "#affected+displaced+ind"),
+            Map.entry("flow_low", "#affected+displaced+ind+low"),
+            Map.entry("flow_high", "#affected+displaced+ind+high"));
 
     /** Columns whose tag depends on the file: the point, low and high of flows are displaced people. */
     private static final Map<String, String> FLOWS = Map.of(

@@ -269,7 +269,7 @@ public final class SummaryTables {
                 boolean high = r.highBoundBy().contains(p.claimId());
                 Optional<Count> count = p.count();
                 t.row(r.figureId(), p.claimId(), p.role().csvName(), p.source().map(s -> s.id()),
-                        p.source().map(s -> s.date()).orElse(null),
+                        p.source().map(s -> s.date()),
                         count.map(c -> c.quantifier().csvName()).orElse(p.role() == ClaimRole.RECOMMENDED
                                 ? "derived" : ""),
                         count.map(c -> OptionalLong.of(c.value())).orElse(OptionalLong.empty()),
@@ -320,6 +320,146 @@ public final class SummaryTables {
             }
         }
         return total;
+    }
+
+    /**
+     * Stocks and flows by where people came from: flows by their origin; stocks, which state no origin, in
+     * a last row with an empty origin; then a {@code total} row. See {@link #byPeriod()} for the columns.
+     *
+     * @return columns origin, then the stock and flow columns
+     */
+    public Table byOrigin() {
+        return grouped("summary-by-origin", "origin", f -> f instanceof Flow fl ? fl.origin().name() : "");
+    }
+
+    /**
+     * Stocks and flows by where people are or went: stocks by their place, flows by their destination
+     * (flows that state none in a last row with an empty destination); then a {@code total} row. See
+     * {@link #byPeriod()} for the columns.
+     *
+     * @return columns destination, then the stock and flow columns
+     */
+    public Table byDestination() {
+        return grouped("summary-by-destination", "destination", f -> f instanceof Stock s ? s.place().name()
+                : ((Flow) f).destination().map(Place::name).orElse(""));
+    }
+
+    /**
+     * Stocks and flows by period, stock and flow kept apart, ordered by start then end; then a {@code total}
+     * row.
+     *
+     * <p>Columns after the group's: {@code stocks} (how many stocks are summed), {@code stock_as_of} (the
+     * latest of their dates), {@code stock_point}, {@code stock_low}, {@code stock_high}, {@code stock_what},
+     * {@code flows}, {@code flow_start}, {@code flow_end}, {@code flow_point}, {@code flow_low},
+     * {@code flow_high}, {@code flow_what}. Stocks at different dates are not added up: a group's stock is,
+     * for each place, its stocks at the latest date in the group, summed over places. Flows are summed,
+     * except those that are part of another flow (their whole is summed) and mentions with no number. A group
+     * with no stock or no flow has empty cells there, never 0; an empty high bound is unbounded.
+     *
+     * @return columns period ({@code 2016-12-31} or {@code 2016-01-01/2016-12-31}), period_start, period_end,
+     *     then the stock and flow columns
+     */
+    public Table byPeriod() {
+        Map<List<LocalDate>, Group> groups = new java.util.TreeMap<>(
+                Comparator.<List<LocalDate>, LocalDate>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
+        Group total = new Group();
+        for (Figure f : summable()) {
+            groups.computeIfAbsent(List.of(f.period().start(), f.period().end()), k -> new Group()).add(f);
+            total.add(f);
+        }
+        TableBuilder t = groupColumns(new TableBuilder("summary-by-period").text("period")
+                .date("period_start", "period_end"));
+        groups.forEach((k, g) -> t.row(g.values(k.get(0).equals(k.get(1)) ? k.get(0).toString()
+                : k.get(0) + "/" + k.get(1), Optional.of(k.get(0)), Optional.of(k.get(1)))));
+        t.row(total.values("total", Optional.empty(), Optional.empty()));
+        return t.build();
+    }
+
+    private Table grouped(String name, String keyColumn, java.util.function.Function<Figure, String> key) {
+        Map<String, Group> groups = new java.util.TreeMap<>((a, b) -> a.isEmpty() || b.isEmpty()
+                ? Boolean.compare(a.isEmpty(), b.isEmpty()) : CODE_POINT_ORDER.compare(a, b));
+        Group total = new Group();
+        for (Figure f : summable()) {
+            groups.computeIfAbsent(key.apply(f), k -> new Group()).add(f);
+            total.add(f);
+        }
+        TableBuilder t = groupColumns(new TableBuilder(name).text(keyColumn));
+        groups.forEach((k, g) -> t.row(g.values(k.isEmpty() ? Optional.empty() : Optional.of(k))));
+        t.row(total.values("total"));
+        return t.build();
+    }
+
+    private static TableBuilder groupColumns(TableBuilder t) {
+        return t.integer("stocks").date("stock_as_of").people("stock_point", "stock_low", "stock_high")
+                .text("stock_what").integer("flows").date("flow_start", "flow_end")
+                .people("flow_point", "flow_low", "flow_high").text("flow_what");
+    }
+
+    /** Figures that summaries add up: no mentions, no flows that are part of another flow. */
+    private List<Figure> summable() {
+        return dataset.figures().stream().filter(f -> !f.isMention())
+                .filter(f -> !(f instanceof Flow fl && fl.partOf().isPresent())).toList();
+    }
+
+    /** The stocks and flows of one summary row. */
+    private static final class Group {
+        private final Map<String, List<Stock>> latestByPlace = new java.util.HashMap<>();
+        private final List<Flow> flows = new ArrayList<>();
+
+        void add(Figure f) {
+            if (f instanceof Stock s) {
+                List<Stock> latest = latestByPlace.computeIfAbsent(s.place().name(), k -> new ArrayList<>());
+                LocalDate at = latest.isEmpty() ? null : latest.get(0).period().end();
+                if (at == null || s.period().end().isAfter(at)) {
+                    latest.clear();
+                    latest.add(s);
+                } else if (s.period().end().equals(at)) {
+                    latest.add(s);
+                }
+            } else {
+                flows.add((Flow) f);
+            }
+        }
+
+        Object[] values(Object... key) {
+            List<Stock> stocks = new ArrayList<>();
+            latestByPlace.values().forEach(stocks::addAll);
+            Optional<Estimate> stock = sum(stocks);
+            Optional<Estimate> flow = sum(flows);
+            Optional<LocalDate> asOf = stocks.stream().map(s -> s.period().end()).max(Comparator.naturalOrder());
+            Optional<LocalDate> start = flows.stream().map(f -> f.period().start()).min(Comparator.naturalOrder());
+            Optional<LocalDate> end = flows.stream().map(f -> f.period().end()).max(Comparator.naturalOrder());
+            List<Object> row = new ArrayList<>(List.of(key));
+            row.addAll(List.of(stocks.size(), asOf, point(stock), low(stock), high(stock), what(stocks), flows.size(),
+                    start, end, point(flow), low(flow), high(flow), what(flows)));
+            return row.toArray();
+        }
+
+        private static Optional<Estimate> sum(List<? extends Figure> figures) {
+            Estimate sum = null;
+            for (Figure f : figures) {
+                sum = sum == null ? f.estimate() : sum.plus(f.estimate());
+            }
+            return Optional.ofNullable(sum);
+        }
+
+        private static Optional<String> what(List<? extends Figure> figures) {
+            java.util.TreeSet<String> whats = new java.util.TreeSet<>(CODE_POINT_ORDER);
+            figures.forEach(f -> whats.add(f.what()));
+            return whats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", whats));
+        }
+
+        private static OptionalLong point(Optional<Estimate> e) {
+            return e.map(Estimate::point).orElse(OptionalLong.empty());
+        }
+
+        private static OptionalLong low(Optional<Estimate> e) {
+            return e.map(x -> x.interval().low()).orElse(OptionalLong.empty());
+        }
+
+        private static OptionalLong high(Optional<Estimate> e) {
+            return e.map(x -> x.interval().high()).orElse(OptionalLong.empty());
+        }
     }
 
     private List<Flow> destinationFlows() {

@@ -63,7 +63,8 @@ final class TableBuilder {
 
     /**
      * Appends one row: one value per column, in column order. Values are {@code String}, {@code Optional<String>},
-     * {@code long}, {@code OptionalLong}, {@code OptionalDouble}, {@code int} or {@code LocalDate}.
+     * {@code long}, {@code OptionalLong}, {@code OptionalDouble}, {@code int}, {@code LocalDate} or
+     * {@code Optional<LocalDate>}.
      */
     TableBuilder row(Object... values) {
         if (values.length != columns.size()) {
@@ -102,8 +103,12 @@ final class TableBuilder {
         } else if (column instanceof IntColumn c) {
             c.append((int) (Integer) value);
         } else if (column instanceof DateColumn c) {
-            if (value == null) {
-                c.appendMissing();
+            if (value instanceof Optional<?> o) {
+                if (o.isPresent()) {
+                    c.append((LocalDate) o.get());
+                } else {
+                    c.appendMissing();
+                }
             } else {
                 c.append((LocalDate) value);
             }

@@ -1,0 +1,119 @@
+package org.displacementstats.io;
+
+import java.nio.file.Path;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.dataset.DisplacementDataset;
+
+/**
+ * Reads the files displacement data comes in into a {@link DisplacementDataset}, so that the same summaries,
+ * checks and reports work on them.
+ *
+ * <pre>{@code
+ * DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv"));
+ * gidd.figure("syr-2016-total-displacement").count();   // 6325978: IDPs in Syria at the end of 2016
+ * gidd.figure("syr-2016-new-displacement").count();     // 2148498: new displacements during 2016
+ * ImportResult r = Importers.series(Path.of("refugees.csv"), SeriesLayout.defaults(),
+ *         ImportOptions.skippingBadRows());             // the dataset, and the rows set aside
+ * }</pre>
+ *
+ * <p>Every file is read as a stream of records, never whole. Each figure has one source for the file (its id
+ * the file name as a slug, its date the latest date in the file, stated as inferred) and a quote whose
+ * {@code exact} is the record's raw text and whose offsets are code points in the file after any byte order
+ * mark, so every number can be traced to its bytes. The file's text is not kept: its quotes are reported as
+ * one skipped {@code quote-found} check. A blank, {@code nan} or {@code -} cell is missing, never 0.
+ *
+ * <p>The one-argument forms stop at the first bad row with a {@link DisplacementDataException} whose message
+ * names {@code file:line:column}, the column, the value and what would be valid; the forms taking
+ * {@link ImportOptions} can set bad rows aside instead and say what the file held besides figures.
+ */
+public final class Importers {
+    private Importers() {
+    }
+
+    /**
+     * An HXL-tagged CSV (https://hxlstandard.org): the hashtag row is found among the first 25 rows.
+     *
+     * @param file the file
+     * @return the dataset
+     * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
+     */
+    public static DisplacementDataset hxl(Path file) {
+        return hxl(file, ImportOptions.strict()).dataset();
+    }
+
+    /**
+     * @param file the file
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult hxl(Path file, ImportOptions options) {
+        return HxlReader.read(file, options);
+    }
+
+    /**
+     * An IDMC GIDD country × year table: {@code total_displacement} a stock at the year's end,
+     * {@code new_displacement} a flow during the year; ids {@code <iso3>-<year>-total-displacement} and
+     * {@code <iso3>-<year>-new-displacement}.
+     *
+     * @param file the file
+     * @return the dataset
+     * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
+     */
+    public static DisplacementDataset idmcGidd(Path file) {
+        return idmcGidd(file, ImportOptions.strict()).dataset();
+    }
+
+    /**
+     * @param file the file
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult idmcGidd(Path file, ImportOptions options) {
+        return IdmcGiddReader.read(file, options);
+    }
+
+    /**
+     * A {@code date;count} series without header: a cumulative stock ({@code series-<date>}), the change
+     * between consecutive dates as derived flows ({@code series-change-<date>}), falls reported as checks.
+     *
+     * @param file the file
+     * @return the dataset, under {@link SeriesLayout#defaults()}
+     * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
+     */
+    public static DisplacementDataset series(Path file) {
+        return series(file, SeriesLayout.defaults(), ImportOptions.strict()).dataset();
+    }
+
+    /**
+     * @param file the file
+     * @param layout what the series counts
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult series(Path file, SeriesLayout layout, ImportOptions options) {
+        return SeriesReader.read(file, layout, options);
+    }
+
+    /**
+     * A wide origin × destination matrix: each origin column of a host place's row is a flow from that origin
+     * into the place; row totals are checked, not trusted.
+     *
+     * @param file the file
+     * @param layout its columns
+     * @return the dataset
+     * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
+     */
+    public static DisplacementDataset matrix(Path file, MatrixLayout layout) {
+        return matrix(file, layout, ImportOptions.strict()).dataset();
+    }
+
+    /**
+     * @param file the file
+     * @param layout its columns
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult matrix(Path file, MatrixLayout layout, ImportOptions options) {
+        return MatrixReader.read(file, layout, options);
+    }
+}

@@ -1,0 +1,198 @@
+package org.displacementstats.io;
+
+import java.io.Closeable;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.displacementstats.DisplacementDataException;
+
+/**
+ * Reads a UTF-8 text file record by record, without holding the file in memory: LF, CRLF or CR line ends, a
+ * leading byte order mark ignored, blank lines skipped, quoted fields may span lines. Each record keeps its
+ * raw text and its code-point offset, so that a figure can quote exactly the bytes it came from.
+ */
+final class RecordReader implements Closeable {
+    /** Longer than any real record; the bound keeps a file without line ends from exhausting memory. */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+    /** Files larger than this get progress lines. */
+    static final long PROGRESS_BYTES = 4L << 20;
+
+    private final String file;
+    private final Reader reader;
+    private final Counting counting;
+    private final long size;
+    private final Consumer<String> progress;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int length;
+    private long line = 1;
+    private long offset;
+    private long records;
+    private int reported;
+    private boolean started;
+
+    RecordReader(Path path, Consumer<String> progress) {
+        this.file = path.toString();
+        this.progress = progress;
+        try {
+            this.size = Files.size(path);
+            this.counting = new Counting(Files.newInputStream(path));
+        } catch (NoSuchFileException e) {
+            throw new DisplacementDataException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new DisplacementDataException(file + ": cannot be read (" + e + ")", e);
+        }
+        this.reader = new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** @return the next non-blank record, or {@code null} at the end of the file */
+    Record next() {
+        StringBuilder text = new StringBuilder();
+        boolean quoted = false;
+        long startLine = line;
+        long startOffset = offset;
+        while (true) {
+            int c = read();
+            if (c < 0) {
+                if (quoted) {
+                    throw new BadRow(file, startLine, 1, "", "a quoted field opened in this record must be closed"
+                            + " before the end of the file", null, "close the double quote");
+                }
+                return text.length() == 0 ? null : record(startLine, startOffset, text);
+            }
+            if (!started) {
+                started = true;
+                if (c == '\uFEFF') {
+                    continue;
+                }
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == '\n' || c == '\r') {
+                boolean crlf = c == '\r' && peek() == '\n';
+                if (!quoted) {
+                    if (crlf) {
+                        read();
+                    }
+                    line++;
+                    offset += crlf ? 2 : 1;
+                    if (text.length() == 0) {
+                        startLine = line;
+                        startOffset = offset;
+                        continue;
+                    }
+                    return record(startLine, startOffset, text);
+                }
+                if (!crlf) {
+                    line++;
+                }
+            }
+            text.append((char) c);
+            if (!Character.isLowSurrogate((char) c)) {
+                offset++;
+            }
+            if (text.length() > MAX_RECORD_CHARS) {
+                throw new BadRow(file, startLine, 1, "", "a record must be at most " + MAX_RECORD_CHARS + " characters"
+                        + (quoted ? " (a double quote opened here is never closed)" : ""), null,
+                        "is this a CSV file with line breaks?");
+            }
+        }
+    }
+
+    private Record record(long startLine, long startOffset, StringBuilder text) {
+        if (offset > Integer.MAX_VALUE) {
+            throw new DisplacementDataException(file + ":" + startLine + ": the file is too large to quote: offsets"
+                    + " must stay below " + Integer.MAX_VALUE + " code points; split the file");
+        }
+        records++;
+        if (size > PROGRESS_BYTES && progress != null) {
+            int tenth = (int) (counting.count * 10 / size);
+            if (tenth > reported) {
+                reported = tenth;
+                progress.accept(String.format(Locale.ROOT, "reading %s: %d%% (%d of %d MB, %d records)", file,
+                        Math.min(100, tenth * 10), counting.count >> 20, size >> 20, records));
+            }
+        }
+        return new Record(file, startLine, (int) startOffset, text.toString());
+    }
+
+    private int read() {
+        if (position == length && !fill()) {
+            return -1;
+        }
+        return buffer[position++];
+    }
+
+    private int peek() {
+        if (position == length && !fill()) {
+            return -1;
+        }
+        return buffer[position];
+    }
+
+    private boolean fill() {
+        try {
+            int n = reader.read(buffer, 0, buffer.length);
+            if (n <= 0) {
+                return false;
+            }
+            position = 0;
+            length = n;
+            return true;
+        } catch (CharacterCodingException e) {
+            throw new DisplacementDataException(file + ":" + line + ": must be UTF-8 text but has bytes that are not"
+                    + " (" + e.getMessage() + "); save the file as UTF-8", e);
+        } catch (IOException e) {
+            throw new DisplacementDataException(file + ":" + line + ": cannot be read (" + e + ")", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts the bytes read, for progress lines. */
+    private static final class Counting extends FilterInputStream {
+        private long count;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.displacementstats.io;
+
+/**
+ * A row that an import set aside, with where it is and why.
+ *
+ * @param file the file
+ * @param line the line the record starts on
+ * @param column the field number, from 1
+ * @param field the column's name (empty when the whole row is at fault)
+ * @param value the offending value (empty when none)
+ * @param reason the rule it breaks and what would be valid
+ * @param record the record's text as in the file
+ */
+public record RejectedRow(String file, long line, int column, String field, String value, String reason,
+        String record) {
+}

@@ -1,0 +1,93 @@
+package org.displacementstats.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.displacementstats.dataset.Expectation;
+import org.displacementstats.figure.Count;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Flow;
+import org.displacementstats.figure.Period;
+import org.displacementstats.figure.Place;
+import org.displacementstats.figure.PlaceKind;
+import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.figure.Stock;
+import org.displacementstats.provenance.Evidence;
+import org.displacementstats.provenance.Lineage;
+
+/**
+ * A time series without header, one {@code date;count} per line (or comma- or tab-separated), dates
+ * increasing: a cumulative stock. A fall is reported as a {@code stock-not-falling} check, not rejected; the
+ * change between consecutive dates is a derived flow, with its lineage.
+ */
+final class SeriesReader {
+    private SeriesReader() {
+    }
+
+    /** What the next change needs of the stock before it. */
+    private record Last(String id, LocalDate date, Estimate estimate) {
+    }
+
+    static ImportResult read(java.nio.file.Path path, SeriesLayout layout, ImportOptions options) {
+        ImportContext ctx = new ImportContext(path, options);
+        java.nio.file.Path name = path.getFileName();
+        String fileName = name == null ? path.toString() : name.toString();
+        int dot = fileName.lastIndexOf('.');
+        Place place = Place.of(layout.place().orElse(dot > 0 ? fileName.substring(0, dot) : fileName), layout.kind());
+        Place origin = Place.of(layout.origin().orElse("origin not stated"), PlaceKind.REGION);
+        List<String> stockIds = new ArrayList<>();
+        LocalDate[] previous = new LocalDate[1];
+        long[] previousLine = new long[1];
+        Last[] last = new Last[1];
+        try {
+            Record r;
+            while ((r = ctx.next()) != null) {
+                Record record = r;
+                ctx.read(record, row -> {
+                    List<String> fields = record.fields(record.separator());
+                    if (fields.size() != 2) {
+                        throw row.bad(Math.min(fields.size(), 2), "", "expected two fields, date and count, but found "
+                                + fields.size(), null, "write e.g. 2013-12-31;560129 (a series has no header)");
+                    }
+                    LocalDate date = row.isoDate(fields, 0, "date");
+                    if (previous[0] != null && !date.isAfter(previous[0])) {
+                        throw row.bad(0, "date", "dates must increase, but line " + previousLine[0] + " has "
+                                + previous[0], date.toString(), "sort the series by date and remove repeated dates");
+                    }
+                    OptionalLong count = row.people(fields, 1, "count");
+                    previous[0] = date;
+                    previousLine[0] = record.line();
+                    row.date(date);
+                    if (count.isEmpty()) {
+                        return;
+                    }
+                    String id = "series-" + date;
+                    Count c = Count.exact(count.getAsLong());
+                    Estimate estimate = Estimate.of(c, QuantifierPolicy.DEFAULT);
+                    row.figure(id, 1, "count", e -> new Stock(id, layout.what(), place, Period.days(date, date),
+                            Optional.of(c), estimate, e));
+                    Last before = last[0];
+                    if (before != null) {
+                        String changeId = "series-change-" + date;
+                        LocalDate from = before.date().plusDays(1);
+                        Lineage lineage = Lineage.difference(id, List.of(before.id()));
+                        Estimate change = estimate.minus(before.estimate());
+                        row.derived(source -> new Flow(changeId, "change in " + layout.what(), origin,
+                                Optional.of(place), Period.days(from, date), Optional.empty(), change, Optional.empty(),
+                                Evidence.derived(lineage)));
+                    }
+                    last[0] = new Last(id, date, estimate);
+                    stockIds.add(id);
+                });
+            }
+            ctx.expect(new Expectation.NotFalling(stockIds));
+            return ctx.finish("not stated in the file (a date;count series)", Optional.empty());
+        } catch (BadRow e) {
+            throw e.toException();
+        } finally {
+            ctx.close();
+        }
+    }
+}
