@@ -130,13 +130,19 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            // A margin outside 0..100 is a mistyped option, not bad data: exit 2 with the usage, like "abc".
-            if (margin < 0 || margin > 100) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--margin': "
-                        + margin + " must be a whole percent from 0 to 100");
+            // An option out of range (--margin 150, --draws 5) is a mistyped option, not bad data: exit 2 with
+            // the usage, like "abc".
+            QuantifierPolicy policy;
+            UncertaintySettings settings;
+            try {
+                policy = new QuantifierPolicy(margin);
+                settings = new UncertaintySettings(seed, draws, tail);
+            } catch (DisplacementDataException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid option value: "
+                        + e.getMessage().replace("QuantifierPolicy.marginPercent", "--margin")
+                        .replace("UncertaintySettings.draws", "--draws")
+                        .replace("UncertaintySettings.tailPercent", "--tail"));
             }
-            QuantifierPolicy policy = new QuantifierPolicy(margin);
-            UncertaintySettings settings = new UncertaintySettings(seed, draws, tail);
             DisplacementDataset ds = data == null ? DisplacementDataset.aleppo2016(policy)
                     : DisplacementDataset.read(data, policy);
             List<CsvReport.Option> options = new ArrayList<>();

@@ -133,14 +133,17 @@ public record Count(Quantifier quantifier, long value, long upper) {
     }
 
     /**
-     * The point estimate: the stated value; for BETWEEN the midpoint, rounded down to whole people when
-     * a + b is odd; none for VAGUE.
+     * The point estimate: the stated value; for MORE_THAN and LESS_THAN, which exclude it, the nearest whole
+     * number the words allow (v + 1, v − 1), so that the point lies within the interval; for BETWEEN the
+     * midpoint, rounded down to whole people when a + b is odd; none for VAGUE.
      *
      * @return the point estimate, or empty for a VAGUE count
      */
     public OptionalLong point() {
         return switch (quantifier) {
             case VAGUE -> OptionalLong.empty();
+            case MORE_THAN -> OptionalLong.of(value + 1);
+            case LESS_THAN -> OptionalLong.of(value - 1);
             case BETWEEN -> OptionalLong.of((value + upper) / 2);
             default -> OptionalLong.of(value);
         };

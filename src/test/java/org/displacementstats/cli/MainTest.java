@@ -158,6 +158,9 @@ class MainTest {
         "report --out OUT --margin 10.5",
         "report --out OUT --margin 101",
         "report --out OUT --margin -1",
+        "report --out OUT --draws 5",
+        "report --out OUT --draws 20000000",
+        "report --out OUT --tail -1",
         "report --out OUT extra",
         "frobnicate --out OUT",
         "--bogus",
@@ -182,6 +185,15 @@ class MainTest {
         // THEN
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--margin", "200", "0", "100");
+    }
+
+    @Test
+    void draws_out_of_range_is_a_usage_error_that_names_the_option_and_value() {
+        // WHEN
+        int code = run("report", "--out", tmp.resolve("report").toString(), "--draws", "5");
+        // THEN
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--draws", "1000", "10000000", "5");
     }
 
     // ---- bad data -----------------------------------------------------------------------------------------

@@ -115,9 +115,9 @@ class CountTest {
         "~250000,     250000",
         "<~10000,     10000",
         ">=6000,      6000",
-        ">6000,       6000",
+        ">6000,       6001",
         "<=6000,      6000",
-        "<6000,       6000",
+        "<6000,       5999",
         "6000..10000, 8000",
         "7..10,       8",
         "0..1,        0",
@@ -126,8 +126,20 @@ class CountTest {
         // GIVEN a count
         Count count = Count.parse(text);
 
-        // WHEN its point estimate is taken THEN it is the stated value (midpoint for BETWEEN)
+        // WHEN its point estimate is taken THEN it is the stated value (the nearest allowed value for > and <,
+        // the midpoint for BETWEEN), always within the interval
         assertThat(count.point()).hasValue(point);
+        assertThat(count.interval().contains(point)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"more_than", "less_than"})
+    void a_figure_stated_with_more_than_or_less_than_has_an_estimate(String quantifier) {
+        // GIVEN « plus de 6.000 » or « moins de 6.000 »
+        Count count = Count.of(Quantifier.fromCsvName(quantifier).orElseThrow(), 6_000);
+
+        // WHEN THEN its estimate can be built: the point lies within the interval
+        assertThat(Estimate.of(count, QuantifierPolicy.DEFAULT).point()).isEqualTo(count.point());
     }
 
     @Test
