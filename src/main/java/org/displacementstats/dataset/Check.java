@@ -12,7 +12,13 @@ import org.displacementstats.provenance.Ids;
  */
 public record Check(String id, CheckStatus status, String detail) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param id the rule and the subject, as {@code part-within-whole:fled-to-sheikh-maqsoud}
+     * @param status the outcome
+     * @param detail the values compared, in words a reader can verify
+     */
     public Check {
         Ids.requireText("Check.id", id);
         Objects.requireNonNull(status, "Check.status");

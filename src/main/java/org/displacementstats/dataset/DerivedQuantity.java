@@ -18,7 +18,15 @@ import org.displacementstats.stats.Uncertainty;
 public record DerivedQuantity(String name, String kind, String formula, Expression expression,
         Uncertainty uncertainty) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name the quantity's name: a derived figure's id, or {@code share-out:<stock>}, {@code share-of-total:<flow>}, {@code outflow-per-day:<stock>}
+     * @param kind {@code people}, {@code share} or {@code people_per_day}
+     * @param formula the computation over figure ids, as in the figure's lineage
+     * @param expression the computation over stated inputs only (derived inputs expanded)
+     * @param uncertainty the percentiles and the main driver
+     */
     public DerivedQuantity {
         Objects.requireNonNull(name, "DerivedQuantity.name");
         Objects.requireNonNull(kind, "DerivedQuantity.kind");

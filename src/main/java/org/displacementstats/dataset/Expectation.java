@@ -22,7 +22,11 @@ public sealed interface Expectation permits Expectation.NotFalling, Expectation.
      */
     record NotFalling(List<String> stockIds) implements Expectation {
 
-        /** Copies the ids and checks their form. */
+        /**
+         * Copies the ids and checks their form.
+         *
+         * @param stockIds ids of stocks of the dataset, in date order
+         */
         public NotFalling {
             Objects.requireNonNull(stockIds, "NotFalling.stockIds");
             stockIds = List.copyOf(stockIds);
@@ -47,7 +51,17 @@ public sealed interface Expectation permits Expectation.NotFalling, Expectation.
     record AddsUp(String rule, String subject, String where, String totalLabel, long total, List<Part> parts,
             boolean partsMayBeIncomplete) implements Expectation {
 
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param rule the rule part of the check id ({@code disaggregation-within-total}, {@code row-total-matches})
+         * @param subject what is checked, for the check id ({@code syr-2016-idps})
+         * @param where where the numbers are, for the detail ({@code idps.csv line 12})
+         * @param totalLabel the total's column
+         * @param total the total as printed
+         * @param parts the parts as printed
+         * @param partsMayBeIncomplete whether parts that fall short are only a warning
+         */
         public AddsUp {
             Ids.requireId("AddsUp.rule", rule);
             Ids.requireText("AddsUp.subject", subject);
@@ -79,7 +93,12 @@ public sealed interface Expectation permits Expectation.NotFalling, Expectation.
      */
     record Part(String label, long value) {
 
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param label the part's column
+         * @param value the part as printed
+         */
         public Part {
             Ids.requireText("Part.label", label);
             if (value < 0) {

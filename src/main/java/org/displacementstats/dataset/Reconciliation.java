@@ -37,7 +37,16 @@ public record Reconciliation(String figureId, List<Position> positions, Optional
     public record Position(String claimId, ClaimRole role, Optional<Count> count, Interval interval,
             Optional<Source> source, List<Quote> quotes) {
 
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param claimId the claim's id (the figure's id for its own claim)
+         * @param role RECOMMENDED for the figure's own claim, TRIANGULATION for others
+         * @param count the count as stated; empty for a derived figure
+         * @param interval the values the claim allows
+         * @param source the source, if stated
+         * @param quotes the source's words
+         */
         public Position {
             Objects.requireNonNull(claimId, "Position.claimId");
             Objects.requireNonNull(role, "Position.role");
@@ -48,7 +57,15 @@ public record Reconciliation(String figureId, List<Position> positions, Optional
         }
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param figureId the figure whose quantity the claims are about
+     * @param positions every claim, the figure's own (RECOMMENDED) first, then the others in file order
+     * @param agreed the values every claim allows; empty when the claims conflict
+     * @param lowBoundBy the ids of the claims whose lower bound is the highest (they set the agreed low)
+     * @param highBoundBy the ids of the claims whose upper bound is the lowest (they set the agreed high); empty when every claim is unbounded above
+     */
     public Reconciliation {
         positions = List.copyOf(positions);
         lowBoundBy = List.copyOf(lowBoundBy);

@@ -20,7 +20,16 @@ import org.displacementstats.provenance.Source;
  */
 public record Claim(String id, String figureId, ClaimRole role, Count count, Source source, List<Quote> quotes) {
 
-    /** Validates the fields; a claim needs a number and at least one quote. */
+    /**
+     * Validates the fields; a claim needs a number and at least one quote.
+     *
+     * @param id unique id among the dataset's claims
+     * @param figureId the id of the figure whose quantity the claim is about
+     * @param role whether the claim feeds totals or is shown for triangulation
+     * @param count the count as this source states it
+     * @param source the source
+     * @param quotes the source's words, at least one
+     */
     public Claim {
         Ids.requireId("Claim.id", id);
         Ids.requireId("Claim.figureId", figureId);

@@ -19,7 +19,16 @@ import org.displacementstats.provenance.Ids;
  */
 public record ControlChange(String id, Place place, String from, String to, LocalDate date, Evidence evidence) {
 
-    /** Validates the fields; a place cannot pass from a party to the same party. */
+    /**
+     * Validates the fields; a place cannot pass from a party to the same party.
+     *
+     * @param id unique id in the dataset
+     * @param place the place
+     * @param from who held it before
+     * @param to who took it
+     * @param date the day it changed hands
+     * @param evidence the source and quote
+     */
     public ControlChange {
         Ids.requireId("ControlChange.id", id);
         Objects.requireNonNull(place, "ControlChange.place");

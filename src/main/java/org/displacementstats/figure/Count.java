@@ -28,7 +28,13 @@ public record Count(Quantifier quantifier, long value, long upper) {
 
     private static final Pattern FORM = Pattern.compile("(~|<~|>=|>|<=|<)?(\\d{1,19})|(\\d{1,19})\\.\\.(\\d{1,19})|\\?");
 
-    /** Validates the value's range and its agreement with the quantifier. */
+    /**
+     * Validates the value's range and its agreement with the quantifier.
+     *
+     * @param quantifier the source's qualifying words
+     * @param value the stated value (the lower one for BETWEEN; 0 for VAGUE)
+     * @param upper the upper stated value for BETWEEN; equal to {@code value} otherwise
+     */
     public Count {
         Objects.requireNonNull(quantifier, "Count.quantifier");
         if (value < 0) {
@@ -81,37 +87,72 @@ public record Count(Quantifier quantifier, long value, long upper) {
         return new Count(quantifier, value, value);
     }
 
-    /** @param value the value as printed @return a count with no qualifying words */
+    /**
+     * A count with no qualifying words: the number as printed.
+     *
+     * @param value the value as printed
+     * @return a count with no qualifying words
+     */
     public static Count exact(long value) {
         return of(Quantifier.EXACT, value);
     }
 
-    /** @param value the value after « quelque », "about" @return the count */
+    /**
+     * « quelque 250.000 », "about 250,000": within the margin on both sides of the value.
+     *
+     * @param value the value after « quelque », "about"
+     * @return the count
+     */
     public static Count about(long value) {
         return of(Quantifier.ABOUT, value);
     }
 
-    /** @param value the value after « près de », "nearly" @return the count */
+    /**
+     * « près de 10.000 », "nearly 10,000": within the margin below the value.
+     *
+     * @param value the value after « près de », "nearly"
+     * @return the count
+     */
     public static Count nearly(long value) {
         return of(Quantifier.NEARLY, value);
     }
 
-    /** @param value the value after « au moins », "at least" @return the count */
+    /**
+     * « au moins 10.000 », "at least 10,000": the value or more, no upper bound.
+     *
+     * @param value the value after « au moins », "at least"
+     * @return the count
+     */
     public static Count atLeast(long value) {
         return of(Quantifier.AT_LEAST, value);
     }
 
-    /** @param value the value after « plus de », "more than" @return the count */
+    /**
+     * « plus de 10.000 », "more than 10,000": above the value, no upper bound.
+     *
+     * @param value the value after « plus de », "more than"
+     * @return the count
+     */
     public static Count moreThan(long value) {
         return of(Quantifier.MORE_THAN, value);
     }
 
-    /** @param value the value after « jusqu'à », "up to" @return the count */
+    /**
+     * « jusqu'à 10.000 », "up to 10,000": from 0 to the value.
+     *
+     * @param value the value after « jusqu'à », "up to"
+     * @return the count
+     */
     public static Count upTo(long value) {
         return of(Quantifier.UP_TO, value);
     }
 
-    /** @param value the value after « moins de », "fewer than" @return the count */
+    /**
+     * « moins de 10.000 », "fewer than 10,000": from 0 to one less than the value.
+     *
+     * @param value the value after « moins de », "fewer than"
+     * @return the count
+     */
     public static Count lessThan(long value) {
         return of(Quantifier.LESS_THAN, value);
     }

@@ -12,7 +12,12 @@ import org.displacementstats.DisplacementDataException;
  */
 public record Estimate(OptionalLong point, Interval interval) {
 
-    /** Checks that the point lies within the interval. */
+    /**
+     * Checks that the point lies within the interval.
+     *
+     * @param point the point estimate; empty for a mention with no number
+     * @param interval the values the evidence allows; contains {@code point}
+     */
     public Estimate {
         Objects.requireNonNull(point, "Estimate.point");
         Objects.requireNonNull(interval, "Estimate.interval");

@@ -23,7 +23,19 @@ import org.displacementstats.provenance.Ids;
 public record Flow(String id, String what, Place origin, Optional<Place> destination, Period period,
         Optional<Count> count, Estimate estimate, Optional<String> partOf, Evidence evidence) implements Figure {
 
-    /** Validates the fields; a flow cannot be a part of itself nor end where it starts. */
+    /**
+     * Validates the fields; a flow cannot be a part of itself nor end where it starts.
+     *
+     * @param id unique id in the dataset
+     * @param what what is counted ({@code fled})
+     * @param origin where they left
+     * @param destination where they went, if the source says
+     * @param period when they moved
+     * @param count the count as stated; empty for a derived flow
+     * @param estimate the point and interval used in computations
+     * @param partOf the id of the flow this one is a part of (« dont 6.000 vers … »), if any
+     * @param evidence the source and quote, or the lineage, or both
+     */
     public Flow {
         Objects.requireNonNull(origin, "Flow.origin");
         Objects.requireNonNull(destination, "Flow.destination");

@@ -14,7 +14,13 @@ import org.displacementstats.DisplacementDataException;
  */
 public record Period(LocalDate start, LocalDate end, PeriodAccuracy accuracy) {
 
-    /** Checks that the days are in order. */
+    /**
+     * Checks that the days are in order.
+     *
+     * @param start the first day
+     * @param end the last day, not before {@code start}
+     * @param accuracy how precisely the days are known
+     */
     public Period {
         Objects.requireNonNull(start, "Period.start");
         Objects.requireNonNull(end, "Period.end");

@@ -13,7 +13,13 @@ import org.displacementstats.provenance.Ids;
  */
 public record Place(String name, PlaceKind kind, Optional<String> controlledBy) {
 
-    /** Checks that the name and the controller, if any, are non-blank text. */
+    /**
+     * Checks that the name and the controller, if any, are non-blank text.
+     *
+     * @param name the name as the source writes it (« Cheikh Maqsoud »)
+     * @param kind what sort of place it is
+     * @param controlledBy who controls it ("Kurdish forces"), if the source says or implies it
+     */
     public Place {
         Ids.requireText("Place.name", name);
         Objects.requireNonNull(kind, "Place.kind");

@@ -12,7 +12,11 @@ public record QuantifierPolicy(int marginPercent) {
     /** The default policy of DESIGN.md: a 10 % margin. */
     public static final QuantifierPolicy DEFAULT = new QuantifierPolicy(10);
 
-    /** Checks that the margin is between 0 and 100 percent. */
+    /**
+     * Checks that the margin is between 0 and 100 percent.
+     *
+     * @param marginPercent the margin m, from 0 to 100
+     */
     public QuantifierPolicy {
         if (marginPercent < 0 || marginPercent > 100) {
             throw new DisplacementDataException(

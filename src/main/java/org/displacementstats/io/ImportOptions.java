@@ -12,7 +12,12 @@ import java.util.function.Consumer;
  */
 public record ImportOptions(boolean skipBadRows, Consumer<String> progress) {
 
-    /** Checks that a progress consumer is given (use {@code line -> { }} for none). */
+    /**
+     * Checks that a progress consumer is given (use {@code line -> { }} for none).
+     *
+     * @param skipBadRows {@code false} to stop at the first bad row (nothing is imported); {@code true} to set it aside in {@link ImportResult#rejected()} with its reason and go on
+     * @param progress receives a progress line now and then while a file over a few MB is read
+     */
     public ImportOptions {
         Objects.requireNonNull(progress, "ImportOptions.progress");
     }

@@ -17,7 +17,15 @@ import org.displacementstats.dataset.DisplacementDataset;
 public record ImportResult(DisplacementDataset dataset, long records, long missingValues, List<RejectedRow> rejected,
         List<String> keptColumns) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param dataset the imported figures, with one source for the file and its checks
+     * @param records how many records (non-blank lines, header rows included) were read
+     * @param missingValues how many number cells were blank, {@code nan} or {@code -}: missing, never 0
+     * @param rejected the rows set aside when bad rows are skipped; empty otherwise
+     * @param keptColumns the columns not turned into figures (unknown HXL tags, households without a size), kept in each figure's quote of its record, as {@code header (#tag): why}
+     */
     public ImportResult {
         Objects.requireNonNull(dataset, "ImportResult.dataset");
         rejected = List.copyOf(rejected);

@@ -28,7 +28,15 @@ import org.displacementstats.DisplacementDataException;
 public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Optional<Pattern> familiesColumns,
         Optional<BigDecimal> householdSize, Optional<LocalDate> date) {
 
-    /** Validates the columns and the household size. */
+    /**
+     * Validates the columns and the household size.
+     *
+     * @param placeColumns the columns that name the host place, joined with " / " in this order
+     * @param originColumns a pattern whose whole match selects an origin column and whose group 1 is the origin's name; a group 1 of {@code total}, {@code all} or {@code sum} marks the row-total column instead
+     * @param familiesColumns the same for households ("families"), if the file has them
+     * @param householdSize people per household, to count households as individuals when an origin has no individuals value; the product is rounded half up to whole people and stated as "about"
+     * @param date the day the matrix describes; when empty, the file's last-modified day (UTC), stated as inferred
+     */
     public MatrixLayout {
         Objects.requireNonNull(placeColumns, "MatrixLayout.placeColumns");
         placeColumns = List.copyOf(placeColumns);

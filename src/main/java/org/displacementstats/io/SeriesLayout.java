@@ -15,7 +15,14 @@ import org.displacementstats.provenance.Ids;
  */
 public record SeriesLayout(Optional<String> place, PlaceKind kind, String what, Optional<String> origin) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param place where the people counted are (default: the file's name without extension)
+     * @param kind what sort of place it is
+     * @param what what is counted
+     * @param origin where they came from, if known; the derived changes are flows from it into {@code place}
+     */
     public SeriesLayout {
         Objects.requireNonNull(place, "SeriesLayout.place");
         place.ifPresent(p -> Ids.requireText("SeriesLayout.place", p));

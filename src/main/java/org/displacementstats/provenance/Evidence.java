@@ -14,7 +14,13 @@ import org.displacementstats.DisplacementDataException;
  */
 public record Evidence(Optional<Source> source, Optional<Quote> quote, Optional<Lineage> lineage) {
 
-    /** Requires a source with its quote, or a lineage, or both. */
+    /**
+     * Requires a source with its quote, or a lineage, or both.
+     *
+     * @param source the source that states or implies the figure
+     * @param quote the source's words, present whenever the source is
+     * @param lineage how the figure was computed, for a derived figure
+     */
     public Evidence {
         Objects.requireNonNull(source, "Evidence.source");
         Objects.requireNonNull(quote, "Evidence.quote");

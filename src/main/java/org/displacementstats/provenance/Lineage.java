@@ -13,7 +13,12 @@ import org.displacementstats.DisplacementDataException;
  */
 public record Lineage(String formula, List<String> inputs) {
 
-    /** Checks that the formula is given and that every input is an id that the formula names. */
+    /**
+     * Checks that the formula is given and that every input is an id that the formula names.
+     *
+     * @param formula the computation over input ids, as in {@code "fled-east-aleppo - fled-to-sheikh-maqsoud"}
+     * @param inputs the ids of the input figures, in the order the formula names them
+     */
     public Lineage {
         Ids.requireText("Lineage.formula", formula);
         Objects.requireNonNull(inputs, "Lineage.inputs");

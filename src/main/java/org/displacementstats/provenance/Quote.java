@@ -18,7 +18,15 @@ import org.displacementstats.DisplacementDataException;
  */
 public record Quote(String exact, String prefix, String suffix, int start, int end) {
 
-    /** Checks that the offsets are ordered and span exactly the code points of {@code exact}. */
+    /**
+     * Checks that the offsets are ordered and span exactly the code points of {@code exact}.
+     *
+     * @param exact the quoted words, as printed
+     * @param prefix the text just before {@code exact} (may be empty at the start of the text)
+     * @param suffix the text just after {@code exact} (may be empty at the end of the text)
+     * @param start offset of the first code point of {@code exact}
+     * @param end offset just past the last code point of {@code exact}
+     */
     public Quote {
         Objects.requireNonNull(exact, "Quote.exact");
         Objects.requireNonNull(prefix, "Quote.prefix");

@@ -15,7 +15,13 @@ import org.displacementstats.provenance.Ids;
  */
 public record Expression(String name, LinearSum numerator, Optional<LinearSum> denominator) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name the output's name ({@code share-of-total:fled-to-sheikh-maqsoud})
+     * @param numerator the numerator
+     * @param denominator the denominator, for a share or a rate
+     */
     public Expression {
         Ids.requireText("Expression.name", name);
         Objects.requireNonNull(numerator, "Expression.numerator");

@@ -14,7 +14,12 @@ import org.displacementstats.DisplacementDataException;
  */
 public record LinearSum(Map<String, Integer> terms, long constant) {
 
-    /** Copies the terms in id order and drops zero coefficients. */
+    /**
+     * Copies the terms in id order and drops zero coefficients.
+     *
+     * @param terms the coefficient of each input, by input id (sorted, so iteration order is stable)
+     * @param constant the constant term
+     */
     public LinearSum {
         Objects.requireNonNull(terms, "LinearSum.terms");
         TreeMap<String, Integer> sorted = new TreeMap<>();

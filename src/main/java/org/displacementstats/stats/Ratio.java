@@ -23,7 +23,13 @@ import org.displacementstats.figure.Interval;
  */
 public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble high) {
 
-    /** Checks that the bounds are ordered and enclose the point. */
+    /**
+     * Checks that the bounds are ordered and enclose the point.
+     *
+     * @param point the point estimate (numerator point over denominator point); empty if either has none or the denominator's point is 0
+     * @param low the lower bound; empty if unbounded below or undefined
+     * @param high the upper bound; empty if unbounded above or undefined
+     */
     public Ratio {
         Objects.requireNonNull(point, "Ratio.point");
         Objects.requireNonNull(low, "Ratio.low");

@@ -20,7 +20,17 @@ import org.displacementstats.DisplacementDataException;
 public record Uncertainty(String name, double p5, double p50, double p95, int draws, Optional<String> mainDriver,
         OptionalDouble driverCorrelation) {
 
-    /** Checks that the percentiles are ordered. */
+    /**
+     * Checks that the percentiles are ordered.
+     *
+     * @param name the expression's name
+     * @param p5 the 5th percentile
+     * @param p50 the median
+     * @param p95 the 95th percentile
+     * @param draws the number of draws
+     * @param mainDriver the input whose draws are most correlated (Spearman rank correlation) with this quantity; empty if nothing varies
+     * @param driverCorrelation that correlation, from −1 to 1
+     */
     public Uncertainty {
         Objects.requireNonNull(name, "Uncertainty.name");
         Objects.requireNonNull(mainDriver, "Uncertainty.mainDriver");

@@ -14,7 +14,13 @@ public record UncertaintySettings(long seed, int draws, int tailPercent) {
     /** 100,000 draws, seed 20161129, a 10 % tail. */
     public static final UncertaintySettings DEFAULT = new UncertaintySettings(20161129L, 100_000, 10);
 
-    /** Checks the ranges. */
+    /**
+     * Checks the ranges.
+     *
+     * @param seed the seed; the same seed gives the same results, byte for byte
+     * @param draws the number of draws, from 1,000 to 10,000,000
+     * @param tailPercent the mean excess of an unbounded count (« au moins v ») over v, in percent of v
+     */
     public UncertaintySettings {
         if (draws < 1_000 || draws > 10_000_000) {
             throw new DisplacementDataException(
