@@ -134,13 +134,18 @@ public final class Charts {
      * Writes {@link #FILES} into {@code dir}, replacing files of the same names.
      *
      * @param dataset the dataset
-     * @param dir an existing directory
-     * @throws DisplacementDataException if {@code dir} is not a directory or a file cannot be written
+     * @param dir a directory; created if missing
+     * @throws DisplacementDataException if {@code dir} is a file or a file cannot be written
      */
     public static void writeTo(DisplacementDataset dataset, Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new DisplacementDataException(dir + ": is not a directory; the charts are written into an "
-                    + "existing directory");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new DisplacementDataException(dir + ": is not a directory; the charts are written into a"
+                    + " directory");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new DisplacementDataException(dir + ": cannot be created (" + e + ")", e);
         }
         JFreeChart flows = flowChart(dataset);
         JFreeChart balance = populationBalanceChart(dataset);

@@ -187,15 +187,20 @@ class ChartsTest {
     }
 
     @Test
-    void rejects_a_directory_that_does_not_exist_and_names_it() {
+    void creates_a_missing_directory_and_rejects_a_file_in_its_place() throws Exception {
         // GIVEN
-        Path missing = dir.resolve("missing");
+        Path missing = dir.resolve("missing").resolve("charts");
+        Path file = Files.writeString(dir.resolve("a-file"), "keep");
 
-        // WHEN / THEN
-        assertThatThrownBy(() -> Charts.writeTo(ALEPPO, missing))
+        // WHEN
+        Charts.writeTo(ALEPPO, missing);
+
+        // THEN
+        assertThat(Charts.FILES).allSatisfy(f -> assertThat(missing.resolve(f)).isNotEmptyFile());
+        assertThatThrownBy(() -> Charts.writeTo(ALEPPO, file))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll(missing.toString(), "not a directory");
-        assertThat(missing).doesNotExist();
+                .hasMessageContainingAll(file.toString(), "not a directory");
+        assertThat(Files.readString(file)).isEqualTo("keep");
     }
 
     private static Document parse(Path file) throws Exception {
