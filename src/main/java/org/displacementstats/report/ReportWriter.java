@@ -29,7 +29,7 @@ import tech.tablesaw.columns.Column;
 /**
  * Writes tables as a report directory, with the conventions of {@link CsvReport}: UTF-8, {@code \n}, RFC 4180,
  * guarded text cells, decimals rounded half-even, written into a temporary sibling directory and moved into
- * place when complete. Shared by the reports of this package.
+ * place when complete. Shared by {@link CsvReport} and {@link FlowLogReport}.
  */
 final class ReportWriter {
     private ReportWriter() {
