@@ -41,6 +41,10 @@ final class ByteChunkParser implements ChunkParser {
                     boolean escaped = false;
                     while (true) {
                         if (pos >= end) {
+                            if (!chunk.last()) {
+                                outcome.misaligned = true;
+                                return;
+                            }
                             outcome.fatal(recordLine, "a quoted field is not closed (a double quote is missing)");
                             outcome.lines = line;
                             return;

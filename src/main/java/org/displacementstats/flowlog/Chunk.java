@@ -6,6 +6,7 @@ package org.displacementstats.flowlog;
  * @param index the chunk's position in the file, from 0
  * @param bytes the buffer (returned to the pool after parsing)
  * @param length how many bytes of the buffer hold the chunk
+ * @param last whether the chunk ends at the end of the file
  */
-record Chunk(int index, byte[] bytes, int length) {
+record Chunk(int index, byte[] bytes, int length, boolean last) {
 }

@@ -9,6 +9,11 @@ final class ChunkOutcome {
     /** Line breaks in the chunk; the next chunk starts that many lines later. */
     long lines;
     final List<BadRow> bad = new ArrayList<>();
+    /**
+     * Set when the chunk, not the last, ends inside a quoted field: its optimistic cut was wrong, and so is the
+     * start of every later chunk.
+     */
+    boolean misaligned;
     /** Set when the chunk is not valid CSV and reading cannot go on. */
     String fatal;
     long fatalLine;

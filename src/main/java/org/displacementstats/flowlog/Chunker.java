@@ -14,8 +14,13 @@ import org.displacementstats.DisplacementDataException;
 
 /**
  * Reads the log in blocks and cuts them at the last line break that ends a record (not one inside a quoted
- * field), so that each {@link Chunk} holds whole records and can be parsed on its own. Finding that break
- * takes one pass over the bytes with the quote rules of {@link ByteChunkParser}.
+ * field), so that each {@link Chunk} holds whole records and can be parsed on its own.
+ *
+ * <p>An exact cut takes one pass over every byte with the quote rules of {@link ByteChunkParser}, which costs
+ * about as much as parsing. So by default the cut is optimistic: after the last line feed of the block, found
+ * from the end. It is wrong only when that line feed lies inside a quoted field; then the parser of that chunk,
+ * which starts at a true record boundary, ends inside quotes and says so, and the summary is computed again
+ * with exact cuts ({@link ChunkOutcome#misaligned}).
  */
 final class Chunker implements AutoCloseable {
     static final List<String> HEADER = List.of(Accumulator.COLUMN_NAMES);
@@ -24,14 +29,16 @@ final class Chunker implements AutoCloseable {
 
     private final String name;
     private final FileChannel channel;
+    private final boolean exact;
     private byte[] carry = new byte[0];
     private int carryLength;
     private boolean eof;
     private int nextIndex;
     private long offset;
 
-    Chunker(Path file) {
+    Chunker(Path file, boolean exact) {
         this.name = String.valueOf(file.getFileName());
+        this.exact = exact;
         try {
             this.channel = FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException e) {
@@ -74,7 +81,7 @@ final class Chunker implements AutoCloseable {
         byte[] buf = carryLength * 2 > buffer.length ? new byte[Math.max(buffer.length, carryLength) * 2] : buffer;
         System.arraycopy(carry, 0, buf, 0, carryLength);
         int filled = fill(buf, carryLength);
-        int cut = eof ? filled : lastRecordEnd(buf, filled);
+        int cut = eof ? filled : cut(buf, filled);
         while (cut < 0) {
             if (buf.length >= MAX_RECORD_BYTES) {
                 throw new DisplacementDataException(name + ": a record starting after byte " + offset + " is longer than "
@@ -82,7 +89,7 @@ final class Chunker implements AutoCloseable {
             }
             buf = Arrays.copyOf(buf, buf.length * 2);
             filled = fill(buf, filled);
-            cut = eof ? filled : lastRecordEnd(buf, filled);
+            cut = eof ? filled : cut(buf, filled);
         }
         carryLength = filled - cut;
         if (carry.length < carryLength) {
@@ -90,7 +97,21 @@ final class Chunker implements AutoCloseable {
         }
         System.arraycopy(buf, cut, carry, 0, carryLength);
         offset += cut;
-        return new Chunk(nextIndex++, buf, cut);
+        return new Chunk(nextIndex++, buf, cut, eof && carryLength == 0);
+    }
+
+    private int cut(byte[] buf, int filled) {
+        return exact ? lastRecordEnd(buf, filled) : lastLineEnd(buf, filled);
+    }
+
+    /** Index after the last LF in {@code b[0, length)}, or -1 if there is none. */
+    static int lastLineEnd(byte[] b, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Index after the last LF outside quotes in {@code b[0, length)}, or -1 if there is none. */

@@ -1,10 +1,9 @@
 package org.displacementstats.flowlog;
 
-import java.util.Arrays;
-
 /**
  * Sums per long key in an open-addressing table: rows, point, low, high (of bounded rows) and the number of
- * unbounded rows, kept side by side in one {@code long[]} so that one update touches one cache line.
+ * unbounded rows. Each slot keeps its key and its five sums side by side in one {@code long[]}, so that one
+ * update touches one or two cache lines; slots are chosen by Fibonacci hashing (the high bits of key × φ).
  */
 final class LongAggregates {
     static final int ROWS = 0;
@@ -12,24 +11,26 @@ final class LongAggregates {
     static final int LOW = 2;
     static final int HIGH = 3;
     static final int UNBOUNDED = 4;
-    private static final int STRIDE = 5;
+    private static final int SUMS = 5;
+    private static final int STRIDE = SUMS + 1;
     private static final long EMPTY = Long.MIN_VALUE;
 
-    private long[] keys;
-    private long[] values;
+    private long[] slots;
+    private int shift;
     private int mask;
     private int size;
 
     LongAggregates(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        allocate(capacity);
+        allocate(Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1);
     }
 
     private void allocate(int capacity) {
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        values = new long[capacity * STRIDE];
+        slots = new long[capacity * STRIDE];
+        for (int s = 0; s < slots.length; s += STRIDE) {
+            slots[s] = EMPTY;
+        }
         mask = capacity - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
     }
 
     int size() {
@@ -38,8 +39,8 @@ final class LongAggregates {
 
     /** Adds one row; {@code high} counts only when {@code bounded}. */
     void add(long key, long point, long low, long high, boolean bounded) {
-        int base = slot(key) * STRIDE;
-        long[] v = values;
+        int base = slot(key) + 1;
+        long[] v = slots;
         v[base + ROWS]++;
         v[base + POINT] = Math.addExact(v[base + POINT], point);
         v[base + LOW] = Math.addExact(v[base + LOW], low);
@@ -52,19 +53,19 @@ final class LongAggregates {
 
     /** Adds the sums of another table's entry, under a (possibly translated) key. */
     void addAll(long key, long[] sums) {
-        int base = slot(key) * STRIDE;
-        for (int i = 0; i < STRIDE; i++) {
-            values[base + i] = Math.addExact(values[base + i], sums[i]);
+        int base = slot(key) + 1;
+        for (int i = 0; i < SUMS; i++) {
+            slots[base + i] = Math.addExact(slots[base + i], sums[i]);
         }
     }
 
     /** Calls {@code visitor} once per key with its five sums (the array is reused between calls). */
     void forEach(Visitor visitor) {
-        long[] sums = new long[STRIDE];
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] != EMPTY) {
-                System.arraycopy(values, s * STRIDE, sums, 0, STRIDE);
-                visitor.visit(keys[s], sums);
+        long[] sums = new long[SUMS];
+        for (int s = 0; s < slots.length; s += STRIDE) {
+            if (slots[s] != EMPTY) {
+                System.arraycopy(slots, s + 1, sums, 0, SUMS);
+                visitor.visit(slots[s], sums);
             }
         }
     }
@@ -74,43 +75,38 @@ final class LongAggregates {
         void visit(long key, long[] sums);
     }
 
+    /** The index of the key's slot, inserting the key if absent. */
     private int slot(long key) {
-        int s = mix(key) & mask;
+        int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         while (true) {
-            long k = keys[s];
+            int s = i * STRIDE;
+            long k = slots[s];
             if (k == key) {
                 return s;
             }
             if (k == EMPTY) {
-                if (size + 1 > (mask + 1) * 3 / 4) {
+                if ((size + 1) * 4L > (mask + 1) * 3L) {
                     grow();
                     return slot(key);
                 }
-                keys[s] = key;
+                slots[s] = key;
                 size++;
                 return s;
             }
-            s = (s + 1) & mask;
+            i = (i + 1) & mask;
         }
     }
 
-    private static int mix(long key) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 29));
-    }
-
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldValues = values;
-        allocate(oldKeys.length * 2);
-        for (int s = 0; s < oldKeys.length; s++) {
-            if (oldKeys[s] != EMPTY) {
-                int t = mix(oldKeys[s]) & mask;
-                while (keys[t] != EMPTY) {
-                    t = (t + 1) & mask;
+        long[] old = slots;
+        allocate((mask + 1) * 2);
+        for (int s = 0; s < old.length; s += STRIDE) {
+            if (old[s] != EMPTY) {
+                int i = (int) ((old[s] * 0x9E3779B97F4A7C15L) >>> shift);
+                while (slots[i * STRIDE] != EMPTY) {
+                    i = (i + 1) & mask;
                 }
-                keys[t] = oldKeys[s];
-                System.arraycopy(oldValues, s * STRIDE, values, t * STRIDE, STRIDE);
+                System.arraycopy(old, s, slots, i * STRIDE, STRIDE);
             }
         }
     }

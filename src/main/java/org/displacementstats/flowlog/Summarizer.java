@@ -45,12 +45,19 @@ final class Summarizer {
         return Boolean.compare(i < a.length(), j < b.length());
     };
 
-    private static final Chunk END = new Chunk(-1, new byte[0], 0);
+    private static final Chunk END = new Chunk(-1, new byte[0], 0, true);
 
     private Summarizer() {
     }
 
     static FlowLogSummary summarize(Path file, Options options) {
+        boolean exact = options.libraryParser();
+        FlowLogSummary s = run(file, options, exact);
+        return s != null ? s : run(file, options, true);
+    }
+
+    /** @return the summary, or null when an optimistic cut fell inside a quoted field */
+    private static FlowLogSummary run(Path file, Options options, boolean exactCuts) {
         String name = String.valueOf(file.getFileName());
         int threads = options.threads();
         BlockingQueue<Chunk> work = new ArrayBlockingQueue<>(threads + 1);
@@ -71,7 +78,7 @@ final class Summarizer {
         }
         workers.forEach(Thread::start);
         int chunks = 0;
-        try (Chunker chunker = new Chunker(file)) {
+        try (Chunker chunker = new Chunker(file, exactCuts)) {
             for (int i = 0; i < threads * 2 + 1; i++) {
                 free.add(new byte[options.chunkBytes()]);
             }
@@ -132,7 +139,7 @@ final class Summarizer {
                     failure.compareAndSet(null, e);
                 }
                 outcomes.put(c.index(), outcome);
-                if (outcome.fatal != null || !skipBadRows && !outcome.bad.isEmpty()) {
+                if (outcome.misaligned || outcome.fatal != null || !skipBadRows && !outcome.bad.isEmpty()) {
                     stopAfter.accumulateAndGet(c.index(), Math::min);
                 }
             }
@@ -148,6 +155,9 @@ final class Summarizer {
             ChunkOutcome o = outcomes.get(i);
             if (o == null) {
                 break;
+            }
+            if (o.misaligned) {
+                return null;
             }
             for (BadRow b : o.bad) {
                 long at = line + b.relativeLine();

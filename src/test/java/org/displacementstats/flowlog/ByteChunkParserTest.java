@@ -67,6 +67,23 @@ class ByteChunkParserTest {
         assertThat(Chunker.lastRecordEnd(b, 5)).isEqualTo(-1);
     }
 
+    @Test
+    void a_chunk_cut_inside_a_quoted_field_is_misaligned_not_an_error() {
+        // GIVEN a chunk, not the last, whose optimistic cut fell after a line feed inside quotes
+        byte[] rows = "2016-01-01,A,B,1,,S\n2016-01-01,\"A\n".getBytes(StandardCharsets.UTF_8);
+        ChunkOutcome outcome = new ChunkOutcome(0);
+
+        // WHEN it is parsed
+        new ByteChunkParser().parse(new Chunk(0, rows, rows.length, false), new Accumulator(QuantifierPolicy.DEFAULT),
+                outcome, true);
+
+        // THEN the summary is told to cut again exactly, and no error is reported
+        assertThat(outcome.misaligned).isTrue();
+        assertThat(outcome.fatal).isNull();
+        assertThat(Chunker.lastLineEnd(rows, rows.length)).isEqualTo(rows.length);
+        assertThat(Chunker.lastRecordEnd(rows, rows.length)).isEqualTo(20);
+    }
+
     /** What a parser made of a chunk. */
     record Parsed(long rows, long lines, List<Long> badLines, List<BadRow> bad, boolean fatal, List<String> places) {
     }
@@ -74,7 +91,7 @@ class ByteChunkParserTest {
     private static Parsed parse(ChunkParser parser, byte[] rows) {
         Accumulator acc = new Accumulator(QuantifierPolicy.DEFAULT);
         ChunkOutcome outcome = new ChunkOutcome(0);
-        parser.parse(new Chunk(0, rows, rows.length), acc, outcome, true);
+        parser.parse(new Chunk(0, rows, rows.length, true), acc, outcome, true);
         List<String> places = new ArrayList<>();
         for (int i = 0; i < acc.places.size(); i++) {
             places.add(acc.places.name(i));

@@ -69,6 +69,23 @@ class FlowLogSummaryTest {
     }
 
     @Test
+    void a_line_feed_inside_quotes_at_a_chunk_cut_gives_the_same_result_as_exact_cuts() throws IOException {
+        // GIVEN many rows whose origin holds a line feed, so that optimistic cuts fall inside quotes
+        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
+                + "2016-11-28,\"Alep\nEst\",B,7,about,S\n".repeat(500));
+
+        // WHEN it is summarised in small chunks, optimistically and with the library parser's exact cuts
+        FlowLogSummary fast = FlowLogSummary.summarize(log, Options.defaults().threads(2).chunkBytes(100));
+        FlowLogSummary exact = FlowLogSummary.summarize(log, Options.defaults().threads(2).chunkBytes(100)
+                .libraryParser(true));
+
+        // THEN both read 500 rows from the one origin
+        assertThat(fast).isEqualTo(exact);
+        assertThat(fast.byOriginDestination()).singleElement().extracting(o -> o.origin(), o -> o.totals().rows())
+                .containsExactly("Alep\nEst", 500L);
+    }
+
+    @Test
     void result_is_the_same_for_any_thread_count() {
         Path log = dir.resolve("generated.csv");
         FlowLogGenerator.write(log, 30_000, 80, 11);
