@@ -35,6 +35,19 @@ final class Accumulator {
     private final QuantifierPolicy policy;
     long rows;
 
+    /*
+     * Rows wait in a batch before they are added to the sums: looking up a slot of the origin x destination table
+     * misses the cache, and a loop of independent lookups lets the processor overlap those misses, where
+     * one lookup per parsed row would wait for each in turn.
+     */
+    private static final int BATCH = 256;
+    private final long[] batchKey = new long[BATCH];
+    private final int[] batchDate = new int[BATCH];
+    private final long[] batchPoint = new long[BATCH];
+    private final long[] batchLow = new long[BATCH];
+    private final long[] batchHigh = new long[BATCH];
+    private int batched;
+
     Accumulator(QuantifierPolicy policy) {
         this.policy = policy;
     }
@@ -78,11 +91,30 @@ final class Accumulator {
         }
         long low = FlowBounds.low(q, value, policy);
         long high = FlowBounds.high(q, value, policy);
-        boolean bounded = high != FlowBounds.UNBOUNDED;
-        pairs.add(((long) origin << 32) | destination, value, low, high, bounded);
-        dates.add(date, value, low, high, bounded);
+        int i = batched;
+        batchKey[i] = ((long) origin << 32) | destination;
+        batchDate[i] = date;
+        batchPoint[i] = value;
+        batchLow[i] = low;
+        batchHigh[i] = high;
+        batched = i + 1;
+        if (batched == BATCH) {
+            flush();
+        }
         rows++;
         return null;
+    }
+
+    /** Adds the batched rows to the sums; parsers call it at the end of each chunk. */
+    void flush() {
+        int n = batched;
+        for (int i = 0; i < n; i++) {
+            pairs.add(batchKey[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
+        }
+        for (int i = 0; i < n; i++) {
+            dates.add(batchDate[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
+        }
+        batched = 0;
     }
 
     /** The rule that {@link Count} states for a value it refuses, in its own words. */

@@ -12,6 +12,14 @@ final class ByteChunkParser implements ChunkParser {
 
     @Override
     public void parse(Chunk chunk, Accumulator accumulator, ChunkOutcome outcome, boolean skipBadRows) {
+        try {
+            parseRecords(chunk, accumulator, outcome, skipBadRows);
+        } finally {
+            accumulator.flush();
+        }
+    }
+
+    private void parseRecords(Chunk chunk, Accumulator accumulator, ChunkOutcome outcome, boolean skipBadRows) {
         byte[] b = chunk.bytes();
         int end = chunk.length();
         Fields f = fields;

@@ -28,6 +28,8 @@ final class LibraryChunkParser implements ChunkParser {
             outcome.fatal(handler.line, e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            accumulator.flush();
         }
         outcome.lines = lineBreaks(chunk.bytes(), chunk.length());
     }

@@ -1,6 +1,9 @@
 package org.displacementstats.flowlog;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -14,6 +17,7 @@ import java.util.List;
  * bytes are hashed and compared in place, and a name is decoded once, when first seen.
  */
 final class PlaceInterner {
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Returned by {@link #intern} for bytes that are not valid UTF-8. */
     static final int MALFORMED = -1;
 
@@ -38,11 +42,7 @@ final class PlaceInterner {
 
     /** @return the id of the name in {@code bytes[off, off+len)}, or {@link #MALFORMED} */
     int intern(byte[] bytes, int off, int len) {
-        int h = 1;
-        for (int i = off, end = off + len; i < end; i++) {
-            h = 31 * h + bytes[i];
-        }
-        h ^= h >>> 16;
+        int h = hash(bytes, off, len);
         int s = h & mask;
         while (true) {
             int entry = table[s];
@@ -56,6 +56,22 @@ final class PlaceInterner {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    /** A hash of 8 bytes per step (a byte-at-a-time hash is a chain of multiplications as long as the name). */
+    static int hash(byte[] b, int off, int len) {
+        long h = len;
+        int i = off;
+        int end = off + len;
+        for (; i + 8 <= end; i += 8) {
+            h = (h ^ (long) LONG.get(b, i)) * 0x9E3779B97F4A7C15L;
+        }
+        long tail = 0;
+        for (int shift = 0; i < end; i++, shift += 8) {
+            tail |= (b[i] & 0xFFL) << shift;
+        }
+        h = (h ^ tail) * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
     private int insert(byte[] bytes, int off, int len, int h, int s) {
