@@ -1,7 +1,6 @@
 package org.displacementstats.flowlog;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -60,8 +59,8 @@ final class Chunker implements AutoCloseable {
                     + " bytes; it must be " + String.join(",", HEADER));
         }
         String line = new String(buffer, start, lf - start, StandardCharsets.UTF_8).replaceFirst("\r$", "");
-        CsvRecord header = CsvReader.builder().ofSingleCsvRecord(line);
-        if (line.isEmpty() || !header.getFields().equals(HEADER)) {
+        if (!line.equals(String.join(",", HEADER)) && (line.isEmpty()
+                || !CsvReader.builder().ofSingleCsvRecord(line).getFields().equals(HEADER))) {
             throw new DisplacementDataException(name + ":1:1: the header row must be " + String.join(",", HEADER)
                     + " but was '" + line + "'");
         }

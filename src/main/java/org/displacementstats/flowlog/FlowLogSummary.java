@@ -112,7 +112,7 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
     /** How to read a log: {@code Options.defaults().threads(4).skipBadRows(true)}. */
     public static final class Options {
         /** Bytes per chunk: large enough that handing chunks out costs nothing, small enough to keep memory flat. */
-        static final int DEFAULT_CHUNK_BYTES = 8 << 20;
+        static final int DEFAULT_CHUNK_BYTES = 4 << 20;
 
         private final int threads;
         private final boolean skipBadRows;

@@ -79,14 +79,18 @@ final class Summarizer {
         workers.forEach(Thread::start);
         int chunks = 0;
         try (Chunker chunker = new Chunker(file, exactCuts)) {
-            for (int i = 0; i < threads * 2 + 1; i++) {
-                free.add(new byte[options.chunkBytes()]);
-            }
-            byte[] first = free.take();
+            byte[] first = new byte[options.chunkBytes()];
+            int allocated = 1;
             chunker.readHeader(first);
             free.add(first);
             while (failure.get() == null && chunks <= stopAfter.get()) {
-                Chunk c = chunker.next(free.take());
+                // Buffers are made as the pipeline fills, so a small log never allocates them all.
+                byte[] buffer = free.poll();
+                if (buffer == null && allocated < threads * 2 + 1) {
+                    buffer = new byte[options.chunkBytes()];
+                    allocated++;
+                }
+                Chunk c = chunker.next(buffer != null ? buffer : free.take());
                 if (c == null) {
                     break;
                 }
