@@ -1,5 +1,7 @@
 package org.displacementstats.table;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
@@ -7,6 +9,8 @@ import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,13 +39,45 @@ public final class FlowLogTables {
 
     /** @return columns origin, destination, rows, point, low, high; by origin then destination */
     public Table byOriginDestination() {
-        TableBuilder b = new TableBuilder("flows-by-origin-destination").text("origin", "destination")
-                .people("rows", "point", "low", "high");
-        for (OriginDestinationTotals r : summary.byOriginDestination()) {
-            Totals t = r.totals();
-            b.row(r.origin(), r.destination(), t.rows(), t.point(), t.low(), t.high());
+        // Built column by column from arrays: the table can have a row per pair of places, and cell-by-cell
+        // appends cost more than the whole summary of a million-row log.
+        List<OriginDestinationTotals> rows = summary.byOriginDestination();
+        String[] origins = new String[rows.size()];
+        String[] destinations = new String[rows.size()];
+        List<Totals> totals = new ArrayList<>(rows.size());
+        for (int i = 0; i < origins.length; i++) {
+            OriginDestinationTotals r = rows.get(i);
+            origins[i] = r.origin();
+            destinations[i] = r.destination();
+            totals.add(r.totals());
         }
-        return b.build();
+        Table t = Table.create("flows-by-origin-destination", StringColumn.create("origin", origins),
+                StringColumn.create("destination", destinations));
+        t.addColumns(people(totals));
+        return t;
+    }
+
+    /** The columns rows, point, low, high; a missing high where the sum is unbounded. */
+    private static LongColumn[] people(List<Totals> totals) {
+        long[] rows = new long[totals.size()];
+        long[] point = new long[rows.length];
+        long[] low = new long[rows.length];
+        long[] high = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            Totals t = totals.get(i);
+            rows[i] = t.rows();
+            point[i] = t.point();
+            low[i] = t.low();
+            high[i] = t.high().orElse(0);
+        }
+        LongColumn highColumn = LongColumn.create("high", high);
+        for (int i = 0; i < rows.length; i++) {
+            if (totals.get(i).high().isEmpty()) {
+                highColumn.setMissing(i);
+            }
+        }
+        return new LongColumn[] {LongColumn.create("rows", rows), LongColumn.create("point", point),
+            LongColumn.create("low", low), highColumn};
     }
 
     /** @return columns date, rows, point, low, high; by date */
