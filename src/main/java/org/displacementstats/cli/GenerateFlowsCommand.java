@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         description = {"Writes a synthetic flow log: the same seed gives the same bytes. A few origins dominate;"
             + " quantifiers are mixed, in varied case; some names hold commas, doubled quotes and accents."},
         footerHeading = "%nExample:%n",
-        footer = {"  displacement-stats generate-flows --rows 1000000 --places 300 --seed 42 --out target/flows-1m.csv"})
+        footer = {"  displacement-stats generate-flows --rows 1000000 --places 300 --out flows.csv"})
 final class GenerateFlowsCommand implements Callable<Integer> {
     @Option(names = "--rows", required = true, paramLabel = "N", description = "Rows to write.")
     long rows;

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
             "A bad row stops the summary with its file:line:column, field and value, unless --skip-bad-rows."},
         footerHeading = "%nExample:%n",
         footer = {"  displacement-stats summarize flows.csv --out summary",
-            "  displacement-stats summarize flows.csv --out summary --threads 2 --skip-bad-rows"})
+            "  displacement-stats summarize flows.csv --out summary --threads 2",
+            "  displacement-stats summarize flows.csv --out summary --skip-bad-rows"})
 final class SummarizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The flow log (see README, \"Flow logs\").")
     Path file;
