@@ -19,14 +19,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command line: {@code displacement-stats report --out DIR [--data DIR] [--hxl]}.
+ * The command line: {@code displacement-stats report --out DIR [--data DIR] [--hxl]}, {@code summarize FILE --out DIR}
+ * and {@code generate-flows}.
  *
  * <p>Exit codes: 0 success, 1 bad input data (the message names the file, line, column and value, and
  * nothing is written), 2 bad usage.
  */
 @Command(name = "displacement-stats", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Displacement figures with their sources' words, checked and summarised into CSV reports.",
-        subcommands = {Main.Report.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Report.class, ImportCommand.class, SummarizeCommand.class, GenerateFlowsCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input data (the message names file, line, column and value)",
             "2:bad usage"},

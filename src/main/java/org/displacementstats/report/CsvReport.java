@@ -1,14 +1,6 @@
 package org.displacementstats.report;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -17,16 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.dataset.AtomicDirectory;
 import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.stats.UncertaintySettings;
 import org.displacementstats.table.SummaryTables;
-import tech.tablesaw.api.DateColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -112,14 +98,15 @@ public final class CsvReport {
             AfterFile afterFile) {
         Set<String> own = new HashSet<>(FILES);
         own.addAll(Charts.FILES);
-        writeTables(tables(dataset, settings), dir, own, options, afterFile, temporary -> {
-            if (options.contains(Option.CHARTS)) {
-                Charts.writeTo(dataset, temporary);
-                for (String chart : Charts.FILES) {
-                    afterFile.written(temporary.resolve(chart));
-                }
-            }
-        });
+        ReportWriter.write(tables(dataset, settings), dir, own, options.contains(Option.HXL_HASHTAGS), afterFile,
+                temporary -> {
+                    if (options.contains(Option.CHARTS)) {
+                        Charts.writeTo(dataset, temporary);
+                        for (String chart : Charts.FILES) {
+                            afterFile.written(temporary.resolve(chart));
+                        }
+                    }
+                });
     }
 
     /**
@@ -145,25 +132,7 @@ public final class CsvReport {
         tables.put("summary-by-destination.csv", t.byDestination());
         tables.put("summary-by-period.csv", t.byPeriod());
         rejected.ifPresent(r -> tables.put("rejected.csv", r));
-        writeTables(tables, dir, Set.copyOf(IMPORT_FILES),
-                options.length == 0 ? EnumSet.noneOf(Option.class) : EnumSet.copyOf(List.of(options)), file -> { },
-                temporary -> { });
-    }
-
-    /**
-     * Writes each table as a file of a new directory, then anything {@code more} writes, then moves it in place
-     * of {@code dir} (see {@link AtomicDirectory}).
-     */
-    private static void writeTables(Map<String, Table> tables, Path dir, Set<String> own, Set<Option> options,
-            AfterFile afterFile, AtomicDirectory.Contents more) {
-        AtomicDirectory.replace(dir, "the report", own, temporary -> {
-            for (Map.Entry<String, Table> e : tables.entrySet()) {
-                Path file = temporary.resolve(e.getKey());
-                writeTable(e.getValue(), file, options.contains(Option.HXL_HASHTAGS) ? e.getKey() : null);
-                afterFile.written(file);
-            }
-            more.writeInto(temporary);
-        });
+        ReportWriter.write(tables, dir, IMPORT_FILES, List.of(options).contains(Option.HXL_HASHTAGS), file -> { });
     }
 
     /** The report's tables by file name, in {@link #FILES} order. */
@@ -181,45 +150,9 @@ public final class CsvReport {
         return tables;
     }
 
-    private static void writeTable(Table table, Path file, String hxlFile) throws IOException {
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            List<String> names = table.columnNames();
-            csv.writeRecord(names);
-            if (hxlFile != null) {
-                csv.writeRecord(names.stream().map(n -> Hxl.tag(hxlFile, n)).toList());
-            }
-            String[] cells = new String[names.size()];
-            for (int row = 0; row < table.rowCount(); row++) {
-                for (int c = 0; c < cells.length; c++) {
-                    cells[c] = cell(table.column(c), row);
-                }
-                csv.writeRecord(cells);
-            }
-        }
-    }
-
     /** One cell as the report prints it; see the class comment for the rules. */
     static String cell(Column<?> column, int row) {
-        if (column.isMissing(row)) {
-            return "";
-        }
-        if (column instanceof StringColumn c) {
-            return guard(c.get(row));
-        }
-        if (column instanceof LongColumn c) {
-            return Long.toString(c.getLong(row));
-        }
-        if (column instanceof IntColumn c) {
-            return Integer.toString(c.getInt(row));
-        }
-        if (column instanceof DoubleColumn c) {
-            return decimal(c.getDouble(row));
-        }
-        if (column instanceof DateColumn c) {
-            return c.get(row).toString();
-        }
-        throw new IllegalStateException("no report format for column type " + column.type());
+        return ReportWriter.cell(column, row);
     }
 
     /**
@@ -230,8 +163,7 @@ public final class CsvReport {
      * @return the printed value
      */
     static String decimal(double value) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return d.signum() == 0 ? "0" : d.toPlainString();
+        return ReportWriter.decimal(value);
     }
 
     /**

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of `summarize` against DuckDB and plain Tablesaw on the same generated logs.
+#
+#   src/bench/run-bench.sh                      # 1M, 5M and 10M rows
+#   ROWS="1000000" REPS=5 src/bench/run-bench.sh
+#   src/bench/run-bench.sh jmh                  # the JMH microbenchmarks of the hot loop instead
+#
+# For each size, the systems run one after the other, in an order that rotates every repetition, each as its own
+# JVM, timed by /usr/bin/time (wall time and peak RSS); the table shows the median of the repetitions. Logs are
+# generated once under target/bench/ (never committed). Environment: ROWS, PLACES (300), SEED (42), REPS (3),
+# TABLESAW_REPS (1; it is slow), THREADS (ours; default one per processor).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+ROWS="${ROWS:-1000000 5000000 10000000}"
+PLACES="${PLACES:-300}"
+SEED="${SEED:-42}"
+REPS="${REPS:-3}"
+TABLESAW_REPS="${TABLESAW_REPS:-1}"
+OUT=target/bench
+mkdir -p "$OUT/classes"
+
+mvn -B -q -Pbench -Dmaven.test.skip=true package
+CP="target/classes:$(cat target/bench-classpath.txt)"
+javac -nowarn -d "$OUT/classes" -cp "$CP" $(find src/bench/java -name '*.java')
+JAR=$(ls target/displacement-stats-*-cli.jar)
+
+if [ "${1:-}" = jmh ]; then
+    exec java -Djmh.ignoreLock=true -cp "$CP:$OUT/classes" org.openjdk.jmh.Main ParseBenchmark
+fi
+
+for n in $ROWS; do
+    [ -f "$OUT/flows-$n.csv" ] || java -jar "$JAR" generate-flows --rows "$n" --places "$PLACES" --seed "$SEED" \
+        --out "$OUT/flows-$n.csv" >/dev/null
+done
+
+run() { # system rows -> "wall_s rss_kib"
+    local sys=$1 n=$2 file="$OUT/flows-$2.csv" dir="$OUT/out-$1"
+    rm -rf "$dir"
+    case $sys in
+        ours) cmd=(java -jar "$JAR" summarize "$file" --out "$dir" ${THREADS:+--threads "$THREADS"}) ;;
+        duckdb) cmd=(java -cp "$CP:$OUT/classes" org.displacementstats.bench.DuckDbSummary "$file" "$dir") ;;
+        tablesaw) cmd=(java -cp "$CP:$OUT/classes" org.displacementstats.bench.TablesawSummary "$file" "$dir") ;;
+    esac
+    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "${cmd[@]}" >/dev/null 2>"$OUT/stderr-$sys.txt" \
+        || { echo "FAILED FAILED"; return; }
+    cat "$OUT/time.txt"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"\
+     "$(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+RESULTS="$OUT/results.md"
+{
+    echo "| rows | system | wall (s) | peak RSS (MiB) | ours / DuckDB (wall) |"
+    echo "|---:|---|---:|---:|---:|"
+} > "$RESULTS"
+for n in $ROWS; do
+    declare -A walls=() rsss=()
+    systems=(ours duckdb tablesaw)
+    for ((rep = 0; rep < REPS; rep++)); do
+        for ((k = 0; k < ${#systems[@]}; k++)); do
+            sys=${systems[$(((k + rep) % ${#systems[@]}))]}
+            if [ "$sys" = tablesaw ] && [ "$rep" -ge "$TABLESAW_REPS" ]; then continue; fi
+            read -r wall rss < <(run "$sys" "$n")
+            echo "rows $n rep $rep $sys: wall $wall s, peak RSS $rss KiB, load $(cut -d' ' -f1 /proc/loadavg)" >&2
+            walls[$sys]+="$wall "
+            rsss[$sys]+="$rss "
+        done
+    done
+    ours=$(echo "${walls[ours]}" | tr ' ' '\n' | grep -v '^$' | median)
+    duck=$(echo "${walls[duckdb]}" | tr ' ' '\n' | grep -v '^$' | median)
+    for sys in ours duckdb tablesaw; do
+        wall=$(echo "${walls[$sys]}" | tr ' ' '\n' | grep -v '^$' | median)
+        rss=$(echo "${rsss[$sys]}" | tr ' ' '\n' | grep -v '^$' | median | awk '{printf "%.0f", $1 / 1024}')
+        ratio=$([ "$sys" = ours ] && awk -v a="$ours" -v b="$duck" 'BEGIN {printf "%.2f", a / b}' || echo "")
+        echo "| $n | $sys | $wall | $rss | $ratio |" >> "$RESULTS"
+    done
+    unset walls rsss
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+cat "$RESULTS"

@@ -1,0 +1,31 @@
+package org.displacementstats.flowlog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What parsing one chunk found besides the sums: its line breaks, its bad rows, a fatal CSV error. */
+final class ChunkOutcome {
+    final int index;
+    /** Line breaks in the chunk; the next chunk starts that many lines later. */
+    long lines;
+    final List<BadRow> bad = new ArrayList<>();
+    /**
+     * Set when the chunk, not the last, ends inside a quoted field: its optimistic cut was wrong, and so is the
+     * start of every later chunk.
+     */
+    boolean misaligned;
+    /** Set when the chunk is not valid CSV and reading cannot go on. */
+    String fatal;
+    long fatalLine;
+
+    ChunkOutcome(int index) {
+        this.index = index;
+    }
+
+    void fatal(long relativeLine, String message) {
+        if (fatal == null) {
+            fatal = message;
+            fatalLine = relativeLine;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.displacementstats.report;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import org.displacementstats.dataset.AtomicDirectory;
+import org.displacementstats.dataset.CsvCells;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Writes tables as a report directory, with the conventions of {@link CsvReport}: UTF-8, {@code \n}, RFC 4180,
+ * guarded text cells, decimals rounded half-even, written into a temporary sibling directory and moved into
+ * place when complete. Shared by {@link CsvReport} and {@link FlowLogReport}.
+ */
+final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes {@code tables} (file name to table) into {@code dir}, then whatever {@code more} writes there,
+     * replacing a previous report of the same kind (see {@link AtomicDirectory}).
+     *
+     * @param files every file name a report of this kind may hold; {@code dir} must hold no other
+     * @param hxl whether to add a row of HXL hashtags under each header
+     */
+    static void write(Map<String, Table> tables, Path dir, Collection<String> files, boolean hxl,
+            CsvReport.AfterFile afterFile, AtomicDirectory.Contents more) {
+        AtomicDirectory.replace(dir, "the report", Set.copyOf(files), temporary -> {
+            for (Map.Entry<String, Table> e : tables.entrySet()) {
+                Path file = temporary.resolve(e.getKey());
+                writeTable(e.getValue(), file, hxl ? e.getKey() : null);
+                afterFile.written(file);
+            }
+            more.writeInto(temporary);
+        });
+    }
+
+    /** Writes {@code tables} into {@code dir}, replacing a previous report of the same kind. */
+    static void write(Map<String, Table> tables, Path dir, Collection<String> files, boolean hxl,
+            CsvReport.AfterFile afterFile) {
+        write(tables, dir, files, hxl, afterFile, temporary -> { });
+    }
+
+    private static void writeTable(Table table, Path file, String hxlFile) throws IOException {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+                1 << 16);
+             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            List<String> names = table.columnNames();
+            csv.writeRecord(names);
+            if (hxlFile != null) {
+                csv.writeRecord(names.stream().map(n -> Hxl.tag(hxlFile, n)).toList());
+            }
+            String[] cells = new String[names.size()];
+            for (int row = 0; row < table.rowCount(); row++) {
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = cell(table.column(c), row);
+                }
+                csv.writeRecord(cells);
+            }
+        }
+    }
+
+    /** One cell as the report prints it; see {@link CsvReport} for the rules. */
+    static String cell(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        if (column instanceof StringColumn c) {
+            return guard(c.get(row));
+        }
+        if (column instanceof LongColumn c) {
+            return Long.toString(c.getLong(row));
+        }
+        if (column instanceof IntColumn c) {
+            return Integer.toString(c.getInt(row));
+        }
+        if (column instanceof DoubleColumn c) {
+            return decimal(c.getDouble(row));
+        }
+        if (column instanceof DateColumn c) {
+            return c.get(row).toString();
+        }
+        throw new IllegalStateException("no report format for column type " + column.type());
+    }
+
+    /**
+     * A share or rate as printed: rounded half-even to {@link CsvReport#DECIMALS} places, without trailing zeros,
+     * never in exponent form ({@code 0.04}, {@code 5000}).
+     *
+     * @param value a finite value
+     * @return the printed value
+     */
+    static String decimal(double value) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(CsvReport.DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    /**
+     * Neutralises a text cell that a spreadsheet would run as a formula (OWASP "CSV injection").
+     *
+     * @param text the text
+     * @return the text, with a leading {@code '} if it begins with {@code = + - @ ' TAB CR}
+     */
+    static String guard(String text) {
+        return CsvCells.guard(text);
+    }
+
+    /**
+     * Reverses {@link #guard}: the text as it was before the report was written.
+     *
+     * @param cell a text cell read from a report
+     * @return the cell without its guarding {@code '}
+     */
+    static String unguard(String cell) {
+        return CsvCells.unguard(cell);
+    }
+}
