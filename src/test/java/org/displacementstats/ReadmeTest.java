@@ -20,7 +20,7 @@ class ReadmeTest {
     void embedding_example_is_the_consumer_projects_code() throws IOException {
         // GIVEN the code between the README markers of the consumer project's test
         String java = Files.readString(CONSUMER, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(java);
+        Matcher m = Pattern.compile("// EXAMPLE:begin\\n(.*?)\\n\\s*// EXAMPLE:end", Pattern.DOTALL).matcher(java);
         assertThat(m.find()).as("README markers in %s", CONSUMER).isTrue();
         String snippet = m.group(1).lines().map(l -> l.startsWith("        ") ? l.substring(8) : l)
                 .reduce((a, b) -> a + "\n" + b).orElseThrow();

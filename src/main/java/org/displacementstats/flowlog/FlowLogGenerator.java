@@ -21,7 +21,7 @@ import org.displacementstats.DisplacementDataException;
  * names hold commas, doubled quotes, accents or a leading {@code =} or {@code -}.
  *
  * <pre>{@code
- * FlowLogGenerator.write(Path.of("target/flows-1m.csv"), 1_000_000, 200, 42);
+ * FlowLogGenerator.write(Path.of("flows.csv"), 10_000, 40, 42);   // 10,000 rows, 40 places, seed 42
  * }</pre>
  */
 public final class FlowLogGenerator {

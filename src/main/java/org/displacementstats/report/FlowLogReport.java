@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  * {@code rejected.csv} when bad rows were left out.
  *
  * <pre>{@code
- * FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"));
+ * FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"), false);
  * }</pre>
  */
 public final class FlowLogReport {

@@ -15,6 +15,9 @@ import java.util.Optional;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
+import org.displacementstats.flowlog.FlowLogGenerator;
+import org.displacementstats.flowlog.FlowLogSummary;
+import org.displacementstats.flowlog.FlowLogSummary.Options;
 import org.displacementstats.io.HxlWriter;
 import org.displacementstats.io.ImportOptions;
 import org.displacementstats.io.ImportResult;
@@ -23,6 +26,8 @@ import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
+import org.displacementstats.report.FlowLogReport;
+import org.displacementstats.table.FlowLogTables;
 import org.displacementstats.table.SummaryTables;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,5 +167,26 @@ class DocumentationExamplesTest {
         assertThat(Importers.hxl(Path.of("aleppo-hxl.csv")).figures()).isNotEmpty();
         assertThat(Importers.matrix(Path.of("dtm.csv"), layout.on(LocalDate.of(2024, 3, 31))).figures())
                 .isNotEmpty();
+    }
+
+    @Test
+    void flow_log_javadoc_examples() {
+        // EXAMPLE:begin
+        FlowLogGenerator.write(Path.of("flows.csv"), 10_000, 40, 42);   // 10,000 rows, 40 places, seed 42
+        // EXAMPLE:end
+        // EXAMPLE:begin
+        FlowLogSummary s = FlowLogSummary.summarize(Path.of("flows.csv"), FlowLogSummary.Options.defaults());
+        s.byOriginDestination().get(0);   // Alep-Est → Cheikh Maqsoud: rows, point, low, high
+        // EXAMPLE:end
+        // EXAMPLE:begin
+        FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"), false);
+        // EXAMPLE:end
+        // EXAMPLE:begin
+        FlowLogTables t = FlowLogTables.of(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()));
+        Table od = t.byOriginDestination();   // origin, destination, rows, point, low, high
+        // EXAMPLE:end
+        assertThat(s.rows()).isEqualTo(10_000);
+        assertThat(od.rowCount()).isEqualTo(s.byOriginDestination().size());
+        assertThat(Path.of("summary", "flows-by-origin-destination.csv")).isNotEmptyFile();
     }
 }

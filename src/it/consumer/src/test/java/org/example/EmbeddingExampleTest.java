@@ -18,7 +18,7 @@ class EmbeddingExampleTest {
 
     @Test
     void readme_example_reads_the_bundled_dataset_builds_tables_and_writes_the_report() throws Exception {
-        // README:begin
+        // EXAMPLE:begin
         DisplacementDataset ds = DisplacementDataset.aleppo2016();      // the bundled Aleppo article
         List<Figure> figures = ds.figures();                            // stated + derived, with provenance
         Figure fled = ds.figure("fled-east-aleppo");                    // « Près de 10.000 … ont fui »
@@ -31,7 +31,7 @@ class EmbeddingExampleTest {
 
         Path out = Path.of("report");
         CsvReport.write(ds, out);                                       // figures.csv, population-balance.csv, ...
-        // README:end
+        // EXAMPLE:end
 
         assertThat(figures).extracting(Figure::id).contains("fled-east-aleppo", "fled-to-government-areas");
         assertThat(fled.estimate().interval()).hasToString("[9000, 10000]");
