@@ -19,6 +19,8 @@ import org.displacementstats.DisplacementDataException;
 final class CsvFile {
     /** No dataset file of ours has that many columns; the bound stops a malformed file early. */
     static final int MAX_COLUMNS = 64;
+    /** The longest value a message shows whole. */
+    static final int SHOWN = 200;
     private static final Pattern STARTED_IN_LINE = Pattern.compile("(?:started in|starting at) line (\\d+)");
     private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of \\d+ fields");
 
@@ -83,7 +85,7 @@ final class CsvFile {
             String column = header.getField(i);
             if (!allowed.contains(column)) {
                 throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": unknown column '"
-                        + column + "'; valid columns are " + String.join(", ", allowed));
+                        + shown(column) + "'; valid columns are " + String.join(", ", allowed));
             }
             if (columns.put(column, i) != null) {
                 throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": column '" + column
@@ -104,7 +106,7 @@ final class CsvFile {
                 throw new DisplacementDataException(name + " line " + record.getStartingLineNumber() + ": expected "
                         + expected + " fields, as in the header, but found " + found + (found < expected
                         ? ", so column '" + header.getField(found) + "' has no cell"
-                        : ", the first extra one being '" + record.getField(expected) + "'")
+                        : ", the first extra one being '" + shown(record.getField(expected)) + "'")
                         + "; quote a cell that holds a comma, or add the missing commas");
             }
             requireNoControlCharacters(name, record, header);
@@ -126,10 +128,18 @@ final class CsvFile {
                     throw new DisplacementDataException(String.format(java.util.Locale.ROOT,
                             "%s line %d, column %d '%s': must not hold the control character U+%04X but was '%s'"
                             + "; remove it (was the file saved as text?)", name, record.getStartingLineNumber(), i + 1,
-                            header.getField(i), (int) c, escaped(field)));
+                            shown(header.getField(i)), (int) c, shown(escaped(field))));
                 }
             }
         }
+    }
+
+    /**
+     * A value as messages show it: cut after {@value #SHOWN} characters, so that a hostile cell (a whole file on
+     * one line) cannot flood the terminal or the log.
+     */
+    static String shown(String value) {
+        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "… (" + value.length() + " characters)";
     }
 
     /** The field with its control characters written as \\uXXXX, so that a message stays printable. */

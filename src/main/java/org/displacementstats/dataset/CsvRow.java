@@ -137,6 +137,6 @@ final class CsvRow {
         Integer i = columns.get(column);
         String at = i == null ? "" : " " + (i + 1);
         return new DisplacementDataException(where() + ", column" + at + " '" + column + "': " + rule + " but was '"
-                + value + "'; " + fix);
+                + CsvFile.shown(value) + "'; " + fix);
     }
 }
