@@ -3,6 +3,7 @@ package org.displacementstats.dataset;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,7 +19,10 @@ import org.displacementstats.DisplacementDataException;
 final class CsvFile {
     /** No dataset file of ours has that many columns; the bound stops a malformed file early. */
     static final int MAX_COLUMNS = 64;
-    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
+    /** The longest value a message shows whole. */
+    static final int SHOWN = 200;
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("(?:started in|starting at) line (\\d+)");
+    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of \\d+ fields");
 
     private final String name;
     private final Map<String, Integer> columns;
@@ -49,11 +53,17 @@ final class CsvFile {
                 // FastCSV's default lets a quote that is never closed run to the end of the file, so the rows
                 // below silently become the text of one cell.
                 .allowUnclosedQuote(false)
-                .skipEmptyLines(true).maxBufferSize(DatasetFiles.MAX_FILE_BYTES).ofCsvRecord(text)) {
+                .skipEmptyLines(true).maxBufferSize(DatasetFiles.MAX_FILE_BYTES)
+                // FastCSV's own bound, 16,384 fields, would let a 100,000-column line be reported as a quoting error.
+                .build(CsvRecordHandler.builder().maxFields(MAX_COLUMNS).build(), text)) {
             for (CsvRecord r : reader) {
                 records.add(r);
             }
         } catch (CsvParseException | UncheckedIOException e) {
+            if (TOO_MANY_FIELDS.matcher(rootMessage(e)).find()) {
+                throw new DisplacementDataException(name + lineOf(e) + ": must have at most " + MAX_COLUMNS
+                        + " fields (columns) but has more; is this a dataset file with ',' separators?", e);
+            }
             throw new DisplacementDataException(name + lineOf(e) + ": is not valid CSV (RFC 4180): " + rootMessage(e)
                     + "; check for an unclosed double quote", e);
         } catch (java.io.IOException e) {
@@ -75,7 +85,7 @@ final class CsvFile {
             String column = header.getField(i);
             if (!allowed.contains(column)) {
                 throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": unknown column '"
-                        + column + "'; valid columns are " + String.join(", ", allowed));
+                        + shown(column) + "'; valid columns are " + String.join(", ", allowed));
             }
             if (columns.put(column, i) != null) {
                 throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": column '" + column
@@ -96,17 +106,54 @@ final class CsvFile {
                 throw new DisplacementDataException(name + " line " + record.getStartingLineNumber() + ": expected "
                         + expected + " fields, as in the header, but found " + found + (found < expected
                         ? ", so column '" + header.getField(found) + "' has no cell"
-                        : ", the first extra one being '" + record.getField(expected) + "'")
+                        : ", the first extra one being '" + shown(record.getField(expected)) + "'")
                         + "; quote a cell that holds a comma, or add the missing commas");
             }
+            requireNoControlCharacters(name, record, header);
             rows.add(new CsvRow(name, record.getStartingLineNumber(), columns, record.getFields()));
         }
         return new CsvFile(name, Map.copyOf(columns), List.copyOf(rows));
     }
 
+    /**
+     * A NUL or another control character (other than tab and line breaks) is never part of a name, a number or a
+     * quote; left in, it would travel into every report.
+     */
+    private static void requireNoControlCharacters(String name, CsvRecord record, CsvRecord header) {
+        for (int i = 0; i < record.getFieldCount(); i++) {
+            String field = record.getField(i);
+            for (int j = 0; j < field.length(); j++) {
+                char c = field.charAt(j);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                    throw new DisplacementDataException(String.format(java.util.Locale.ROOT,
+                            "%s line %d, column %d '%s': must not hold the control character U+%04X but was '%s'"
+                            + "; remove it (was the file saved as text?)", name, record.getStartingLineNumber(), i + 1,
+                            shown(header.getField(i)), (int) c, shown(escaped(field))));
+                }
+            }
+        }
+    }
+
+    /**
+     * A value as messages show it: cut after {@value #SHOWN} characters, so that a hostile cell (a whole file on
+     * one line) cannot flood the terminal or the log.
+     */
+    static String shown(String value) {
+        return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "… (" + value.length() + " characters)";
+    }
+
+    /** The field with its control characters written as \\uXXXX, so that a message stays printable. */
+    static String escaped(String field) {
+        StringBuilder b = new StringBuilder();
+        for (char c : field.toCharArray()) {
+            b.append(c < 0x20 || c == 0x7f ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return b.toString();
+    }
+
     /** FastCSV names the line only in its outer message: "... record that started in line 4". */
     private static String lineOf(Exception e) {
-        Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
+        Matcher m = STARTED_IN_LINE.matcher(e.getMessage() + " " + rootMessage(e));
         return m.find() ? " line " + m.group(1) : "";
     }
 

@@ -256,6 +256,10 @@ final class DatasetReader {
         if (quantifier == Quantifier.BETWEEN) {
             long h = high.orElseThrow(() -> row.error("count_high", "must not be empty when quantifier is between",
                     "", "write the upper number"));
+            if (h <= v) {
+                throw row.error("count_high", "must be greater than count " + v + " when quantifier is between",
+                        row.raw("count_high"), "write the upper number of « entre " + v + " et … »");
+            }
             return row.build(() -> Count.between(v, h));
         }
         requireEmpty(row, "count_high", "only between has a count_high");

@@ -223,6 +223,10 @@ final class HxlReader {
                 YearMonth ym = YearMonth.parse(v);
                 return new Days(ym.atDay(1), ym.atEndOfMonth(), PeriodAccuracy.APPROXIMATE);
             }
+            if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                // LocalDate.parse also reads +999999999-12-31.
+                throw new java.time.format.DateTimeParseException("not YYYY-MM-DD", v, 0);
+            }
             LocalDate d = LocalDate.parse(v);
             return new Days(d, d, PeriodAccuracy.DAY);
         } catch (java.time.DateTimeException e) {

@@ -30,6 +30,7 @@ import org.displacementstats.provenance.Source;
 final class ImportContext {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final Pattern WHOLE_DECIMAL = Pattern.compile("(\\d{1,19})\\.0+");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ']\\d{3})+");
     private static final Set<String> MISSING = Set.of("", "nan", "-", "n/a");
 
@@ -264,6 +265,10 @@ final class ImportContext {
         LocalDate isoDate(List<String> fields, int index, String field) {
             String raw = cell(fields, index);
             try {
+                // LocalDate.parse also reads +999999999-12-31, a year no displacement file holds.
+                if (!ISO_DATE.matcher(raw.strip()).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", raw, 0);
+                }
                 return LocalDate.parse(raw.strip());
             } catch (DateTimeParseException e) {
                 throw bad(index, field, "expected an ISO date YYYY-MM-DD that exists", raw, "write e.g. 2016-11-28");

@@ -4,10 +4,11 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +30,14 @@ final class RecordReader implements Closeable {
     static final long PROGRESS_BYTES = 4L << 20;
 
     private final String file;
-    private final Reader reader;
     private final Counting counting;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private boolean endOfBytes;
+    private boolean flushed;
+    /** A byte that is not UTF-8, met while decoding ahead: reported when the records before it have been read. */
+    private CoderResult malformed;
     private final long size;
     private final Consumer<String> progress;
     private final char[] buffer = new char[1 << 16];
@@ -53,8 +60,6 @@ final class RecordReader implements Closeable {
         } catch (IOException e) {
             throw new DisplacementDataException(file + ": cannot be read (" + e + ")", e);
         }
-        this.reader = new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     String file() {
@@ -81,6 +86,10 @@ final class RecordReader implements Closeable {
                 if (c == '\uFEFF') {
                     continue;
                 }
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                throw new BadRow(file, line, 1, "", String.format(Locale.ROOT, "a record must not hold the control"
+                        + " character U+%04X", c), null, "remove it (was the file saved as text?)");
             }
             if (c == '"') {
                 quoted = !quoted;
@@ -147,27 +156,64 @@ final class RecordReader implements Closeable {
         return buffer[position];
     }
 
+    /**
+     * Decodes the next characters. A byte that is not UTF-8 is reported only once the characters before it are
+     * read, so that the message names the line it is on (a Reader would fail a whole buffer ahead of it).
+     */
     private boolean fill() {
-        try {
-            int n = reader.read(buffer, 0, buffer.length);
-            if (n <= 0) {
-                return false;
+        if (malformed != null) {
+            throw new DisplacementDataException(String.format(Locale.ROOT, "%s:%d: must be UTF-8 text but byte 0x%02X"
+                    + " is not valid UTF-8; save the file as UTF-8", file, line, bytes.get(bytes.position()) & 0xFF));
+        }
+        if (flushed) {
+            return false;
+        }
+        CharBuffer chars = CharBuffer.wrap(buffer);
+        while (true) {
+            CoderResult result = decoder.decode(bytes, chars, endOfBytes);
+            if (result.isError()) {
+                malformed = result;
+            } else if (result.isUnderflow() && !endOfBytes) {
+                if (chars.position() > 0) {
+                    break;
+                }
+                readBytes();
+                continue;
+            } else if (result.isUnderflow()) {
+                // The decoder must not be called again once flushed; UTF-8 leaves nothing to flush.
+                decoder.flush(chars);
+                flushed = true;
             }
-            position = 0;
-            length = n;
-            return true;
-        } catch (CharacterCodingException e) {
-            throw new DisplacementDataException(file + ":" + line + ": must be UTF-8 text but has bytes that are not"
-                    + " (" + e.getMessage() + "); save the file as UTF-8", e);
+            break;
+        }
+        if (chars.position() == 0) {
+            return malformed != null ? fill() : false;
+        }
+        position = 0;
+        length = chars.position();
+        return true;
+    }
+
+    private void readBytes() {
+        bytes.compact();
+        try {
+            int n = counting.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                endOfBytes = true;
+            } else {
+                bytes.position(bytes.position() + n);
+            }
         } catch (IOException e) {
             throw new DisplacementDataException(file + ":" + line + ": cannot be read (" + e + ")", e);
+        } finally {
+            bytes.flip();
         }
     }
 
     @Override
     public void close() {
         try {
-            reader.close();
+            counting.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,16 @@
+package org.displacementstats.io;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.displacementstats.DisplacementDataException;
+
+/**
+ * The import of an IDMC GIDD table on any bytes: only {@link DisplacementDataException} escapes (see {@link ImportFuzzing}).
+ * In {@code mvn verify} this runs over the inputs in
+ * {@code src/test/resources/org/displacementstats/io/IdmcGiddFuzzTestInputs/idmcGidd/}; README, "Hostile input", says how to fuzz.
+ */
+class IdmcGiddFuzzTest {
+    @FuzzTest
+    void idmcGidd(byte[] input) {
+        ImportFuzzing.importBothWays(input, Importers::idmcGidd);
+    }
+}
