@@ -1,5 +1,6 @@
 package org.displacementstats.figure;
 
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.provenance.Ids;
@@ -12,6 +13,25 @@ import org.displacementstats.provenance.Ids;
  * @param controlledBy who controls it ("Kurdish forces"), if the source says or implies it
  */
 public record Place(String name, PlaceKind kind, Optional<String> controlledBy) {
+
+    /**
+     * Orders names by Unicode code point, whatever the locale (String.compareTo orders UTF-16 units, which
+     * differs for characters outside the Basic Multilingual Plane): the order of every table and report row.
+     */
+    public static final Comparator<String> NAME_ORDER = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
+    };
 
     /**
      * Checks that the name and the controller, if any, are non-blank text.

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Place;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
@@ -29,21 +30,8 @@ import org.displacementstats.flowlog.FlowLogSummary.Totals;
  * boundaries depend only on the file, and sums are exact, so the result is the same for any thread count.
  */
 final class Summarizer {
-    /** Orders names by Unicode code point (String.compareTo orders UTF-16 units). */
-    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
-    };
+    /** Orders names by Unicode code point: {@link Place#NAME_ORDER}. */
+    static final Comparator<String> CODE_POINT_ORDER = Place.NAME_ORDER;
 
     private static final Chunk END = new Chunk(-1, new byte[0], 0, true);
 

@@ -45,21 +45,8 @@ import tech.tablesaw.api.Table;
  * <p>Every table has a stable row order, so the same dataset always gives the same tables.
  */
 public final class SummaryTables {
-    /** Orders names by Unicode code point, whatever the locale. */
-    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
-    };
+    /** Orders names by Unicode code point: {@link Place#NAME_ORDER}. */
+    static final Comparator<String> CODE_POINT_ORDER = Place.NAME_ORDER;
 
     private final DisplacementDataset dataset;
 
