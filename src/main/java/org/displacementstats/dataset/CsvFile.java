@@ -18,7 +18,8 @@ import org.displacementstats.DisplacementDataException;
 final class CsvFile {
     /** No dataset file of ours has that many columns; the bound stops a malformed file early. */
     static final int MAX_COLUMNS = 64;
-    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\d+)");
+    /** FastCSV formats the number in the default locale: Arabic-Indic digits under ar-EG, so any decimal digit. */
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("started in line (\\p{Nd}{1,18})");
 
     private final String name;
     private final Map<String, Integer> columns;
@@ -107,7 +108,8 @@ final class CsvFile {
     /** FastCSV names the line only in its outer message: "... record that started in line 4". */
     private static String lineOf(Exception e) {
         Matcher m = STARTED_IN_LINE.matcher(String.valueOf(e.getMessage()));
-        return m.find() ? " line " + m.group(1) : "";
+        // Long.parseLong reads any Unicode decimal digits; the message then names the line in ASCII digits.
+        return m.find() ? " line " + Long.parseLong(m.group(1)) : "";
     }
 
     private static String rootMessage(Throwable e) {
