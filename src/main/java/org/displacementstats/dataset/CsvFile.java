@@ -21,7 +21,8 @@ final class CsvFile {
     static final int MAX_COLUMNS = 64;
     /** The longest value a message shows whole. */
     static final int SHOWN = 200;
-    private static final Pattern STARTED_IN_LINE = Pattern.compile("(?:started in|starting at) line (\\d+)");
+    /** FastCSV formats the number in the default locale: Arabic-Indic digits under ar-EG, so any decimal digit. */
+    private static final Pattern STARTED_IN_LINE = Pattern.compile("(?:started in|starting at) line (\\p{Nd}{1,18})");
     private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of \\d+ fields");
 
     private final String name;
@@ -154,7 +155,8 @@ final class CsvFile {
     /** FastCSV names the line only in its outer message: "... record that started in line 4". */
     private static String lineOf(Exception e) {
         Matcher m = STARTED_IN_LINE.matcher(e.getMessage() + " " + rootMessage(e));
-        return m.find() ? " line " + m.group(1) : "";
+        // Long.parseLong reads any Unicode decimal digits; the message then names the line in ASCII digits.
+        return m.find() ? " line " + Long.parseLong(m.group(1)) : "";
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,8 +1,10 @@
 package org.displacementstats.table;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -13,6 +15,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Builds a Tablesaw table row by row from typed Java values, so that counts land in {@link LongColumn}s and
@@ -35,7 +38,9 @@ final class TableBuilder {
 
     TableBuilder people(String... names) {
         for (String n : names) {
-            columns.add(LongColumn.create(n));
+            LongColumn c = LongColumn.create(n);
+            c.setPrintFormatter(wholeNumbers());
+            columns.add(c);
         }
         return this;
     }
@@ -56,9 +61,21 @@ final class TableBuilder {
 
     TableBuilder integer(String... names) {
         for (String n : names) {
-            columns.add(IntColumn.create(n));
+            IntColumn c = IntColumn.create(n);
+            c.setPrintFormatter(wholeNumbers());
+            columns.add(c);
         }
         return this;
+    }
+
+    /**
+     * Tablesaw prints whole numbers in the default locale (Arabic-Indic digits under ar-EG); ours print in ASCII
+     * digits without grouping under any locale, as the report does.
+     */
+    private static NumberColumnFormatter wholeNumbers() {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
+        format.setGroupingUsed(false);
+        return new NumberColumnFormatter(format);
     }
 
     /**

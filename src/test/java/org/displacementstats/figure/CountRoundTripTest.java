@@ -13,23 +13,9 @@ class CountRoundTripTest {
     private static final long SEED = 0x59a92f6e1361203dL;
     private static final int CASES = 10_000;
 
-    /** A valid count with the given quantifier; small, large and boundary values all occur. */
+    /** A valid count with the given quantifier; see {@link RandomCounts}. */
     static Count generate(Quantifier q, Random random) {
-        long v = switch (random.nextInt(4)) {
-            case 0 -> random.nextInt(100);
-            case 1 -> random.nextInt(1_000_000);
-            case 2 -> Count.MAX_VALUE - random.nextInt(3);
-            default -> random.nextLong(Count.MAX_VALUE + 1);
-        };
-        return switch (q) {
-            case VAGUE -> Count.vague();
-            case BETWEEN -> {
-                long low = Math.min(v, Count.MAX_VALUE - 1);
-                yield Count.between(low, random.nextLong(low + 1, Count.MAX_VALUE + 1));
-            }
-            case LESS_THAN -> Count.lessThan(Math.max(1, v));
-            default -> Count.of(q, v);
-        };
+        return RandomCounts.of(q, random);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,5 +76,21 @@ class CountRoundTripTest {
         // THEN every case has the quantifier, and the boundary value occurs (except for VAGUE's fixed 0)
         assertThat(seen).containsExactly(quantifier);
         assertThat(reachedMax).contains(quantifier != Quantifier.VAGUE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Quantifier.class, names = {"VAGUE"}, mode = EnumSource.Mode.EXCLUDE)
+    void the_generator_reaches_the_smallest_count_each_quantifier_allows(Quantifier quantifier) {
+        // GIVEN the generator used by the round trip
+        Random random = new Random(SEED + quantifier.ordinal());
+        long smallest = Long.MAX_VALUE;
+
+        // WHEN it generates the round trip's cases
+        for (int i = 0; i < CASES; i++) {
+            smallest = Math.min(smallest, generate(quantifier, random).value());
+        }
+
+        // THEN the lower boundary occurs: 1 for LESS_THAN (fewer than 0 is impossible), 0 otherwise
+        assertThat(smallest).isEqualTo(quantifier == Quantifier.LESS_THAN ? 1 : 0);
     }
 }
