@@ -23,7 +23,7 @@ final class CsvFile {
     static final int SHOWN = 200;
     /** FastCSV formats the number in the default locale: Arabic-Indic digits under ar-EG, so any decimal digit. */
     private static final Pattern STARTED_IN_LINE = Pattern.compile("(?:started in|starting at) line (\\p{Nd}{1,18})");
-    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of \\d+ fields");
+    private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of \\p{Nd}+ fields");
 
     private final String name;
     private final Map<String, Integer> columns;

@@ -144,11 +144,27 @@ final class DatasetWriter {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
+    /** The reader rejects control characters other than tab and line breaks; so does the writer, up front. */
+    private static void requireNoControlCharacter(Path file, String column, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                throw new DisplacementDataException(file.getFileName() + ", column '" + column
+                        + "': cannot write the control character U+" + String.format(Locale.ROOT, "%04X", (int) c)
+                        + ", which the data format does not allow, in '" + value.replace(c, '?')
+                        + "'; remove it from the record");
+            }
+        }
+    }
+
     private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
              CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             csv.writeRecord(header);
             for (List<String> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    requireNoControlCharacter(file, header.get(i), row.get(i));
+                }
                 csv.writeRecord(row.stream().map(CsvCells::guard).toList());
             }
         }

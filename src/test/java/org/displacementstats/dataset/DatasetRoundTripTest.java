@@ -111,10 +111,8 @@ class DatasetRoundTripTest {
                 assertThat(values).as("%s starting with U+%04X", field, (int) c)
                         .anyMatch(t -> !t.isEmpty() && t.charAt(0) == c);
             }
+            // No NUL or other control character: the data format rejects them (see the bad-input catalogue).
             List<String> inside = new ArrayList<>(List.of(",", "\"", "\n", "\r"));
-            if (!field.equals("sources.text_file")) {
-                inside.add("\u0000");
-            }
             inside.addAll(RandomDatasets.nonBmp());
             for (String s : inside) {
                 assertThat(values).as("%s containing U+%04X", field, s.codePointAt(0)).anyMatch(t -> t.contains(s));

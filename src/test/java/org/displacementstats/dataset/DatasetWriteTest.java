@@ -77,4 +77,23 @@ class DatasetWriteTest {
         assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("keep me");
         assertThat(dir.resolve("figures.csv")).doesNotExist();
     }
+
+    @Test
+    void refuses_to_write_a_control_character_that_reading_would_reject_and_writes_nothing() {
+        // GIVEN a dataset whose source note holds a NUL
+        DisplacementDataset ds = DisplacementDataset.aleppo2016();
+        org.displacementstats.provenance.Source s = ds.sources().get(1);
+        org.displacementstats.provenance.Source withNul = new org.displacementstats.provenance.Source(s.id(),
+                s.publisher(), s.document(), s.date(), s.dateBasis(), s.textFile(), "note\u0000");
+        java.util.List<org.displacementstats.provenance.Source> sources = new java.util.ArrayList<>(ds.sources());
+        sources.set(1, withNul);
+        DisplacementDataset bad = DisplacementDataset.of("bad", ds.policy(), sources, java.util.List.of(),
+                java.util.List.of(), java.util.Map.of());
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> bad.write(root.resolve("out")))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("sources.csv", "'note'", "U+0000");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
 }
