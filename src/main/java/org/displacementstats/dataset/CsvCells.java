@@ -32,4 +32,16 @@ public final class CsvCells {
         return cell.length() > 1 && cell.charAt(0) == '\'' && RISKY.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1)
                 : cell;
     }
+
+    /**
+     * Whether a character may not stand in a cell of a dataset or an imported record: a C0 control character
+     * other than tab and line breaks (NUL among them), or DEL. Such a character is never part of a name, a
+     * number or a quote, and left in it would travel into every report.
+     *
+     * @param c a character or code point
+     * @return whether it is refused
+     */
+    public static boolean isRefusedControl(int c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
+    }
 }

@@ -125,7 +125,7 @@ final class CsvFile {
             String field = record.getField(i);
             for (int j = 0; j < field.length(); j++) {
                 char c = field.charAt(j);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+                if (CsvCells.isRefusedControl(c)) {
                     throw new DisplacementDataException(String.format(java.util.Locale.ROOT,
                             "%s line %d, column %d '%s': must not hold the control character U+%04X but was '%s'"
                             + "; remove it (was the file saved as text?)", name, record.getStartingLineNumber(), i + 1,

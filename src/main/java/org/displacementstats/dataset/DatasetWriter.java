@@ -148,7 +148,7 @@ final class DatasetWriter {
     private static void requireNoControlCharacter(Path file, String column, String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+            if (CsvCells.isRefusedControl(c)) {
                 throw new DisplacementDataException(file.getFileName() + ", column '" + column
                         + "': cannot write the control character U+" + String.format(Locale.ROOT, "%04X", (int) c)
                         + ", which the data format does not allow, in '" + value.replace(c, '?')

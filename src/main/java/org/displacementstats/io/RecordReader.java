@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.dataset.CsvCells;
 
 /**
  * Reads a UTF-8 text file record by record, without holding the file in memory: LF, CRLF or CR line ends, a
@@ -87,7 +88,7 @@ final class RecordReader implements Closeable {
                     continue;
                 }
             }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+            if (CsvCells.isRefusedControl(c)) {
                 throw new BadRow(file, line, 1, "", String.format(Locale.ROOT, "a record must not hold the control"
                         + " character U+%04X", c), null, "remove it (was the file saved as text?)");
             }
