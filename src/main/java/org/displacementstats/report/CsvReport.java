@@ -14,7 +14,6 @@ import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.stats.UncertaintySettings;
 import org.displacementstats.table.SummaryTables;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Writes a dataset's report: one CSV file per summary table, in a directory.
@@ -148,22 +147,6 @@ public final class CsvReport {
         tables.put("reconciliation.csv", t.reconciliation());
         tables.put("uncertainty.csv", t.uncertainty(settings));
         return tables;
-    }
-
-    /** One cell as the report prints it; see the class comment for the rules. */
-    static String cell(Column<?> column, int row) {
-        return ReportWriter.cell(column, row);
-    }
-
-    /**
-     * A share or rate as printed: rounded half-even to {@link #DECIMALS} places, without trailing zeros,
-     * never in exponent form ({@code 0.04}, {@code 5000}).
-     *
-     * @param value a finite value
-     * @return the printed value
-     */
-    static String decimal(double value) {
-        return ReportWriter.decimal(value);
     }
 
     /**

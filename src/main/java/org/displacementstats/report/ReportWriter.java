@@ -84,7 +84,7 @@ final class ReportWriter {
             return "";
         }
         if (column instanceof StringColumn c) {
-            return guard(c.get(row));
+            return CsvCells.guard(c.get(row));
         }
         if (column instanceof LongColumn c) {
             return Long.toString(c.getLong(row));
@@ -111,25 +111,5 @@ final class ReportWriter {
     static String decimal(double value) {
         BigDecimal d = BigDecimal.valueOf(value).setScale(CsvReport.DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
-    }
-
-    /**
-     * Neutralises a text cell that a spreadsheet would run as a formula (OWASP "CSV injection").
-     *
-     * @param text the text
-     * @return the text, with a leading {@code '} if it begins with {@code = + - @ ' TAB CR}
-     */
-    static String guard(String text) {
-        return CsvCells.guard(text);
-    }
-
-    /**
-     * Reverses {@link #guard}: the text as it was before the report was written.
-     *
-     * @param cell a text cell read from a report
-     * @return the cell without its guarding {@code '}
-     */
-    static String unguard(String cell) {
-        return CsvCells.unguard(cell);
     }
 }

@@ -212,7 +212,7 @@ class CsvReportDeterminismTest {
     })
     void decimals_are_rounded_half_even_to_six_places_in_plain_notation(double value, String printed) {
         // GIVEN / WHEN
-        String actual = CsvReport.decimal(value);
+        String actual = ReportWriter.decimal(value);
         // THEN
         assertThat(actual).isEqualTo(printed);
     }

@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** The dataset report still behaves as before it shared {@link ReportWriter}. */
 class CsvReportTest {
@@ -48,5 +54,49 @@ class CsvReportTest {
         assertThat(CsvReport.guard("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         assertThat(CsvReport.unguard(CsvReport.guard("'quoted"))).isEqualTo("'quoted");
         assertThat(CsvReport.guard("Alep-Est")).isEqualTo("Alep-Est");
+    }
+
+    @Test
+    void with_charts_the_report_holds_the_tables_then_the_charts_each_reported_as_written() throws IOException {
+        // GIVEN
+        List<String> reported = new ArrayList<>();
+
+        // WHEN
+        CsvReport.write(DisplacementDataset.aleppo2016(), dir.resolve("report"), EnumSet.of(CsvReport.Option.CHARTS),
+                file -> reported.add(file.getFileName().toString()));
+
+        // THEN
+        List<String> expected = Stream.concat(CsvReport.FILES.stream(), Charts.FILES.stream()).toList();
+        assertThat(reported).containsExactlyElementsOf(expected);
+        assertThat(names(dir.resolve("report"))).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(Files.readString(dir.resolve("report/flows.svg"))).contains("Cheikh Maqsoud: 6,000");
+    }
+
+    @Test
+    void an_import_report_holds_its_five_tables_and_the_rejected_rows_only_when_given() throws IOException {
+        // GIVEN
+        DisplacementDataset ds = DisplacementDataset.aleppo2016();
+        Table rejected = Table.create("rejected", StringColumn.create("reason", "=not a number"));
+        Path out = dir.resolve("import");
+
+        // WHEN
+        CsvReport.writeImport(ds, out, Optional.of(rejected), CsvReport.Option.HXL_HASHTAGS);
+        List<String> withRejected = names(out);
+        String rejectedCsv = Files.readString(out.resolve("rejected.csv"));
+        CsvReport.writeImport(ds, out, Optional.empty());
+
+        // THEN the hashtag row is quoted (a leading # may start a comment); the second report replaces the
+        // first whole: no stale rejected rows remain
+        assertThat(withRejected).containsExactlyInAnyOrderElementsOf(CsvReport.IMPORT_FILES);
+        assertThat(rejectedCsv).isEqualTo("reason\n\"#meta+reason\"\n'=not a number\n");
+        assertThat(names(out)).containsExactlyInAnyOrderElementsOf(
+                CsvReport.IMPORT_FILES.stream().filter(f -> !f.equals("rejected.csv")).toList());
+        assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("id,").doesNotContain("\n#");
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
     }
 }
