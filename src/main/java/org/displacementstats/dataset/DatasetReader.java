@@ -157,6 +157,13 @@ final class DatasetReader {
             figures.add(figure);
         }
         requireFlowsAsWholes(figures, rowsById);
+        for (Figure derived : DisplacementDataset.remainingStocks(figures)) {
+            CsvRow row = rowsById.get(derived.id());
+            if (row != null) {
+                throw row.error("id", "must not be an id that the dataset derives", derived.id(),
+                        DisplacementDataset.takenByRemaining(derived));
+            }
+        }
         return figures;
     }
 

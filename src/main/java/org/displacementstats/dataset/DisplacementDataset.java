@@ -165,8 +165,15 @@ public final class DisplacementDataset {
         Objects.requireNonNull(policy, "DisplacementDataset.policy");
         List<Figure> all = new ArrayList<>(figures);
         validate(sources, all, controlChanges);
-        all.addAll(remainingStocks(all));
-        validate(sources, all, controlChanges);
+        List<Figure> derived = remainingStocks(all);
+        Set<String> declared = new HashSet<>();
+        all.forEach(f -> declared.add(f.id()));
+        for (Figure d : derived) {
+            if (declared.contains(d.id())) {
+                throw new DisplacementDataException("figure id '" + d.id() + "': " + takenByRemaining(d));
+            }
+        }
+        all.addAll(derived);
         validateClaims(sources, all, claims);
         return new DisplacementDataset(name, policy, List.copyOf(sources), List.copyOf(figures), List.copyOf(all),
                 List.copyOf(claims), List.copyOf(controlChanges), Map.copyOf(sourceTexts), false, List.of());
@@ -281,7 +288,7 @@ public final class DisplacementDataset {
      * For each stated stock with stated flows out of its place (not parts of other flows, not mentions,
      * starting on or after the stock's period), the stock remaining after them, derived.
      */
-    private static List<Figure> remainingStocks(List<Figure> figures) {
+    static List<Figure> remainingStocks(List<Figure> figures) {
         List<Figure> derived = new ArrayList<>();
         for (Figure f : figures) {
             if (!(f instanceof Stock stock) || stock.isDerived()) {
@@ -305,6 +312,13 @@ public final class DisplacementDataset {
                     Optional.empty(), remaining, Evidence.derived(lineage)));
         }
         return derived;
+    }
+
+    /** Why a declared figure may not have the id of a derived remaining stock. */
+    static String takenByRemaining(Figure derived) {
+        String stock = derived.evidence().lineage().orElseThrow().inputs().get(0);
+        return "the dataset gives this id to the people remaining of stock '" + stock + "' after the flows out of its"
+                + " place; give the declared figure another id";
     }
 
     /**

@@ -1,0 +1,42 @@
+package org.displacementstats.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.Flow;
+import org.junit.jupiter.api.Test;
+
+/** The id of a derived remaining population is the dataset's: a declared figure may not take it. */
+class DerivedIdTest {
+    private static final DisplacementDataset ALEPPO = DisplacementDataset.aleppo2016();
+
+    @Test
+    void the_remaining_population_is_derived_under_the_stock_id_with_remaining() {
+        // WHEN
+        Figure remaining = ALEPPO.figure("east-aleppo-population-remaining");
+
+        // THEN
+        assertThat(remaining.isDerived()).isTrue();
+        assertThat(ALEPPO.declaredFigures()).extracting(Figure::id).doesNotContain(remaining.id());
+    }
+
+    @Test
+    void a_declared_figure_with_the_id_of_a_derived_one_is_rejected_with_the_stock_it_belongs_to() {
+        // GIVEN the bundled figures, the last renamed to the id of the derived remaining population
+        List<Figure> figures = new ArrayList<>(ALEPPO.declaredFigures());
+        Flow last = (Flow) figures.remove(figures.size() - 1);
+        figures.add(new Flow("east-aleppo-population-remaining", last.what(), last.origin(), last.destination(),
+                last.period(), last.count(), last.estimate(), last.partOf(), last.evidence()));
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> DisplacementDataset.of("x", ALEPPO.policy(), ALEPPO.sources(), figures,
+                ALEPPO.controlChanges(), java.util.Map.of())).isInstanceOf(DisplacementDataException.class)
+                .hasMessage("figure id 'east-aleppo-population-remaining': the dataset gives this id to the people"
+                        + " remaining of stock 'east-aleppo-population' after the flows out of its place; give the"
+                        + " declared figure another id");
+    }
+}
