@@ -56,4 +56,29 @@ class PlaceTest {
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Place.controlledBy", rule, "'" + controller + "'");
     }
+
+    @ParameterizedTest(name = "''{0}'' vs ''{1}''")
+    @CsvSource({
+        "a,            b,            -1",
+        "b,            a,            1",
+        "Alep,         Alep,         0",
+        "'',           '',           0",
+        "Alep,         Alep-Est,     -1",
+        "Alep-Est,     Alep,         1",
+        "Zone,         alep,         -1",
+        // U+FFDA against U+1D400 (a surrogate pair, escaped for the compiler): UTF-16 units put the pair first
+        "\uFFDA,       \uD835\uDC00, -1",
+        "x\uD835\uDC00, x\uFFDA,      1",
+        // after a pair, the next characters are compared
+        "\uD835\uDC00b, \uD835\uDC00a, 1",
+        "\uD835\uDC00, \uD835\uDC00a, -1",
+    })
+    void names_are_ordered_by_code_point(String a, String b, int sign) {
+        // GIVEN two names
+        // WHEN
+        int order = Place.NAME_ORDER.compare(a, b);
+
+        // THEN
+        assertThat(Integer.signum(order)).isEqualTo(sign);
+    }
 }
