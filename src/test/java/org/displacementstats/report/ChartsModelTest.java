@@ -80,6 +80,10 @@ class ChartsModelTest {
         assertThat(plot.getRenderer(1)).isNotNull();
         assertThat(plot.getRenderer(1).getDefaultItemLabelGenerator().generateLabel(bands, 0, 0))
                 .isEqualTo("≈ 250,000 [225,000 – 275,000]");
+        assertThat(plot.getRenderer(1).getDefaultItemLabelGenerator().generateRowLabel(bands, 2))
+                .isEqualTo("remaining");
+        assertThat(plot.getRenderer(1).getDefaultItemLabelGenerator().generateColumnLabel(bands, 0))
+                .isEqualTo("Alep-Est");
     }
 
     @Test
@@ -94,6 +98,22 @@ class ChartsModelTest {
         // THEN
         assertThat(tick).isEqualTo("250,000");
         assertThat(people.getStandardTickUnits().getCeilingTickUnit(1.5).getSize()).isEqualTo(2.0);
+    }
+
+    @Test
+    void nodes_are_the_same_and_ordered_by_name_whatever_their_label() {
+        // GIVEN
+        Charts.Node labelled = Charts.Node.of("Cheikh Maqsoud", new Charts.Amount(6000, 6000,
+                java.util.OptionalLong.of(6000)));
+        Charts.Node plain = Charts.Node.named("Cheikh Maqsoud");
+        Charts.Node other = Charts.Node.named("Alep-Est");
+
+        // WHEN / THEN the label is drawn, the name identifies
+        assertThat(labelled.toString()).isEqualTo("Cheikh Maqsoud: 6,000");
+        assertThat(labelled).isEqualTo(plain).hasSameHashCodeAs(plain).isNotEqualTo(other);
+        assertThat(labelled.compareTo(plain)).isZero();
+        assertThat(labelled.compareTo(other)).isPositive();
+        assertThat(other.compareTo(labelled)).isNegative();
     }
 
     private static FlowPlot flowPlot(JFreeChart chart) {
