@@ -257,6 +257,22 @@ class DatasetChecksTest {
     }
 
     @Test
+    void remainder_of_exactly_zero_passes() throws IOException {
+        // GIVEN exactly 10,000 fled, all of them to Cheikh Maqsoud: nobody is left for the government areas
+        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-east-aleppo", "quantifier", "exact")
+                .set("figures.csv", "fled-to-sheikh-maqsoud", "count", "10000");
+
+        // WHEN
+        DisplacementDataset ds = copy.read();
+
+        // THEN zero is not negative, and [0, 0] may not be either
+        Check check = check(ds, "derived-non-negative:fled-to-government-areas");
+        assertThat(ds.figure("fled-to-government-areas").estimate().interval()).isEqualTo(Interval.closed(0, 0));
+        assertThat(check.status()).isEqualTo(CheckStatus.PASS);
+        assertThat(failing(ds)).isEmpty();
+    }
+
+    @Test
     void remaining_population_that_is_negative_fails() throws IOException {
         // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "east-aleppo-population", "count", "5000");

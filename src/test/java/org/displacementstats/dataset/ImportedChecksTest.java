@@ -89,6 +89,25 @@ class ImportedChecksTest {
     }
 
     @Test
+    void a_stock_that_stays_level_is_not_a_fall() {
+        // GIVEN two counts of 594,536 on consecutive dates
+        List<Figure> level = List.of(stock("s-2013-12-29", "2013-12-29", 594_536, 0),
+                stock("s-2013-12-31", "2013-12-31", 594_536, 1));
+
+        // WHEN
+        DisplacementDataset ds = DisplacementDataset.imported("series", List.of(FILE), level,
+                List.of(new Expectation.NotFalling(List.of("s-2013-12-29", "s-2013-12-31"))));
+
+        // THEN
+        assertThat(ds.checks()).filteredOn(c -> c.rule().equals("stock-not-falling")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.status()).isEqualTo(CheckStatus.PASS);
+                    assertThat(c.detail()).isEqualTo("s-2013-12-31 594536 on 2013-12-31 is not below s-2013-12-29"
+                            + " 594536 on 2013-12-29");
+                });
+    }
+
+    @Test
     void parts_that_fall_short_warn_when_incomplete_and_fail_when_complete_or_over() {
         // GIVEN three declared breakdowns of a total of 100
         Expectation.AddsUp shortPartial = new Expectation.AddsUp("disaggregation-within-total", "a", "f.csv line 2",
