@@ -138,7 +138,8 @@ public final class DisplacementDataset {
      * @param controlChanges the control changes
      * @param sourceTexts each source's full text by source id, for checking quotes (may be partial)
      * @return the dataset
-     * @throws DisplacementDataException naming the id that is duplicated or unresolved
+     * @throws DisplacementDataException naming the id that is duplicated or unresolved, or a declared
+     *     figure's id that the dataset gives to a derived remaining population
      */
     public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
             List<Figure> figures, List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
@@ -156,7 +157,8 @@ public final class DisplacementDataset {
      * @param controlChanges the control changes
      * @param sourceTexts each source's full text by source id, for checking quotes (may be partial)
      * @return the dataset
-     * @throws DisplacementDataException naming the id that is duplicated or unresolved
+     * @throws DisplacementDataException naming the id that is duplicated or unresolved, or a declared
+     *     figure's id that the dataset gives to a derived remaining population
      */
     public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
             List<Figure> figures, List<Claim> claims, List<ControlChange> controlChanges,

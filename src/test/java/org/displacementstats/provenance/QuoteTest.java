@@ -136,6 +136,32 @@ class QuoteTest {
     }
 
     @Test
+    void quotes_whose_context_reaches_the_ends_of_the_text_are_found() {
+        // GIVEN words near the start and the end, with context up to the first and the last character
+        String text = "abc def ghi";
+        Quote first = Quote.locate(text, "def", 4);
+        Quote last = Quote.locate(text, "ghi", 4);
+
+        // WHEN / THEN
+        assertThat(first.prefix()).isEqualTo("abc ");
+        assertThat(first.suffix()).isEqualTo(" ghi");
+        assertThat(first.isFoundIn(text)).isTrue();
+        assertThat(last.suffix()).isEmpty();
+        assertThat(last.isFoundIn(text)).isTrue();
+    }
+
+    @Test
+    void a_quote_whose_context_runs_past_the_ends_of_the_text_is_not_found() {
+        // GIVEN a text shorter than the quote's prefix or suffix says
+        String text = "abc def";
+
+        // WHEN / THEN the check answers false rather than failing
+        assertThat(new Quote("def", "", " ghi", 4, 7).isFoundIn(text)).isFalse();
+        assertThat(new Quote("abc", "xyz ", "", 0, 3).isFoundIn(text)).isFalse();
+        assertThat(new Quote("def", "", "", 4, 7).isFoundIn(text)).isTrue();
+    }
+
+    @Test
     void locate_rejects_words_that_are_not_in_the_text() {
         // GIVEN words absent from the text
         // WHEN they are located THEN the message names the field, the rule and the words
