@@ -368,6 +368,18 @@ public final class DisplacementDataset {
     }
 
     /**
+     * The people remaining of a stated stock after the flows out of its place, as the dataset derives them
+     * ({@code <stock id>-remaining}); never a figure that the dataset was given, whatever its id.
+     *
+     * @param stockId the id of a stated stock
+     * @return the derived stock, or empty when no flow leaves the stock's place (and in imported datasets)
+     */
+    public Optional<Figure> remainingOf(String stockId) {
+        String id = stockId + "-remaining";
+        return figures.subList(declared.size(), figures.size()).stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /**
      * @param id a figure id
      * @return the figure
      * @throws DisplacementDataException if no figure has that id

@@ -121,8 +121,7 @@ public final class SummaryTables {
             if (!(f instanceof Stock stock) || stock.isDerived()) {
                 continue;
             }
-            Optional<Figure> remaining = dataset.figures().stream()
-                    .filter(r -> r.id().equals(stock.id() + "-remaining") && r.isDerived()).findFirst();
+            Optional<Figure> remaining = dataset.remainingOf(stock.id());
             if (remaining.isEmpty()) {
                 continue;
             }
