@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,22 +25,13 @@ class ReadmePictureTest {
 
         for (String svg : List.of("flows.svg", "population-balance.svg")) {
             // WHEN comparing the text of the picture in README with the text drawn now
-            List<String> shown = texts(IMAGES.resolve(svg));
-            List<String> drawn = texts(tmp.resolve(svg));
+            List<String> shown = SvgDrawing.read(IMAGES.resolve(svg)).textContents();
+            List<String> drawn = SvgDrawing.read(tmp.resolve(svg)).textContents();
 
             // THEN they are the same labels, in the same order (regenerate with report --charts if not)
             assertThat(shown).as(svg).isNotEmpty().isEqualTo(drawn);
         }
         assertThat(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8))
                 .contains("](src/site/images/flows.svg)");
-    }
-
-    private static List<String> texts(Path svg) throws IOException {
-        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(Files.readString(svg, StandardCharsets.UTF_8));
-        List<String> texts = new java.util.ArrayList<>();
-        while (m.find()) {
-            texts.add(m.group(1));
-        }
-        return texts;
     }
 }

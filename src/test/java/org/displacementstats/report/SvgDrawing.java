@@ -1,6 +1,9 @@
 package org.displacementstats.report;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -64,20 +68,30 @@ final class SvgDrawing {
         this.gradients = gradients;
     }
 
-    static SvgDrawing of(byte[] svg) {
+    /** Parses an SVG document namespace-aware, refusing any DOCTYPE, so that no DTD is fetched. */
+    static Document parse(byte[] svg) {
         try {
-            var factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg)).getDocumentElement();
-            List<Mark> marks = new ArrayList<>();
-            walk(root, Map.of(), false, marks);
-            return new SvgDrawing(Double.parseDouble(root.getAttribute("width")),
-                    Double.parseDouble(root.getAttribute("height")), List.copyOf(marks),
-                    root.getElementsByTagName("linearGradient").getLength()
-                            + root.getElementsByTagName("radialGradient").getLength());
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
         } catch (Exception e) {
             throw new AssertionError("not an SVG that can be read: " + e, e);
         }
+    }
+
+    static SvgDrawing read(Path file) throws IOException {
+        return of(Files.readAllBytes(file));
+    }
+
+    static SvgDrawing of(byte[] svg) {
+        Element root = parse(svg).getDocumentElement();
+        List<Mark> marks = new ArrayList<>();
+        walk(root, Map.of(), false, marks);
+        return new SvgDrawing(Double.parseDouble(root.getAttribute("width")),
+                Double.parseDouble(root.getAttribute("height")), List.copyOf(marks),
+                root.getElementsByTagName("linearGradient").getLength()
+                        + root.getElementsByTagName("radialGradient").getLength());
     }
 
     double width() {
@@ -100,6 +114,11 @@ final class SvgDrawing {
         return select(Mark::isText);
     }
 
+    /** What the texts say, in drawing order. */
+    List<String> textContents() {
+        return texts().stream().map(Mark::text).toList();
+    }
+
     List<Mark> select(Predicate<Mark> which) {
         return marks.stream().filter(which).toList();
     }
@@ -108,8 +127,7 @@ final class SvgDrawing {
     Mark text(String content) {
         List<Mark> found = select(m -> m.isText() && m.text().equals(content));
         if (found.size() != 1) {
-            throw new AssertionError(found.size() + " texts \"" + content + "\" in " + texts().stream()
-                    .map(Mark::text).toList());
+            throw new AssertionError(found.size() + " texts \"" + content + "\" in " + textContents());
         }
         return found.get(0);
     }
