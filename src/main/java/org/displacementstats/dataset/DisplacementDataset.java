@@ -168,10 +168,10 @@ public final class DisplacementDataset {
         List<Figure> all = new ArrayList<>(figures);
         validate(sources, all, controlChanges);
         List<Figure> derived = remainingStocks(all);
-        Set<String> declared = new HashSet<>();
-        all.forEach(f -> declared.add(f.id()));
+        Set<String> declaredIds = new HashSet<>();
+        all.forEach(f -> declaredIds.add(f.id()));
         for (Figure d : derived) {
-            if (declared.contains(d.id())) {
+            if (declaredIds.contains(d.id())) {
                 throw new DisplacementDataException("figure id '" + d.id() + "': " + takenByRemaining(d));
             }
         }
@@ -309,11 +309,16 @@ public final class DisplacementDataset {
                 approximate |= flow.period().accuracy() == PeriodAccuracy.APPROXIMATE;
             }
             Lineage lineage = Lineage.difference(stock.id(), out.stream().map(Flow::id).toList());
-            derived.add(new Stock(stock.id() + "-remaining", stock.what() + " remaining", stock.place(),
+            derived.add(new Stock(remainingId(stock.id()), stock.what() + " remaining", stock.place(),
                     new Period(end, end, approximate ? PeriodAccuracy.APPROXIMATE : PeriodAccuracy.DAY),
                     Optional.empty(), remaining, Evidence.derived(lineage)));
         }
         return derived;
+    }
+
+    /** The id of the people remaining of a stock, as {@link #remainingStocks} derives them. */
+    private static String remainingId(String stockId) {
+        return stockId + "-remaining";
     }
 
     /** Why a declared figure may not have the id of a derived remaining stock. */
@@ -375,7 +380,7 @@ public final class DisplacementDataset {
      * @return the derived stock, or empty when no flow leaves the stock's place (and in imported datasets)
      */
     public Optional<Figure> remainingOf(String stockId) {
-        String id = stockId + "-remaining";
+        String id = remainingId(stockId);
         return figures.subList(declared.size(), figures.size()).stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
