@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Java example in README.md and in the Javadoc ({@code <pre>{@code ...}</pre>}) stands, line for line,
+ * Every Java example in README.md, in the pages under src/site/markdown and in the Javadoc ({@code <pre>{@code ...}</pre>}) stands, line for line,
  * between {@code // EXAMPLE:begin} and {@code // EXAMPLE:end} in a test that compiles and runs it: the
  * documentation examples test (src/test/java/.../examples) or the consumer project (src/it).
  */
@@ -26,9 +26,15 @@ class DocumentationCoverageTest {
 
     static Stream<String[]> examples() throws IOException {
         List<String[]> examples = new ArrayList<>();
-        Matcher readme = README_BLOCK.matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
-        while (readme.find()) {
-            examples.add(new String[] {"README.md", readme.group(1)});
+        List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> site = Files.list(Path.of("src", "site", "markdown"))) {
+            pages.addAll(site.filter(p -> p.toString().endsWith(".md")).sorted().toList());
+        }
+        for (Path page : pages) {
+            Matcher block = README_BLOCK.matcher(Files.readString(page, StandardCharsets.UTF_8));
+            while (block.find()) {
+                examples.add(new String[] {page.toString(), block.group(1)});
+            }
         }
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
             for (Path p : sources.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {

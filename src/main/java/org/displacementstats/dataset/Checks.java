@@ -18,8 +18,9 @@ import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 
 /**
- * The consistency checks of DESIGN.md, and those an importer declares as {@link Expectation}s. Comparisons are made "within intervals": a check fails only when no
- * values allowed by the figures' intervals satisfy it.
+ * The consistency checks of the report (src/site/markdown/report-files.md), and those an importer declares as
+ * {@link Expectation}s. Comparisons are made "within intervals": a check fails only when no values allowed by the
+ * figures' intervals satisfy it.
  */
 final class Checks {
     private Checks() {

@@ -9,7 +9,7 @@ import org.displacementstats.DisplacementDataException;
  */
 public record QuantifierPolicy(int marginPercent) {
 
-    /** The default policy of DESIGN.md: a 10 % margin. */
+    /** The default policy: a 10 % margin (README.md, "How the words become numbers"). */
     public static final QuantifierPolicy DEFAULT = new QuantifierPolicy(10);
 
     /**

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The bundled dataset, {@link DisplacementDataset#aleppo2016()}, against the "seed dataset" table of DESIGN.md. */
+/** The bundled dataset, {@link DisplacementDataset#aleppo2016()}, against the "seed dataset" table of src/site/markdown/architecture.md. */
 class AleppoDatasetTest {
     private static final String SOURCE_ID = "afp-osdh-2016-11-29";
     private static final Place ALEP_EST = Place.controlled("Alep-Est", PlaceKind.DISTRICT, "rebels");

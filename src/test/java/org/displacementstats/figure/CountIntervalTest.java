@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The DESIGN table "Quantifier → interval" under the default policy and others. */
+/** The table "Quantifier → interval" of src/site/markdown/data-format.md, under the default policy and others. */
 class CountIntervalTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -35,7 +35,7 @@ class CountIntervalTest {
         Count c = Count.parse(count);
 
         // WHEN its interval is taken under the default 10 % policy
-        // THEN it is the one the DESIGN table gives
+        // THEN it is the one the data-format table gives
         assertThat(c.interval()).isEqualTo(Interval.parse(interval));
     }
 

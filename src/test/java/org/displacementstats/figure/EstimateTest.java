@@ -67,7 +67,7 @@ class EstimateTest {
         // WHEN the fled are subtracted
         Estimate remaining = residents.minus(fled);
 
-        // THEN 240,000 remain, within [215,000, 266,000] (DESIGN.md)
+        // THEN 240,000 remain, within [215,000, 266,000] (architecture page, "The seed dataset")
         assertThat(remaining.point()).hasValue(240_000);
         assertThat(remaining.interval()).isEqualTo(Interval.closed(215_000, 266_000));
     }
@@ -81,7 +81,7 @@ class EstimateTest {
         // WHEN the part is subtracted
         Estimate rest = fled.minus(toSheikhMaqsoud);
 
-        // THEN 4,000 remain, within [3,000, 4,000] (DESIGN.md)
+        // THEN 4,000 remain, within [3,000, 4,000] (architecture page, "The seed dataset")
         assertThat(rest.point()).hasValue(4_000);
         assertThat(rest.interval()).isEqualTo(Interval.closed(3_000, 4_000));
     }

@@ -75,7 +75,7 @@ class QuantifierTest {
         "thousands,        VAGUE",
     })
     void from_words_maps_the_design_table_words(String words, Quantifier quantifier) {
-        // GIVEN words from the DESIGN table
+        // GIVEN words from the quantifier table of README.md
         // WHEN they are looked up THEN they give the table's quantifier
         assertThat(Quantifier.fromWords(words)).contains(quantifier);
     }
