@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
+import org.displacementstats.report.XlsxReport;
 import org.displacementstats.stats.UncertaintySettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input data (the message names file, line, column and value)",
-            "2:bad usage"},
+            "2:bad usage", "3:with --strict, a check failed or warned"},
         footerHeading = "%nExample:%n",
         footer = {"  displacement-stats report --out report",
             "  displacement-stats report --data my-data --out my-report --hxl"})
@@ -110,6 +112,17 @@ public final class Main implements Runnable {
                 + " and PNG: flows.svg, flows.png, population-balance.svg, population-balance.png.")
         boolean charts;
 
+        @Option(names = "--bom", description = "Start each CSV file with a UTF-8 byte order mark, so that Excel"
+                + " opens accented names right.")
+        boolean bom;
+
+        @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the report as one Excel workbook,"
+                + " a sheet per table, numbers as numbers.")
+        Path xlsx;
+
+        @Option(names = "--strict", description = "Exit with code 3 when a check fails or warns (for scripts).")
+        boolean strict;
+
         @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
                 description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
         int margin;
@@ -154,12 +167,19 @@ public final class Main implements Runnable {
             if (charts) {
                 options.add(CsvReport.Option.CHARTS);
             }
+            if (bom) {
+                options.add(CsvReport.Option.BYTE_ORDER_MARK);
+            }
             CsvReport.write(ds, out, settings, options.toArray(CsvReport.Option[]::new));
-            long failed = ds.checks().stream().filter(c -> c.status().name().equals("FAIL")).count();
-            int files = CsvReport.FILES.size() + (charts ? org.displacementstats.report.Charts.FILES.size() : 0);
-            spec.commandLine().getOut().println("wrote " + files + " files to " + out + " ("
-                    + ds.figures().size() + " figures, " + ds.checks().size() + " checks, " + failed + " failed)");
-            return 0;
+            int files = CsvReport.FILES.size() + (charts ? Charts.FILES.size() : 0);
+            String wrote = "wrote " + files + " files to " + out;
+            if (xlsx != null) {
+                XlsxReport.write(ds, xlsx, settings);
+                wrote += " and the workbook " + xlsx;
+            }
+            CheckCounts counts = CheckCounts.of(ds.checks());
+            spec.commandLine().getOut().println(wrote + " (" + ds.figures().size() + " figures, " + counts + ")");
+            return strict ? counts.strictExitCode() : 0;
         }
     }
 

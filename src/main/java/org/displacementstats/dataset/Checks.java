@@ -40,6 +40,7 @@ final class Checks {
                 for (Flow flow : DisplacementDataset.outflows(figures, stock)) {
                     checks.add(atMost("flow-within-population:" + flow.id(), flow, stock));
                 }
+                balanceLeftOut(figures, stock).ifPresent(checks::add);
             }
         }
         Map<String, List<Flow>> statedParts = new HashMap<>();
@@ -83,6 +84,31 @@ final class Checks {
         }
         quoteChecks(ds, checks);
         return checks;
+    }
+
+    /**
+     * A warning when flows out of a stock's place are left out of its population balance because they start
+     * before the stock's date: their people may already be missing from that count, so subtracting them could
+     * count them twice. Without it the balance row would vanish without a word.
+     */
+    private static Optional<Check> balanceLeftOut(List<Figure> figures, Stock stock) {
+        List<String> early = new ArrayList<>();
+        for (Figure f : figures) {
+            if (f instanceof Flow flow && flow.origin().name().equals(stock.place().name()) && flow.partOf().isEmpty()
+                    && !flow.isMention() && flow.period().start().isBefore(stock.period().start())) {
+                early.add("'" + flow.id() + "' (from " + flow.period().start() + ")");
+            }
+        }
+        if (early.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean none = DisplacementDataset.outflows(figures, stock).isEmpty();
+        return Optional.of(new Check("population-balance:" + stock.id(), CheckStatus.WARN, "the flow"
+                + (early.size() == 1 ? " " : "s ") + String.join(", ", early) + " out of " + stock.place().name()
+                + (early.size() == 1 ? " starts" : " start") + " before the population figure '" + stock.id()
+                + "' dated " + stock.period().start() + ", so " + (early.size() == 1 ? "it is" : "they are")
+                + " left out of the population balance" + (none ? ", which has no row for " + stock.place().name()
+                        : "") + "; give the population as counted at or before the flows' start to subtract them"));
     }
 
     private static Check claimsAgree(Reconciliation r) {

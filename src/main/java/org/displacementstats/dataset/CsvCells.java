@@ -12,13 +12,39 @@ public final class CsvCells {
 
     /**
      * Neutralises a text cell that a spreadsheet would run as a formula: a leading {@code '} is added if the text
-     * begins with {@code = + - @}, tab or carriage return — or with {@code '}, so that the rule can be undone.
+     * begins with {@code = + - @}, tab or carriage return — or with {@code '}, so that the rule can be undone. A
+     * plain signed number ({@code -4}, {@code +2.5}) is left as it is: spreadsheets read it as a number.
      *
      * @param text the text
      * @return the cell to write
      */
     public static String guard(String text) {
-        return !text.isEmpty() && RISKY.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return !text.isEmpty() && RISKY.indexOf(text.charAt(0)) >= 0 && !isSignedNumber(text) ? "'" + text : text;
+    }
+
+    /**
+     * Whether a text is a plain signed decimal number ({@code -4}, {@code +0.25}): a spreadsheet reads it as that
+     * number, never as a formula, so guarding it would only change a value that a reader parses.
+     */
+    private static boolean isSignedNumber(String text) {
+        int i = 1;
+        int digits = 0;
+        boolean point = false;
+        if (text.charAt(0) != '-' && text.charAt(0) != '+') {
+            return false;
+        }
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point && digits > 0) {
+                point = true;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     /**

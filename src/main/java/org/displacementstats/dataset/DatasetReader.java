@@ -61,6 +61,7 @@ final class DatasetReader {
 
     DisplacementDataset read(String name) {
         Map<String, Source> sources = new LinkedHashMap<>();
+        Map<String, String> texts = new HashMap<>();
         for (CsvRow row : file(SOURCES, SOURCE_COLUMNS).rows()) {
             Source s = row.build(() -> new Source(row.text("id"), row.text("publisher"), row.text("document"),
                     row.date("date"), row.enumValue("date_basis", DateBasis.class), row.optional("text_file"),
@@ -68,10 +69,12 @@ final class DatasetReader {
             if (sources.put(s.id(), s) != null) {
                 throw row.error("id", "must be unique in " + SOURCES, s.id(), "give each source its own id");
             }
-        }
-        Map<String, String> texts = new HashMap<>();
-        for (Source s : sources.values()) {
-            s.textFile().ifPresent(f -> files.text(f).ifPresent(t -> texts.put(s.id(), t)));
+            // A named text that is not there is a typo or a moved dataset: the quote checks would silently
+            // become "skipped".
+            s.textFile().ifPresent(f -> texts.put(s.id(), files.text(f).orElseThrow(() -> row.error("text_file",
+                    "must name a file that exists (" + files.displayName(f) + ")", f,
+                    "give the path of the source's text relative to the dataset directory, or leave the cell"
+                    + " empty to keep the quotes as unchecked citations"))));
         }
         Map<String, Place> places = new LinkedHashMap<>();
         for (CsvRow row : file(PLACES, PLACE_COLUMNS).rows()) {

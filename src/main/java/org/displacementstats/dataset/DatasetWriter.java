@@ -36,6 +36,12 @@ final class DatasetWriter {
 
     /** Writes the dataset's files into {@code dir}, an existing directory. */
     static void writeFiles(DisplacementDataset ds, Path dir) throws IOException {
+        for (Source s : ds.sources()) {
+            Optional<String> text = ds.sourceText(s.id());
+            if (text.isPresent()) {
+                Files.writeString(dir.resolve(textFile(s)), text.get(), StandardCharsets.UTF_8);
+            }
+        }
         write(dir.resolve(DatasetReader.SOURCES), DatasetReader.SOURCE_COLUMNS, sources(ds));
         write(dir.resolve(DatasetReader.PLACES), DatasetReader.PLACE_COLUMNS, places(ds));
         write(dir.resolve(DatasetReader.FIGURES), DatasetReader.FIGURE_COLUMNS, figures(ds));
@@ -45,17 +51,29 @@ final class DatasetWriter {
         }
     }
 
-    /** The files {@link #writeFiles} may write. */
-    static List<String> files() {
-        return List.of(DatasetReader.SOURCES, DatasetReader.PLACES, DatasetReader.FIGURES,
-                DatasetReader.CONTROL_CHANGES, DatasetReader.CLAIMS);
+    /** The files {@link #writeFiles} may write for {@code ds}: the tables, and a copy of each source text it holds. */
+    static List<String> files(DisplacementDataset ds) {
+        List<String> files = new ArrayList<>(List.of(DatasetReader.SOURCES, DatasetReader.PLACES,
+                DatasetReader.FIGURES, DatasetReader.CONTROL_CHANGES, DatasetReader.CLAIMS));
+        for (Source s : ds.sources()) {
+            if (ds.sourceText(s.id()).isPresent()) {
+                files.add(textFile(s));
+            }
+        }
+        return files;
+    }
+
+    /** Where a copy of a source's text is written: beside the tables, so that the copy reads on its own. */
+    private static String textFile(Source s) {
+        return s.id() + ".txt";
     }
 
     private static List<List<String>> sources(DisplacementDataset ds) {
         List<List<String>> rows = new ArrayList<>();
         for (Source s : ds.sources()) {
+            String textFile = ds.sourceText(s.id()).isPresent() ? textFile(s) : s.textFile().orElse("");
             rows.add(List.of(s.id(), s.publisher(), s.document(), s.date().toString(), lower(s.dateBasis()),
-                    s.textFile().orElse(""), s.note()));
+                    textFile, s.note()));
         }
         return rows;
     }

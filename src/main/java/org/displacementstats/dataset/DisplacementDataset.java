@@ -445,16 +445,17 @@ public final class DisplacementDataset {
     /**
      * Writes the dataset in the layout that {@link #read(Path)} reads ({@code sources.csv}, {@code places.csv},
      * {@code figures.csv}, {@code control-changes.csv}, {@code claims.csv} when there are claims), so that
-     * reading it back gives equal records. Figures the library derives itself are not written; source texts are
-     * not copied ({@code text_file} is kept as it is). Text cells that a spreadsheet would run as formulas are
-     * guarded with a leading {@code '}, which reading removes.
+     * reading it back gives equal records. Figures the library derives itself are not written; each source text
+     * the dataset holds is copied beside the tables as {@code <source id>.txt}, which {@code text_file} then
+     * names. Text cells that a spreadsheet would run as formulas are guarded with a leading {@code '}, which
+     * reading removes.
      *
      * @param dir the directory; created if missing, replaced if it holds only dataset files
      * @throws DisplacementDataException if {@code dir} holds other files or cannot be written; nothing is then
      *     changed
      */
     public void write(Path dir) {
-        AtomicDirectory.replace(dir, "the dataset", Set.copyOf(DatasetWriter.files()),
+        AtomicDirectory.replace(dir, "the dataset", Set.copyOf(DatasetWriter.files(this)),
                 temporary -> DatasetWriter.writeFiles(this, temporary));
     }
 

@@ -51,7 +51,12 @@ public final class CsvReport {
         /** Add a second row of HXL hashtags ({@code #affected+displaced+ind}) under each header. */
         HXL_HASHTAGS,
         /** Also draw the flows and the population balance as SVG and PNG ({@link Charts#FILES}). */
-        CHARTS
+        CHARTS,
+        /**
+         * Start each file with a UTF-8 byte order mark, so that Excel opens accented names right (it reads a CSV
+         * file without one in the system's code page).
+         */
+        BYTE_ORDER_MARK
     }
 
     /** Called after each file is written; tests use it to make a write fail half way. */
@@ -67,7 +72,8 @@ public final class CsvReport {
      *
      * @param dataset the dataset
      * @param dir the report directory; created if missing
-     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows, {@link Option#CHARTS} to draw the charts,
+     *     {@link Option#BYTE_ORDER_MARK} for Excel
      * @throws DisplacementDataException if {@code dir} holds files that are not a report, or cannot be written;
      *     the previous report is then left as it was
      */
@@ -97,7 +103,7 @@ public final class CsvReport {
             AfterFile afterFile) {
         Set<String> own = new HashSet<>(FILES);
         own.addAll(Charts.FILES);
-        ReportWriter.write(tables(dataset, settings), dir, own, options.contains(Option.HXL_HASHTAGS), afterFile,
+        ReportWriter.write(tables(dataset, settings), dir, own, options, afterFile,
                 temporary -> {
                     if (options.contains(Option.CHARTS)) {
                         Charts.writeTo(dataset, temporary);
@@ -117,7 +123,7 @@ public final class CsvReport {
      * @param dataset the imported dataset
      * @param dir the report directory; created if missing
      * @param rejected the rows the import skipped, written as {@code rejected.csv}, if any
-     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows, {@link Option#BYTE_ORDER_MARK} for Excel
      * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
      *     written; the previous report is then left as it was
      */
@@ -131,7 +137,7 @@ public final class CsvReport {
         tables.put("summary-by-destination.csv", t.byDestination());
         tables.put("summary-by-period.csv", t.byPeriod());
         rejected.ifPresent(r -> tables.put("rejected.csv", r));
-        ReportWriter.write(tables, dir, IMPORT_FILES, List.of(options).contains(Option.HXL_HASHTAGS), file -> { });
+        ReportWriter.write(tables, dir, IMPORT_FILES, Set.of(options), file -> { });
     }
 
     /** The report's tables by file name, in {@link #FILES} order. */

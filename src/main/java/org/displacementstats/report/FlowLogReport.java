@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.table.FlowLogTables;
@@ -46,6 +47,6 @@ public final class FlowLogReport {
         if (withRejected) {
             tables.put(FILES.get(3), t.rejected());
         }
-        ReportWriter.write(tables, dir, FILES, false, file -> { });
+        ReportWriter.write(tables, dir, FILES, Set.of(), file -> { });
     }
 }

@@ -39,14 +39,17 @@ final class ReportWriter {
      * replacing a previous report of the same kind (see {@link AtomicDirectory}).
      *
      * @param files every file name a report of this kind may hold; {@code dir} must hold no other
-     * @param hxl whether to add a row of HXL hashtags under each header
+     * @param options {@link CsvReport.Option#HXL_HASHTAGS} adds a row of HXL hashtags under each header,
+     *     {@link CsvReport.Option#BYTE_ORDER_MARK} starts each file with one; other options are not the writer's
      */
-    static void write(Map<String, Table> tables, Path dir, Collection<String> files, boolean hxl,
+    static void write(Map<String, Table> tables, Path dir, Collection<String> files, Set<CsvReport.Option> options,
             CsvReport.AfterFile afterFile, AtomicDirectory.Contents more) {
+        boolean hxl = options.contains(CsvReport.Option.HXL_HASHTAGS);
+        boolean bom = options.contains(CsvReport.Option.BYTE_ORDER_MARK);
         AtomicDirectory.replace(dir, "the report", Set.copyOf(files), temporary -> {
             for (Map.Entry<String, Table> e : tables.entrySet()) {
                 Path file = temporary.resolve(e.getKey());
-                writeTable(e.getValue(), file, hxl ? e.getKey() : null);
+                writeTable(e.getValue(), file, hxl ? e.getKey() : null, bom);
                 afterFile.written(file);
             }
             more.writeInto(temporary);
@@ -54,15 +57,19 @@ final class ReportWriter {
     }
 
     /** Writes {@code tables} into {@code dir}, replacing a previous report of the same kind. */
-    static void write(Map<String, Table> tables, Path dir, Collection<String> files, boolean hxl,
+    static void write(Map<String, Table> tables, Path dir, Collection<String> files, Set<CsvReport.Option> options,
             CsvReport.AfterFile afterFile) {
-        write(tables, dir, files, hxl, afterFile, temporary -> { });
+        write(tables, dir, files, options, afterFile, temporary -> { });
     }
 
-    private static void writeTable(Table table, Path file, String hxlFile) throws IOException {
+    private static void writeTable(Table table, Path file, String hxlFile, boolean bom) throws IOException {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
                 1 << 16);
              CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            if (bom) {
+                // Excel reads a CSV file as the system's code page unless it starts with a byte order mark.
+                out.write('\uFEFF');
+            }
             List<String> names = table.columnNames();
             csv.writeRecord(names);
             if (hxlFile != null) {

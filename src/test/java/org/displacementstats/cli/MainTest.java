@@ -173,7 +173,7 @@ class MainTest {
         int code = run(args);
         // THEN
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).isNotBlank().containsAnyOf("Usage:", "Did you mean");
+        assertThat(err.toString()).isNotBlank().containsAnyOf("Usage:", "Did you mean", "Possible solutions");
         assertThat(dir).doesNotExist();
     }
 

@@ -1,6 +1,7 @@
 package org.displacementstats.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Interval;
@@ -375,6 +377,40 @@ class DatasetChecksTest {
         // THEN
         assertThat(check(ds, "quote-found:east-aleppo-population").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(ds.figure("east-aleppo-population").count()).contains(Count.about(250_000));
+    }
+
+    @Test
+    void a_text_file_that_does_not_exist_is_an_error_at_its_row_not_a_skipped_check() throws IOException {
+        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("sources.csv", "afp-osdh-2016-11-29", "text_file",
+                "seed-typo.txt");
+
+        assertThatThrownBy(copy::read).isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("sources.csv line 2", "'text_file'", "must name a file that exists",
+                        "seed-typo.txt", "leave the cell empty");
+    }
+
+    @Test
+    void a_population_dated_after_its_outflows_start_gives_a_warning_instead_of_a_silent_empty_balance()
+            throws IOException {
+        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+                .set("figures.csv", "east-aleppo-population", "period_start", "2016-11-28")
+                .set("figures.csv", "east-aleppo-population", "period_end", "2016-11-28");
+
+        DisplacementDataset ds = copy.read();
+
+        assertThat(ds.remainingOf("east-aleppo-population")).isEmpty();
+        Check warning = check(ds, "population-balance:east-aleppo-population");
+        assertThat(warning.status()).isEqualTo(CheckStatus.WARN);
+        assertThat(warning.detail()).contains("'fled-east-aleppo' (from 2016-11-27)", "dated 2016-11-28",
+                "has no row for Alep-Est");
+    }
+
+    @Test
+    void a_population_dated_before_its_outflows_gives_no_balance_warning() throws IOException {
+        DisplacementDataset ds = AleppoCopy.in(root).seedOnly().read();
+
+        assertThat(ds.checks()).noneMatch(c -> c.rule().equals("population-balance"));
+        assertThat(ds.remainingOf("east-aleppo-population")).isPresent();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.displacementstats.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +19,7 @@ import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.Stock;
+import org.displacementstats.provenance.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,17 +42,22 @@ class DatasetRoundTripTest {
     }
 
     @Test
-    void every_generated_dataset_written_then_read_gives_equal_records() {
-        // GIVEN one directory, rewritten for each seeded dataset
-        Path dir = tmp.resolve("dataset");
+    void every_generated_dataset_written_then_read_gives_equal_records() throws IOException {
+        // GIVEN a directory for each seeded dataset
         Random seeds = new Random(SEED);
         for (int i = 0; i < cases(); i++) {
             long seed = seeds.nextLong();
             DisplacementDataset ds = new RandomDatasets(new Random(seed), new HashMap<>()).next();
             String label = "case " + i + " (seed " + seed + "L): " + ds;
 
-            // WHEN it is written and read back
+            // WHEN it is written, the texts its sources name are put beside it, and it is read back
+            Path dir = tmp.resolve("dataset-" + i);
             ds.write(dir);
+            for (Source s : ds.sources()) {
+                if (s.textFile().isPresent()) {
+                    Files.writeString(dir.resolve(s.textFile().get()), "");
+                }
+            }
             DisplacementDataset back = DisplacementDataset.read(dir);
 
             // THEN every record is equal, and every count prints a form that parses back to it

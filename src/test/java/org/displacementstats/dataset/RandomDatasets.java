@@ -231,7 +231,7 @@ final class RandomDatasets {
         return record(field, hostile(LEADING, minLength));
     }
 
-    /** A short text_file name: a valid relative path of one component, so reading looks for it and finds none. */
+    /** A short text_file name: a valid relative path of one component; the round trip puts an empty text there. */
     private String fileName() {
         String name;
         do {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -47,6 +49,16 @@ class CsvReportTest {
 
         assertThat(Files.readAllBytes(out.resolve("figures.csv"))).isEqualTo(before);
         assertThat(Files.list(dir)).containsExactly(out);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "-4|-4", "+4|+4", "-0.25|-0.25", "-4+1|'-4+1", "-|'-", "+|'+", "-.5|'-.5", "-4.|'-4.", "-1e5|'-1e5",
+        "=1|'=1", "@SUM(A1)|'@SUM(A1)"})
+    void a_plain_signed_number_is_written_as_it_is_and_anything_else_that_starts_like_a_formula_is_guarded(
+            String text, String cell) {
+        assertThat(CsvReport.guard(text)).isEqualTo(cell);
+        assertThat(CsvReport.unguard(cell)).isEqualTo(text);
     }
 
     @Test
