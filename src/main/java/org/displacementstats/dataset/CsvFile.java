@@ -49,7 +49,9 @@ final class CsvFile {
      */
     static CsvFile parse(String name, String text, List<String> required, List<String> optional) {
         List<CsvRecord> records = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        char separator = separator(text);
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 // FastCSV's default lets a quote that is never closed run to the end of the file, so the rows
                 // below silently become the text of one cell.
@@ -108,12 +110,23 @@ final class CsvFile {
                         + expected + " fields, as in the header, but found " + found + (found < expected
                         ? ", so column '" + header.getField(found) + "' has no cell"
                         : ", the first extra one being '" + shown(record.getField(expected)) + "'")
-                        + "; quote a cell that holds a comma, or add the missing commas");
+                        + (separator == ',' ? "; quote a cell that holds a comma, or add the missing commas"
+                                : "; quote a cell that holds a semicolon, or add the missing semicolons"));
             }
             requireNoControlCharacters(name, record, header);
             rows.add(new CsvRow(name, record.getStartingLineNumber(), columns, record.getFields()));
         }
         return new CsvFile(name, Map.copyOf(columns), List.copyOf(rows));
+    }
+
+    /**
+     * The field separator, read from the header row, whose column names hold neither separator: {@code ;} when the
+     * header has semicolons and no comma (French Excel saves CSV so), else {@code ,}.
+     */
+    static char separator(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
     }
 
     /**
