@@ -1,12 +1,15 @@
 package org.displacementstats.dataset;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
@@ -15,6 +18,9 @@ import org.displacementstats.figure.Count;
 final class CsvRow {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A record's field in a validation message: {@code Quote.end}. */
+    private static final Pattern RECORD_FIELD = Pattern.compile("\\b(Quote|Count|Period|Source|Place|Stock|Flow|Figure"
+            + "|ControlChange|Claim|Evidence|Lineage|Estimate|Interval)\\.([a-z][A-Za-z]*)\\b");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ]\\d{3})+");
 
     private final String file;
@@ -68,8 +74,35 @@ final class CsvRow {
             }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw error(column, "expected an ISO date YYYY-MM-DD that exists", value, "write e.g. 2016-11-28");
+            Optional<String> why = notADay(value);
+            if (why.isPresent()) {
+                throw error(column, "must be a day of the calendar", value, why.get());
+            }
+            throw error(column, "expected an ISO date YYYY-MM-DD", value, "write e.g. 2016-11-28");
         }
+    }
+
+    /**
+     * Why a well-formed date is not on the calendar ({@code 2016-11-31 is not a day: November 2016 has 30 days}),
+     * or empty when the text is not of the form YYYY-MM-DD or is a real day.
+     */
+    static Optional<String> notADay(String value) {
+        if (!ISO_DATE.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(value.substring(0, 4));
+        int month = Integer.parseInt(value.substring(5, 7));
+        int day = Integer.parseInt(value.substring(8, 10));
+        if (month < 1 || month > 12) {
+            return Optional.of(value + " is not a day: the month must be 01 to 12 but is " + value.substring(5, 7));
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            return Optional.of(value + " is not a day: "
+                    + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                    + ym.lengthOfMonth() + " days");
+        }
+        return Optional.empty();
     }
 
     Optional<Long> wholeNumber(String column) {
@@ -129,8 +162,32 @@ final class CsvRow {
         try {
             return constructor.get();
         } catch (DisplacementDataException e) {
-            throw new DisplacementDataException(where() + ": " + e.getMessage(), e);
+            // An accessor of this row, called inside the constructor's arguments, already said where.
+            String message = e.getMessage();
+            throw new DisplacementDataException(message.startsWith(where() + ",") ? message
+                    : where() + ": " + columnNames(message), e);
         }
+    }
+
+    /**
+     * A record's message in the words of the file: {@code Quote.end} is the column {@code quote_end}, {@code
+     * Count.value} the column {@code count}, {@code Source.textFile} the column {@code text_file}.
+     */
+    static String columnNames(String message) {
+        Matcher m = RECORD_FIELD.matcher(message);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String type = m.group(1);
+            String field = m.group(2).replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+            String column = switch (type) {
+                case "Quote" -> "quote_" + field;
+                case "Period" -> field.equals("accuracy") ? "period_accuracy" : "period_" + field;
+                case "Count" -> field.equals("value") ? "count" : "count_" + field;
+                default -> field;
+            };
+            m.appendReplacement(b, column);
+        }
+        return m.appendTail(b).toString();
     }
 
     DisplacementDataException error(String column, String rule, String value, String fix) {

@@ -33,8 +33,8 @@ class BadDatasetInputTest {
             figures.csv         | fled-to-sheikh-maqsoud        | count          | 10000000001            | 4 | must be at most 10000000000                | check the number
             figures.csv         | fled-to-sheikh-maqsoud        | count          | 9999999999999999999    | 4 | must be at most 10000000000                | check the number
             figures.csv         | fled-to-sheikh-maqsoud        | quantifier     | roughly                | 4 | expected one of exact (or empty), about    | use one of those words
-            figures.csv         | fled-east-aleppo              | period_start   | 2016-02-30             | 3 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
-            figures.csv         | fled-east-aleppo              | period_end     | 28/11/2016             | 3 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
+            figures.csv         | fled-east-aleppo              | period_start   | 2016-02-30             | 3 | must be a day of the calendar               | 2016-02-30 is not a day: February 2016 has 29 days
+            figures.csv         | fled-east-aleppo              | period_end     | 28/11/2016             | 3 | expected an ISO date YYYY-MM-DD             | write e.g. 2016-11-28
             figures.csv         | fled-east-aleppo              | period_end     | 2016-11-26             | 3 | must not be before period_start 2016-11-27 | on or after 2016-11-27
             figures.csv         | fled-east-aleppo              | period_accuracy | week                  | 3 | expected one of day, approximate           | use one of those words
             figures.csv         | thousands-fled-official-media | id             | fled-east-aleppo       | 6 | must be unique in figures.csv (first used on line 3) | its own id
@@ -47,11 +47,11 @@ class BadDatasetInputTest {
             figures.csv         | fled-to-sheikh-maqsoud        | part_of        | fled-from-nowhere      | 4 | must name a flow listed in figures.csv      | it is not in figures.csv
             figures.csv         | east-aleppo-population        | kind           | population             | 2 | expected one of stock, flow                | use one of those words
             figures.csv         | fled-east-aleppo              | quote_start    | 1792.0                 | 3 | expected a whole number >= 0               | write e.g. 1042
-            control-changes.csv | massaken-hanano-taken         | date           | 2016-11-31             | 2 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
+            control-changes.csv | massaken-hanano-taken         | date           | 2016-11-31             | 2 | must be a day of the calendar               | 2016-11-31 is not a day: November 2016 has 30 days
             control-changes.csv | massaken-hanano-taken         | place          | Massaken               | 2 | must name a place listed in places.csv     | fix the spelling
             control-changes.csv | cheikh-fares-taken            | source         | osdh                   | 6 | must name a source listed in sources.csv   | fix the id
             sources.csv         | afp-osdh-2016-11-29           | date_basis     | guessed                | 2 | expected one of stated, inferred           | use one of those words
-            sources.csv         | afp-osdh-2016-11-29           | date           | 2016-02-30             | 2 | expected an ISO date YYYY-MM-DD that exists | write e.g. 2016-11-28
+            sources.csv         | afp-osdh-2016-11-29           | date           | 2016-02-30             | 2 | must be a day of the calendar               | 2016-02-30 is not a day: February 2016 has 29 days
             places.csv          | Alep-Est                      | kind           | town                   | 2 | expected one of country, region, city      | use one of those words
             """)
     void bad_cell_is_rejected_naming_file_line_column_value_and_fix(String file, String key, String column,
@@ -278,6 +278,25 @@ class BadDatasetInputTest {
         // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("sources.csv line 2", "Source.note", "INFERRED");
+                .hasMessageContainingAll("sources.csv line 2", "note must say how the date was inferred", "INFERRED")
+                .hasMessageNotContaining("Source.");
+    }
+
+    @Test
+    void a_records_rule_is_told_in_the_files_column_names_never_in_java_names() throws IOException {
+        AleppoCopy copy = AleppoCopy.in(root).set("figures.csv", "east-aleppo-population", "quote_end", "1791");
+
+        assertThatThrownBy(copy::read).isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("figures.csv line 2", "quote_end must be quote_start + 36",
+                        "the code points of quote_exact", "= 1790 but was 1791")
+                .hasMessageNotContaining("Quote.");
+    }
+
+    @Test
+    void java_field_names_become_column_names() {
+        assertThat(CsvRow.columnNames("Quote.end must be Quote.start + 3; Count.value; Count.high; Period.start;"
+                + " Period.accuracy; Source.textFile; Source.dateBasis; Flow.partOf; Stock.id"))
+                .isEqualTo("quote_end must be quote_start + 3; count; count_high; period_start; period_accuracy;"
+                        + " text_file; date_basis; part_of; id");
     }
 }
