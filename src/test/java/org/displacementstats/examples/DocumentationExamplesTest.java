@@ -27,6 +27,7 @@ import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
 import org.displacementstats.report.FlowLogReport;
+import org.displacementstats.report.XlsxReport;
 import org.displacementstats.table.FlowLogTables;
 import org.displacementstats.table.SummaryTables;
 import org.jfree.chart.JFreeChart;
@@ -84,6 +85,14 @@ class DocumentationExamplesTest {
         assertThat(flows.stringColumn("destination").asList())
                 .containsExactly("Cheikh Maqsoud", "zones gouvernementales");
         assertThat(flows.doubleColumn("share_of_total_point").asList()).containsExactly(0.6, 0.4);
+    }
+
+    @Test
+    void xlsx_report_javadoc_example() {
+        // EXAMPLE:begin
+        XlsxReport.write(DisplacementDataset.aleppo2016(), Path.of("aleppo.xlsx"));
+        // EXAMPLE:end
+        assertThat(Path.of("aleppo.xlsx")).isNotEmptyFile();
     }
 
     @Test
