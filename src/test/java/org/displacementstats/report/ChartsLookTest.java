@@ -28,11 +28,11 @@ class ChartsLookTest {
     private static final double BAND_OPACITY = 96 / 255.0;
 
     private static SvgDrawing flows(DisplacementDataset ds) {
-        return SvgDrawing.of(Charts.svg(Charts.flowChart(ds), Charts.WIDTH, Charts.FLOWS_HEIGHT));
+        return SvgDrawing.of(ChartEncoding.svg(Charts.flowChart(ds), Charts.WIDTH, Charts.FLOWS_HEIGHT));
     }
 
     private static SvgDrawing balance(DisplacementDataset ds) {
-        return SvgDrawing.of(Charts.svg(Charts.populationBalanceChart(ds), Charts.WIDTH, Charts.BALANCE_HEIGHT));
+        return SvgDrawing.of(ChartEncoding.svg(Charts.populationBalanceChart(ds), Charts.WIDTH, Charts.BALANCE_HEIGHT));
     }
 
     @ParameterizedTest

@@ -1,0 +1,41 @@
+package org.displacementstats.report;
+
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * A count of people as the charts and the HTML report print it: point, low and high (empty when unbounded).
+ *
+ * @param point the point estimate
+ * @param low the low bound
+ * @param high the high bound; empty when unbounded
+ */
+record Amount(long point, long low, OptionalLong high) {
+    /** The sum of two counts of different people; unbounded if either is. */
+    Amount plus(Amount other) {
+        return new Amount(point + other.point, low + other.low, high.isPresent() && other.high.isPresent()
+                ? OptionalLong.of(high.getAsLong() + other.high.getAsLong()) : OptionalLong.empty());
+    }
+
+    /** This count as {@link #label(long, long, OptionalLong)} prints it. */
+    String label() {
+        return label(point, low, high);
+    }
+
+    /**
+     * A count as the charts print it: {@code 6,000} when exact, {@code ≈ 4,000 [3,000 – 4,000]} otherwise,
+     * {@code ≈ 6,000 [6,000 – ∞)} when unbounded; grouped with {@code ,} whatever the default locale.
+     */
+    static String label(long point, long low, OptionalLong high) {
+        if (high.isPresent() && low == high.getAsLong()) {
+            return group(point);
+        }
+        return "≈ " + group(point) + " [" + group(low) + " – "
+                + (high.isPresent() ? group(high.getAsLong()) + "]" : "∞)");
+    }
+
+    /** A whole number grouped with {@code ,} by thousands, whatever the default locale. */
+    static String group(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+}
