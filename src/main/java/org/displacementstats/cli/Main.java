@@ -91,7 +91,8 @@ public final class Main implements Runnable {
                 + " run leaves the previous report as it was."},
             footerHeading = "%nExample:%n",
             footer = {"  displacement-stats report --out report",
-                "  displacement-stats report --data my-data --out my-report --hxl --charts"})
+                "  displacement-stats report --data my-data --out my-report --hxl --charts",
+                "  displacement-stats report --out report --html"})
     static final class Report implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR",
                 description = "Directory to write the report to; created if missing, replaced if it holds a"
@@ -109,6 +110,11 @@ public final class Main implements Runnable {
         @Option(names = "--charts", description = "Also draw the flows (Sankey) and the population balance as SVG"
                 + " and PNG: flows.svg, flows.png, population-balance.svg, population-balance.png.")
         boolean charts;
+
+        @Option(names = "--html", description = "Also write the report as one self-contained web page, report.html:"
+                + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources' texts"
+                + " with every quote marked.")
+        boolean html;
 
         @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
                 description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
@@ -154,9 +160,13 @@ public final class Main implements Runnable {
             if (charts) {
                 options.add(CsvReport.Option.CHARTS);
             }
+            if (html) {
+                options.add(CsvReport.Option.HTML);
+            }
             CsvReport.write(ds, out, settings, options.toArray(CsvReport.Option[]::new));
             long failed = ds.checks().stream().filter(c -> c.status().name().equals("FAIL")).count();
-            int files = CsvReport.FILES.size() + (charts ? org.displacementstats.report.Charts.FILES.size() : 0);
+            int files = CsvReport.FILES.size() + (charts ? org.displacementstats.report.Charts.FILES.size() : 0)
+                    + (html ? 1 : 0);
             spec.commandLine().getOut().println("wrote " + files + " files to " + out + " ("
                     + ds.figures().size() + " figures, " + ds.checks().size() + " checks, " + failed + " failed)");
             return 0;

@@ -27,10 +27,20 @@ record Amount(long point, long low, OptionalLong high) {
      * {@code ≈ 6,000 [6,000 – ∞)} when unbounded; grouped with {@code ,} whatever the default locale.
      */
     static String label(long point, long low, OptionalLong high) {
-        if (high.isPresent() && low == high.getAsLong()) {
-            return group(point);
+        return label(OptionalLong.of(point), OptionalLong.of(low), high);
+    }
+
+    /**
+     * A count as the report prints it, each part optional: {@code 6,000} when exact,
+     * {@code ≈ 4,000 [3,000 – 4,000]} otherwise, {@code ∞)} for no high bound, {@code (−∞} for no low bound,
+     * and no {@code ≈} part without a point (a mention with no number: {@code [0 – ∞)}).
+     */
+    static String label(OptionalLong point, OptionalLong low, OptionalLong high) {
+        if (point.isPresent() && low.isPresent() && high.isPresent() && low.getAsLong() == high.getAsLong()) {
+            return group(point.getAsLong());
         }
-        return "≈ " + group(point) + " [" + group(low) + " – "
+        return (point.isPresent() ? "≈ " + group(point.getAsLong()) + " " : "")
+                + (low.isPresent() ? "[" + group(low.getAsLong()) : "(−∞") + " – "
                 + (high.isPresent() ? group(high.getAsLong()) + "]" : "∞)");
     }
 

@@ -51,7 +51,9 @@ public final class CsvReport {
         /** Add a second row of HXL hashtags ({@code #affected+displaced+ind}) under each header. */
         HXL_HASHTAGS,
         /** Also draw the flows and the population balance as SVG and PNG ({@link Charts#FILES}). */
-        CHARTS
+        CHARTS,
+        /** Also write the report as one web page, {@value HtmlReport#FILE} ({@link HtmlReport}). */
+        HTML
     }
 
     /** Called after each file is written; tests use it to make a write fail half way. */
@@ -97,6 +99,7 @@ public final class CsvReport {
             AfterFile afterFile) {
         Set<String> own = new HashSet<>(FILES);
         own.addAll(Charts.FILES);
+        own.add(HtmlReport.FILE);
         ReportWriter.write(tables(dataset, settings), dir, own, options.contains(Option.HXL_HASHTAGS), afterFile,
                 temporary -> {
                     if (options.contains(Option.CHARTS)) {
@@ -104,6 +107,10 @@ public final class CsvReport {
                         for (String chart : Charts.FILES) {
                             afterFile.written(temporary.resolve(chart));
                         }
+                    }
+                    if (options.contains(Option.HTML)) {
+                        HtmlReport.write(dataset, temporary.resolve(HtmlReport.FILE), settings);
+                        afterFile.written(temporary.resolve(HtmlReport.FILE));
                     }
                 });
     }
