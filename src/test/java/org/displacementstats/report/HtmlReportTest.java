@@ -159,6 +159,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void an_imported_dataset_shows_its_totals_by_period_and_its_figures(@TempDir Path dir) throws Exception {
+        HtmlPage page = HtmlPage.parse(HtmlReport.page(ImportedData.dataset(dir), UncertaintySettings.DEFAULT));
+
+        assertThat(page.texts("//section[@id='headline']//h3")).contains("Totals by period");
+        assertThat(page.texts("//section[@id='headline']//td")).contains("total", "1500");
+        assertThat(page.texts("//section[@id='figures']//td")).contains("Aleppo", "Hama <b>&</b> \"Homs\"",
+                "exact 1,000");
+        assertThat(page.all("//b")).isEmpty();
+        assertThat(page.all("//figure/svg")).hasSize(2);
+    }
+
+    @Test
     void same_bytes_on_every_run() {
         assertThat(HtmlReport.page(ALEPPO, UncertaintySettings.DEFAULT)).isEqualTo(aleppoPage);
     }
