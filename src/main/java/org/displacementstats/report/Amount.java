@@ -2,24 +2,33 @@ package org.displacementstats.report;
 
 import java.util.Locale;
 import java.util.OptionalLong;
+import org.displacementstats.figure.Estimate;
 
 /**
  * A count of people as the charts and the HTML report print it: point, low and high (empty when unbounded).
  *
  * @param point the point estimate
- * @param low the low bound
+ * @param low the low bound; empty when unbounded (a difference of unbounded counts)
  * @param high the high bound; empty when unbounded
  */
-record Amount(long point, long low, OptionalLong high) {
-    /** The sum of two counts of different people; unbounded if either is. */
-    Amount plus(Amount other) {
-        return new Amount(point + other.point, low + other.low, high.isPresent() && other.high.isPresent()
-                ? OptionalLong.of(high.getAsLong() + other.high.getAsLong()) : OptionalLong.empty());
+record Amount(long point, OptionalLong low, OptionalLong high) {
+    /** A figure's estimate; a mention with no number has point 0. */
+    static Amount of(Estimate e) {
+        return new Amount(e.point().orElse(0), e.interval().low(), e.interval().high());
     }
 
-    /** This count as {@link #label(long, long, OptionalLong)} prints it. */
+    /** The sum of two counts of different people; unbounded if either is. */
+    Amount plus(Amount other) {
+        return new Amount(point + other.point, sum(low, other.low), sum(high, other.high));
+    }
+
+    private static OptionalLong sum(OptionalLong a, OptionalLong b) {
+        return a.isPresent() && b.isPresent() ? OptionalLong.of(a.getAsLong() + b.getAsLong()) : OptionalLong.empty();
+    }
+
+    /** This count as {@link #label(OptionalLong, OptionalLong, OptionalLong)} prints it. */
     String label() {
-        return label(point, low, high);
+        return label(OptionalLong.of(point), low, high);
     }
 
     /**

@@ -49,9 +49,9 @@ final class BalanceChart {
             for (int p = 0; p < places; p++) {
                 Amount a = balance.get(p).measures().get(m);
                 points.addValue(a.point(), measures.get(m), placeNames[p]);
-                lows[m][p] = a.low();
                 // An unbounded interval has no band beyond the point; its label says so.
-                highs[m][p] = a.high().orElse(Math.max(a.low(), a.point()));
+                lows[m][p] = a.low().orElse(a.point());
+                highs[m][p] = a.high().orElse(Math.max(a.low().orElse(a.point()), a.point()));
                 labels[m][p] = a.label();
             }
         }
@@ -98,8 +98,10 @@ final class BalanceChart {
 
         JFreeChart chart = new JFreeChart("Population balance", ChartStyle.TITLE_FONT, plot, true);
         chart.getLegend().setItemFont(ChartStyle.SMALL_FONT);
-        return ChartStyle.finish(chart, "population − outflow = remaining; bars at the point estimate, "
+        ChartStyle.finish(chart, "population − outflow = remaining; bars at the point estimate, "
                 + "dark band from low to high");
+        return ChartSource.add(chart, ChartSource.line(dataset, balance.stream()
+                .flatMap(b -> b.figureIds().stream()).toList()));
     }
 
     /** Item labels computed beforehand, by series (row) and place (column). */

@@ -2,6 +2,7 @@ package org.displacementstats.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.displacementstats.table.SummaryTables;
 import tech.tablesaw.api.LongColumn;
@@ -24,8 +25,11 @@ final class ChartRows {
      * @param origin where the people left
      * @param controller who controls the destinations, or {@link #NOT_STATED_NAME}
      * @param amount how many
+     * @param flowIds the flows summed
+     * @param totalId the flow they are part of, if any
      */
-    record ControllerFlow(String origin, String controller, Amount amount) {
+    record ControllerFlow(String origin, String controller, Amount amount, List<String> flowIds,
+            Optional<String> totalId) {
     }
 
     /**
@@ -35,8 +39,9 @@ final class ChartRows {
      * @param destination where they went
      * @param controller who controls the destination, or {@link #NOT_STATED_NAME}
      * @param amount how many
+     * @param flowId the flow
      */
-    record DestinationFlow(String origin, String destination, String controller, Amount amount) {
+    record DestinationFlow(String origin, String destination, String controller, Amount amount, String flowId) {
     }
 
     /**
@@ -44,8 +49,9 @@ final class ChartRows {
      *
      * @param place the place
      * @param measures the population, the outflow and the people remaining, in {@link #MEASURES} order
+     * @param figureIds the population, the flows out and the people remaining
      */
-    record Balance(String place, List<Amount> measures) {
+    record Balance(String place, List<Amount> measures, List<String> figureIds) {
     }
 
     /** The measures of the population balance, as the table's column prefixes and the chart's series. */
@@ -55,8 +61,11 @@ final class ChartRows {
         Table t = tables.flowsByController();
         List<ControllerFlow> rows = new ArrayList<>();
         for (int row = 0; row < t.rowCount(); row++) {
+            String total = t.stringColumn("total_id").get(row);
             rows.add(new ControllerFlow(t.stringColumn("origin").get(row),
-                    controller(t.stringColumn("controlled_by").get(row)), amount(t, row, "")));
+                    controller(t.stringColumn("controlled_by").get(row)), amount(t, row, ""),
+                    List.of(t.stringColumn("flow_ids").get(row).split(" ")),
+                    total.isEmpty() ? Optional.empty() : Optional.of(total)));
         }
         return rows;
     }
@@ -66,7 +75,8 @@ final class ChartRows {
         List<DestinationFlow> rows = new ArrayList<>();
         for (int row = 0; row < t.rowCount(); row++) {
             rows.add(new DestinationFlow(t.stringColumn("origin").get(row), t.stringColumn("destination").get(row),
-                    controller(t.stringColumn("controlled_by").get(row)), amount(t, row, "")));
+                    controller(t.stringColumn("controlled_by").get(row)), amount(t, row, ""),
+                    t.stringColumn("flow_id").get(row)));
         }
         return rows;
     }
@@ -79,7 +89,11 @@ final class ChartRows {
             for (String measure : MEASURES) {
                 measures.add(amount(t, row, measure + "_"));
             }
-            rows.add(new Balance(t.stringColumn("place").get(row), List.copyOf(measures)));
+            List<String> ids = new ArrayList<>();
+            ids.add(t.stringColumn("population_id").get(row));
+            ids.addAll(List.of(t.stringColumn("outflow_ids").get(row).split(" ")));
+            ids.add(t.stringColumn("remaining_id").get(row));
+            rows.add(new Balance(t.stringColumn("place").get(row), List.copyOf(measures), List.copyOf(ids)));
         }
         return rows;
     }
@@ -89,7 +103,8 @@ final class ChartRows {
         LongColumn point = table.longColumn(prefix + "point");
         LongColumn low = table.longColumn(prefix + "low");
         LongColumn high = table.longColumn(prefix + "high");
-        return new Amount(point.isMissing(row) ? 0 : point.getLong(row), low.isMissing(row) ? 0 : low.getLong(row),
+        return new Amount(point.isMissing(row) ? 0 : point.getLong(row),
+                low.isMissing(row) ? OptionalLong.empty() : OptionalLong.of(low.getLong(row)),
                 high.isMissing(row) ? OptionalLong.empty() : OptionalLong.of(high.getLong(row)));
     }
 

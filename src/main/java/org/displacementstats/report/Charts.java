@@ -24,8 +24,14 @@ import org.jfree.chart.JFreeChart;
  * {@link #PALETTE} in order (cycling after {@value #PALETTE_SIZE}); a place whose controller is not stated is
  * {@link #NOT_STATED} grey. Origins and destinations are labelled with their name and count (the middle
  * column with the controller's name only): {@code 6,000} when exact,
- * {@code ≈ 4,000 [3,000 – 4,000]} (point, then interval) otherwise, {@code ∞)} for an unbounded interval.
- * Numbers are grouped with {@code ,} whatever the default locale.
+ * {@code ≈ 4,000 [3,000 – 4,000]} (point, then interval) otherwise, {@code ∞)} for no upper bound and
+ * {@code (−∞} for no lower bound (where the CSV report leaves the bound's cell empty). An origin whose flows are
+ * parts of a stated flow is labelled with that flow (« au moins 10.000 »: {@code [10,000 – ∞)}), not with the
+ * sum of its parts, which can be wider. Numbers are grouped with {@code ,} whatever the default locale.
+ *
+ * <p>At the foot of each chart a line names the sources of the figures it draws, with their dates, and the
+ * period those figures cover ({@code Source: AFP, citing OSDH, 2016-11-29; figures of 2016-11-27 to
+ * 2016-11-28}).
  *
  * <p>The population balance chart has, for each place, horizontal bars for the population, the outflow
  * and the people remaining (point estimates), a dark band over each bar from the interval's low to its high

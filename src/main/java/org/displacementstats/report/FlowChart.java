@@ -31,10 +31,19 @@ final class FlowChart {
         Map<String, Amount> origins = new LinkedHashMap<>();
         Set<String> controllers = new LinkedHashSet<>();
         Map<List<String>, Amount> originToController = new LinkedHashMap<>();
+        // An origin is labelled with the flows its rows are part of (« au moins 10.000 », [10,000, ∞)), each once,
+        // plus the rows that are part of none: the sum of the parts can be wider than the whole.
+        Set<String> totals = new LinkedHashSet<>();
+        Set<String> drawn = new LinkedHashSet<>();
         for (ChartRows.ControllerFlow row : ChartRows.byController(tables)) {
-            origins.merge(row.origin(), row.amount(), Amount::plus);
+            Amount whole = row.totalId().map(id -> Amount.of(dataset.figure(id).estimate())).orElse(row.amount());
+            if (row.totalId().isEmpty() || totals.add(row.totalId().get())) {
+                origins.merge(row.origin(), whole, Amount::plus);
+            }
             controllers.add(row.controller());
             originToController.merge(List.of(row.origin(), row.controller()), row.amount(), Amount::plus);
+            drawn.addAll(row.flowIds());
+            row.totalId().ifPresent(drawn::add);
         }
         List<String> controllerOrder = new ArrayList<>(controllers);
         Map<List<String>, Amount> controllerToDestination = new LinkedHashMap<>();
@@ -96,6 +105,6 @@ final class FlowChart {
         });
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(legend);
-        return chart;
+        return ChartSource.add(chart, ChartSource.line(dataset, drawn));
     }
 }

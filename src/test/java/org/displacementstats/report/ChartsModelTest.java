@@ -103,7 +103,7 @@ class ChartsModelTest {
     @Test
     void nodes_are_the_same_and_ordered_by_name_whatever_their_label() {
         // GIVEN
-        ChartNode labelled = ChartNode.of("Cheikh Maqsoud", new Amount(6000, 6000,
+        ChartNode labelled = ChartNode.of("Cheikh Maqsoud", new Amount(6000, java.util.OptionalLong.of(6000),
                 java.util.OptionalLong.of(6000)));
         ChartNode plain = ChartNode.named("Cheikh Maqsoud");
         ChartNode other = ChartNode.named("Alep-Est");
