@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.table.SummaryTables;
 import org.jfree.chart.JFreeChart;
 
 /**

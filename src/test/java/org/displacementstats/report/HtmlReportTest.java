@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
@@ -173,6 +174,24 @@ class HtmlReportTest {
     @Test
     void same_bytes_on_every_run() {
         assertThat(HtmlReport.page(ALEPPO, UncertaintySettings.DEFAULT)).isEqualTo(aleppoPage);
+    }
+
+    @Test
+    void the_page_does_not_depend_on_the_default_locale() {
+        UncertaintySettings quick = new UncertaintySettings(20161129, 1000, 10);
+        Locale saved = Locale.getDefault();
+        List<String> pages = new ArrayList<>();
+        try {
+            for (String tag : List.of("und", "tr-TR", "ar-EG-u-nu-arab", "fr-FR", "hi-IN-u-nu-deva")) {
+                Locale.setDefault(Locale.forLanguageTag(tag));
+                pages.add(HtmlReport.page(ALEPPO, quick));
+            }
+        } finally {
+            Locale.setDefault(saved);
+        }
+
+        assertThat(pages).containsOnly(pages.get(0));
+        assertThat(pages.get(0)).contains("≈ 250,000 [225,000 – 275,000]", "1000 seeded Monte Carlo draws");
     }
 
     @Test
