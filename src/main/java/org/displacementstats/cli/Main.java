@@ -93,7 +93,8 @@ public final class Main implements Runnable {
                 + " run leaves the previous report as it was."},
             footerHeading = "%nExample:%n",
             footer = {"  displacement-stats report --out report",
-                "  displacement-stats report --data my-data --out my-report --hxl --charts"})
+                "  displacement-stats report --data my-data --out my-report --hxl --charts",
+                "  displacement-stats report --out report --html"})
     static final class Report implements Callable<Integer> {
         @Option(names = "--out", required = true, paramLabel = "DIR",
                 description = "Directory to write the report to; created if missing, replaced if it holds a"
@@ -122,6 +123,11 @@ public final class Main implements Runnable {
 
         @Option(names = "--strict", description = "Exit with code 3 when a check fails or warns (for scripts).")
         boolean strict;
+
+        @Option(names = "--html", description = "Also write the report as one self-contained web page, report.html:"
+                + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources' texts"
+                + " with every quote marked.")
+        boolean html;
 
         @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
                 description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
@@ -170,8 +176,11 @@ public final class Main implements Runnable {
             if (bom) {
                 options.add(CsvReport.Option.BYTE_ORDER_MARK);
             }
+            if (html) {
+                options.add(CsvReport.Option.HTML);
+            }
             CsvReport.write(ds, out, settings, options.toArray(CsvReport.Option[]::new));
-            int files = CsvReport.FILES.size() + (charts ? Charts.FILES.size() : 0);
+            int files = CsvReport.FILES.size() + (charts ? Charts.FILES.size() : 0) + (html ? 1 : 0);
             String wrote = "wrote " + files + " files to " + out;
             if (xlsx != null) {
                 XlsxReport.write(ds, xlsx, settings);

@@ -56,7 +56,9 @@ public final class CsvReport {
          * Start each file with a UTF-8 byte order mark, so that Excel opens accented names right (it reads a CSV
          * file without one in the system's code page).
          */
-        BYTE_ORDER_MARK
+        BYTE_ORDER_MARK,
+        /** Also write the report as one web page, {@value HtmlReport#FILE} ({@link HtmlReport}). */
+        HTML
     }
 
     /** Called after each file is written; tests use it to make a write fail half way. */
@@ -103,6 +105,7 @@ public final class CsvReport {
             AfterFile afterFile) {
         Set<String> own = new HashSet<>(FILES);
         own.addAll(Charts.FILES);
+        own.add(HtmlReport.FILE);
         ReportWriter.write(tables(dataset, settings), dir, own, options, afterFile,
                 temporary -> {
                     if (options.contains(Option.CHARTS)) {
@@ -110,6 +113,10 @@ public final class CsvReport {
                         for (String chart : Charts.FILES) {
                             afterFile.written(temporary.resolve(chart));
                         }
+                    }
+                    if (options.contains(Option.HTML)) {
+                        HtmlReport.write(dataset, temporary.resolve(HtmlReport.FILE), settings);
+                        afterFile.written(temporary.resolve(HtmlReport.FILE));
                     }
                 });
     }

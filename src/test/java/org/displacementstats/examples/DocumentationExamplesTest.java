@@ -27,6 +27,7 @@ import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
 import org.displacementstats.report.FlowLogReport;
+import org.displacementstats.report.HtmlReport;
 import org.displacementstats.report.XlsxReport;
 import org.displacementstats.table.FlowLogTables;
 import org.displacementstats.table.SummaryTables;
@@ -197,5 +198,14 @@ class DocumentationExamplesTest {
         assertThat(s.rows()).isEqualTo(10_000);
         assertThat(od.rowCount()).isEqualTo(s.byOriginDestination().size());
         assertThat(Path.of("summary", "flows-by-origin-destination.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void html_report_javadoc_example() throws IOException {
+        // EXAMPLE:begin
+        HtmlReport.write(DisplacementDataset.aleppo2016(), Path.of("report.html"));
+        // EXAMPLE:end
+        assertThat(Files.readString(Path.of("report.html"), StandardCharsets.UTF_8))
+                .startsWith("<!DOCTYPE html>").contains("<h2>Headline numbers</h2>");
     }
 }

@@ -28,11 +28,11 @@ class ChartsLookTest {
     private static final double BAND_OPACITY = 96 / 255.0;
 
     private static SvgDrawing flows(DisplacementDataset ds) {
-        return SvgDrawing.of(Charts.svg(Charts.flowChart(ds), Charts.WIDTH, Charts.FLOWS_HEIGHT));
+        return SvgDrawing.of(ChartEncoding.svg(Charts.flowChart(ds), Charts.WIDTH, Charts.FLOWS_HEIGHT));
     }
 
     private static SvgDrawing balance(DisplacementDataset ds) {
-        return SvgDrawing.of(Charts.svg(Charts.populationBalanceChart(ds), Charts.WIDTH, Charts.BALANCE_HEIGHT));
+        return SvgDrawing.of(ChartEncoding.svg(Charts.populationBalanceChart(ds), Charts.WIDTH, Charts.BALANCE_HEIGHT));
     }
 
     @ParameterizedTest
@@ -71,7 +71,10 @@ class ChartsLookTest {
         assertThat(title.bold()).isTrue();
         assertThat(svg.select(m -> m.isText() && m.text().startsWith("origin → ")))
                 .singleElement().satisfies(t -> assertThat(t.fontSize()).isEqualTo(11));
-        assertThat(legend).extracting(Mark::text).containsExactly("Kurdish forces", "government", "rebels");
+        // the legend, then the source line at the foot
+        assertThat(legend).extracting(Mark::text).containsExactly("Kurdish forces", "government", "rebels",
+                "Source: AFP, citing the Observatoire syrien des droits de l'homme (OSDH), 2016-11-29;"
+                        + " figures of 2016-11-27 to 2016-11-28");
         assertThat(legend).allSatisfy(t -> assertThat(t.fontSize()).isEqualTo(11));
         assertThat(nodeLabels).extracting(Mark::text).contains("Cheikh Maqsoud: 6,000", "government");
         assertThat(nodeLabels).allSatisfy(t -> assertThat(t.fontSize()).as(t.text()).isEqualTo(12));

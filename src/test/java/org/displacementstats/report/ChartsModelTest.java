@@ -25,7 +25,7 @@ class ChartsModelTest {
     void flow_chart_carries_each_flow_from_origin_through_controller_to_destination() {
         // GIVEN the Aleppo flows: 6,000 to Cheikh Maqsoud (Kurdish forces), 4,000 to government areas
         // WHEN
-        FlowDataset<Charts.Node> data = dataset(flowPlot(Charts.flowChart(ALEPPO)));
+        FlowDataset<ChartNode> data = dataset(flowPlot(Charts.flowChart(ALEPPO)));
 
         // THEN two stages, with the point estimates as flow sizes
         assertThat(data.getStageCount()).isEqualTo(2);
@@ -39,14 +39,14 @@ class ChartsModelTest {
     void flow_chart_nodes_take_the_colour_of_who_controls_them() {
         // GIVEN the palette in controllers' sorted order: Kurdish forces, government, rebels
         FlowPlot plot = flowPlot(Charts.flowChart(ALEPPO));
-        FlowDataset<Charts.Node> data = dataset(plot);
+        FlowDataset<ChartNode> data = dataset(plot);
 
         // WHEN
         Map<String, Color> fill = new HashMap<>();
         for (int stage = 0; stage <= data.getStageCount(); stage++) {
-            List<Charts.Node> nodes = stage < data.getStageCount() ? data.getSources(stage)
+            List<ChartNode> nodes = stage < data.getStageCount() ? data.getSources(stage)
                     : data.getDestinations(stage - 1);
-            for (Charts.Node node : nodes) {
+            for (ChartNode node : nodes) {
                 fill.put(node.name(), plot.getNodeFillColor(new NodeKey<>(stage, node)));
             }
         }
@@ -103,10 +103,10 @@ class ChartsModelTest {
     @Test
     void nodes_are_the_same_and_ordered_by_name_whatever_their_label() {
         // GIVEN
-        Charts.Node labelled = Charts.Node.of("Cheikh Maqsoud", new Charts.Amount(6000, 6000,
+        ChartNode labelled = ChartNode.of("Cheikh Maqsoud", new Amount(6000, java.util.OptionalLong.of(6000),
                 java.util.OptionalLong.of(6000)));
-        Charts.Node plain = Charts.Node.named("Cheikh Maqsoud");
-        Charts.Node other = Charts.Node.named("Alep-Est");
+        ChartNode plain = ChartNode.named("Cheikh Maqsoud");
+        ChartNode other = ChartNode.named("Alep-Est");
 
         // WHEN / THEN the label is drawn, the name identifies
         assertThat(labelled.toString()).isEqualTo("Cheikh Maqsoud: 6,000");
@@ -120,16 +120,16 @@ class ChartsModelTest {
         return (FlowPlot) chart.getPlot();
     }
 
-    /** FlowPlot keeps its dataset as a raw type; Charts fills it with {@link Charts.Node}s. */
+    /** FlowPlot keeps its dataset as a raw type; Charts fills it with {@link ChartNode}s. */
     @SuppressWarnings("unchecked")
-    private static FlowDataset<Charts.Node> dataset(FlowPlot plot) {
-        return (FlowDataset<Charts.Node>) plot.getDataset();
+    private static FlowDataset<ChartNode> dataset(FlowPlot plot) {
+        return (FlowDataset<ChartNode>) plot.getDataset();
     }
 
-    private static Map<String, Double> flows(FlowDataset<Charts.Node> data, int stage) {
+    private static Map<String, Double> flows(FlowDataset<ChartNode> data, int stage) {
         Map<String, Double> flows = new HashMap<>();
-        for (Charts.Node from : data.getSources(stage)) {
-            for (Charts.Node to : data.getDestinations(stage)) {
+        for (ChartNode from : data.getSources(stage)) {
+            for (ChartNode to : data.getDestinations(stage)) {
                 Number n = data.getFlow(stage, from, to);
                 if (n != null) {
                     flows.put(from.name() + " -> " + to.name(), n.doubleValue());

@@ -91,7 +91,7 @@ class ChartsTest {
     @Test
     void controllers_take_the_palette_in_sorted_order() {
         // WHEN
-        var colours = Charts.controllerColours(ALEPPO);
+        var colours = ChartColours.controllerColours(ALEPPO);
 
         // THEN code unit order puts capitals first
         assertThat(colours.keySet()).containsExactly("Kurdish forces", "government", "rebels");
@@ -176,7 +176,7 @@ class ChartsTest {
     void label_shows_the_point_and_only_a_range_when_the_words_allow_one(long point, long low, Long high,
             String expected) {
         // WHEN
-        String label = Charts.label(point, low, high == null ? OptionalLong.empty() : OptionalLong.of(high));
+        String label = Amount.label(point, low, high == null ? OptionalLong.empty() : OptionalLong.of(high));
 
         // THEN
         assertThat(label).isEqualTo(expected);
