@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.figure.Place;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -146,7 +148,7 @@ class SummaryTablesTest {
         // THEN
         assertThat(flows.stringColumn("destination_kind").get(0)).isEqualTo("enclave");
         assertThat(flows.stringColumn("controlled_by").get(0)).isEqualTo("Kurdish forces");
-        assertThat(flows.stringColumn("derived").get(0)).isEqualTo("no");
+        assertThat(flows.booleanColumn("derived").get(0)).isFalse();
         assertThat(longs(flows, 0, "point", "low", "high")).containsExactly(6_000L, 6_000L, 6_000L);
         assertThat(flows.doubleColumn("share_of_total_point").get(0)).isEqualTo(0.6);
         assertThat(flows.doubleColumn("share_of_total_low").get(0)).isEqualTo(0.6);
@@ -161,7 +163,7 @@ class SummaryTablesTest {
         // THEN
         assertThat(flows.stringColumn("destination_kind").get(1)).isEqualTo("areas_held");
         assertThat(flows.stringColumn("controlled_by").get(1)).isEqualTo("government");
-        assertThat(flows.stringColumn("derived").get(1)).isEqualTo("yes");
+        assertThat(flows.booleanColumn("derived").get(1)).isTrue();
         assertThat(longs(flows, 1, "point", "low", "high")).containsExactly(4_000L, 3_000L, 4_000L);
         assertThat(flows.doubleColumn("share_of_total_point").get(1)).isEqualTo(0.4);
         assertThat(flows.doubleColumn("share_of_total_low").get(1)).isEqualTo(0.3);
@@ -479,7 +481,7 @@ class SummaryTablesTest {
             String c = column.name();
             Class<?> expected = counts.contains(c) ? LongColumn.class : decimals.contains(c) ? DoubleColumn.class
                     : dates.contains(c) ? DateColumn.class : integers.contains(c) ? IntColumn.class
-                    : StringColumn.class;
+                    : c.equals("derived") ? BooleanColumn.class : StringColumn.class;
             assertThat(column).as("%s.%s", name, c).isExactlyInstanceOf(expected);
         }
         assertThat(table.columnNames()).containsAll(counts).containsAll(decimals).containsAll(dates)
@@ -541,12 +543,12 @@ class SummaryTablesTest {
     void code_point_order_sorts_by_unicode_code_point_not_by_locale_or_utf16_unit(String smaller, String larger) {
         // GIVEN two names
         // WHEN
-        int forward = SummaryTables.CODE_POINT_ORDER.compare(smaller, larger);
-        int backward = SummaryTables.CODE_POINT_ORDER.compare(larger, smaller);
+        int forward = Place.NAME_ORDER.compare(smaller, larger);
+        int backward = Place.NAME_ORDER.compare(larger, smaller);
         // THEN
         assertThat(forward).isNegative();
         assertThat(backward).isPositive();
-        assertThat(SummaryTables.CODE_POINT_ORDER.compare(smaller, smaller)).isZero();
+        assertThat(Place.NAME_ORDER.compare(smaller, smaller)).isZero();
     }
 
     private static Table table(String name) {
