@@ -122,6 +122,7 @@ class DocumentationExamplesTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // README.md shows writeImport(..., Optional.empty()) until it is restructured
     void importers_readme_example() {
         // EXAMPLE:begin
         DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv"));
@@ -179,7 +180,7 @@ class DocumentationExamplesTest {
         s.byOriginDestination().get(0);   // Alep-Est → Cheikh Maqsoud: rows, point, low, high
         // EXAMPLE:end
         // EXAMPLE:begin
-        FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"), false);
+        FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"));
         // EXAMPLE:end
         // EXAMPLE:begin
         FlowLogTables t = FlowLogTables.of(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()));
