@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.displacementstats.assertj.TableAssert;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.QuantifierPolicy;
@@ -38,11 +39,8 @@ class SummaryTablesTest {
         // WHEN
         Table balance = ALEPPO.populationBalance();
         // THEN
-        assertThat(balance.rowCount()).isEqualTo(1);
-        assertThat(balance.stringColumn("place").get(0)).isEqualTo("Alep-Est");
-        assertThat(balance.stringColumn("controlled_by").get(0)).isEqualTo("rebels");
-        assertThat(longs(balance, 0, "population_point", "population_low", "population_high"))
-                .containsExactly(250_000L, 225_000L, 275_000L);
+        TableAssert.assertThat(balance).hasRowCount(1).row("Alep-Est").has("controlled_by", "rebels")
+                .has("population_point", 250_000).has("population_low", 225_000).has("population_high", 275_000);
     }
 
     @Test
@@ -51,9 +49,8 @@ class SummaryTablesTest {
         // WHEN
         Table balance = ALEPPO.populationBalance();
         // THEN
-        assertThat(longs(balance, 0, "outflow_point", "outflow_low", "outflow_high"))
-                .containsExactly(10_000L, 9_000L, 10_000L);
-        assertThat(balance.stringColumn("outflow_ids").get(0)).isEqualTo("fled-east-aleppo");
+        TableAssert.assertThat(balance).row("Alep-Est").has("outflow_point", 10_000).has("outflow_low", 9_000)
+                .has("outflow_high", 10_000).has("outflow_ids", "fled-east-aleppo");
     }
 
     @Test
@@ -62,10 +59,10 @@ class SummaryTablesTest {
         // WHEN
         Table balance = ALEPPO.populationBalance();
         // THEN
-        assertThat(longs(balance, 0, "remaining_point", "remaining_low", "remaining_high"))
-                .containsExactly(240_000L, 215_000L, 266_000L);
-        assertThat(balance.stringColumn("remaining_id").get(0)).isEqualTo("east-aleppo-population-remaining");
-        assertThat(balance.stringColumn("population_id").get(0)).isEqualTo("east-aleppo-population");
+        TableAssert.assertThat(balance).row("Alep-Est").has("remaining_point", 240_000)
+                .has("remaining_low", 215_000).has("remaining_high", 266_000)
+                .has("remaining_id", "east-aleppo-population-remaining")
+                .has("population_id", "east-aleppo-population");
     }
 
     @Test
@@ -115,13 +112,9 @@ class SummaryTablesTest {
         // WHEN
         Table balance = tables.populationBalance();
         // THEN every bound computed from the open end is missing, not 0
-        assertThat(balance.longColumn("outflow_low").get(0)).isEqualTo(10_000L);
-        assertThat(balance.longColumn("outflow_high").isMissing(0)).isTrue();
-        assertThat(balance.longColumn("remaining_low").isMissing(0)).isTrue();
-        assertThat(balance.longColumn("remaining_high").get(0)).isEqualTo(265_000L);
-        assertThat(balance.doubleColumn("share_out_high").isMissing(0)).isTrue();
-        assertThat(balance.doubleColumn("outflow_per_day_high").isMissing(0)).isTrue();
-        assertThat(balance.doubleColumn("outflow_per_day_low").get(0)).isEqualTo(5_000.0);
+        TableAssert.assertThat(balance).row("Alep-Est").has("outflow_low", 10_000).hasMissing("outflow_high")
+                .hasMissing("remaining_low").has("remaining_high", 265_000).hasMissing("share_out_high")
+                .hasMissing("outflow_per_day_high").has("outflow_per_day_low", 5_000.0);
     }
 
     // ---- flows by destination and by controller -------------------------------------------------------------
