@@ -104,7 +104,8 @@ final class GroupedRows {
             latestByPlace.values().forEach(stocks::addAll);
             return new SummaryRow(key, periodStart, periodEnd, stocks.size(),
                     stocks.stream().map(s -> s.period().end()).max(Comparator.naturalOrder()), sum(stocks),
-                    what(stocks), flows.size(), flows.stream().map(f -> f.period().start()).min(Comparator.naturalOrder()),
+                    what(stocks), flows.size(),
+                    flows.stream().map(f -> f.period().start()).min(Comparator.naturalOrder()),
                     flows.stream().map(f -> f.period().end()).max(Comparator.naturalOrder()), sum(flows), what(flows));
         }
 

@@ -85,7 +85,8 @@ public record PopulationBalanceRow(String place, Optional<String> controlledBy, 
             .ratio(SHARE_OUT_POINT, SHARE_OUT_LOW, SHARE_OUT_HIGH, PopulationBalanceRow::shareOut)
             .date(OUTFLOW_START, PopulationBalanceRow::outflowStart).date(OUTFLOW_END, PopulationBalanceRow::outflowEnd)
             .integer(OUTFLOW_DAYS, PopulationBalanceRow::outflowDays)
-            .ratio(OUTFLOW_PER_DAY_POINT, OUTFLOW_PER_DAY_LOW, OUTFLOW_PER_DAY_HIGH, PopulationBalanceRow::outflowPerDay)
+            .ratio(OUTFLOW_PER_DAY_POINT, OUTFLOW_PER_DAY_LOW, OUTFLOW_PER_DAY_HIGH,
+                    PopulationBalanceRow::outflowPerDay)
             .text(POPULATION_ID, PopulationBalanceRow::populationId)
             .text(OUTFLOW_IDS, r -> String.join(" ", r.outflowIds()))
             .text(REMAINING_ID, PopulationBalanceRow::remainingId).build();

@@ -29,7 +29,8 @@ import org.displacementstats.figure.Estimate;
  */
 public record SummaryRow(Optional<String> key, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd,
         int stocks, Optional<LocalDate> stockAsOf, Optional<Estimate> stock, Optional<String> stockWhat, int flows,
-        Optional<LocalDate> flowStart, Optional<LocalDate> flowEnd, Optional<Estimate> flow, Optional<String> flowWhat) {
+        Optional<LocalDate> flowStart, Optional<LocalDate> flowEnd, Optional<Estimate> flow,
+        Optional<String> flowWhat) {
     /** Column {@value} of {@link #BY_ORIGIN}: the flows' origin. */
     public static final String ORIGIN = "origin";
     /** Column {@value} of {@link #BY_DESTINATION}: the stocks' place or the flows' destination. */
