@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.displacementstats.dataset.Check;
 import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.io.ImportOptions;
 import org.displacementstats.io.ImportResult;
@@ -20,6 +21,7 @@ import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.RejectedRow;
 import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.CsvReport;
+import org.displacementstats.table.SummaryRow;
 import org.displacementstats.table.SummaryTables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,13 +111,14 @@ final class ImportCommand implements Callable<Integer> {
                     + String.join(", ", FORMATS) + " but was '" + format + "'");
         };
         DisplacementDataset ds = result.dataset();
-        Optional<Table> rejected = skipBadRows ? Optional.of(rejectedTable(result.rejected())) : Optional.empty();
-        if (hxl) {
-            CsvReport.writeImport(ds, out, rejected, CsvReport.Option.HXL_HASHTAGS);
+        CsvReport.Option[] reportOptions = hxl ? new CsvReport.Option[] {CsvReport.Option.HXL_HASHTAGS}
+                : new CsvReport.Option[0];
+        if (skipBadRows) {
+            CsvReport.writeImport(ds, out, rejectedTable(result.rejected()), reportOptions);
         } else {
-            CsvReport.writeImport(ds, out, rejected);
+            CsvReport.writeImport(ds, out, reportOptions);
         }
-        print(result, rejected.isPresent());
+        print(result, skipBadRows);
         return 0;
     }
 
@@ -176,11 +179,11 @@ final class ImportCommand implements Callable<Integer> {
                 + " figures (" + stocks + " stocks, " + (ds.figures().size() - stocks) + " flows, of which " + derived
                 + " derived), " + result.missingValues() + " missing values kept missing, " + result.rejected().size()
                 + " rows rejected");
-        Table byPeriod = SummaryTables.of(ds).byPeriod();
-        int total = byPeriod.rowCount() - 1;
-        w.println("total: stock " + people(byPeriod, "stock", total) + " (latest per place, as of "
-                + cell(byPeriod, "stock_as_of", total) + "); flow " + people(byPeriod, "flow", total) + " ("
-                + cell(byPeriod, "flow_start", total) + " to " + cell(byPeriod, "flow_end", total) + ")");
+        List<SummaryRow> byPeriod = SummaryTables.of(ds).byPeriodRows();
+        SummaryRow total = byPeriod.get(byPeriod.size() - 1);
+        w.println("total: stock " + people(total.stock()) + " (latest per place, as of " + day(total.stockAsOf())
+                + "); flow " + people(total.flow()) + " (" + day(total.flowStart()) + " to " + day(total.flowEnd())
+                + ")");
         long[] byStatus = new long[CheckStatus.values().length];
         for (Check c : ds.checks()) {
             byStatus[c.status().ordinal()]++;
@@ -203,20 +206,19 @@ final class ImportCommand implements Callable<Integer> {
         w.println("wrote " + files + " files to " + out);
     }
 
-    private static String people(Table t, String prefix, int row) {
-        LongColumn point = t.longColumn(prefix + "_point");
-        if (point.isMissing(row)) {
+    private static String people(Optional<Estimate> estimate) {
+        if (estimate.isEmpty() || estimate.get().point().isEmpty()) {
             return "none";
         }
-        String low = cell(t, prefix + "_low", row);
-        String high = cell(t, prefix + "_high", row);
-        String p = Long.toString(point.getLong(row));
-        return low.equals(p) && high.equals(p) ? p : p + " [" + (low.isEmpty() ? "-inf" : low) + ", "
-                + (high.isEmpty() ? "inf" : high) + "]";
+        long p = estimate.get().point().getAsLong();
+        OptionalLong low = estimate.get().interval().low();
+        OptionalLong high = estimate.get().interval().high();
+        return low.equals(OptionalLong.of(p)) && high.equals(OptionalLong.of(p)) ? Long.toString(p)
+                : p + " [" + (low.isEmpty() ? "-inf" : Long.toString(low.getAsLong())) + ", "
+                + (high.isEmpty() ? "inf" : Long.toString(high.getAsLong())) + "]";
     }
 
-    private static String cell(Table t, String column, int row) {
-        var c = t.column(column);
-        return c.isMissing(row) ? "" : c.getString(row).toLowerCase(Locale.ROOT);
+    private static String day(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse("");
     }
 }

@@ -57,7 +57,11 @@ final class SummarizeCommand implements Callable<Integer> {
         }
         warmUpTablesawInBackground();
         FlowLogSummary s = FlowLogSummary.summarize(file, options);
-        FlowLogReport.write(s, out, skipBadRows);
+        if (skipBadRows) {
+            FlowLogReport.write(s, out, FlowLogReport.Option.REJECTED_ROWS);
+        } else {
+            FlowLogReport.write(s, out);
+        }
         spec.commandLine().getOut().println("summarized " + s.rows() + " rows into " + out + " ("
                 + s.byOriginDestination().size() + " origin-destination pairs, " + s.byDate().size() + " dates, "
                 + s.rejected().size() + " rows rejected)");

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.CsvCells;
@@ -123,19 +124,41 @@ public final class CsvReport {
 
     /**
      * Writes the report of an imported dataset into {@code dir}, replacing a previous import report there:
-     * {@code figures.csv}, {@code checks.csv}, {@code summary-by-origin.csv}, {@code summary-by-destination.csv},
-     * {@code summary-by-period.csv} and, when given, {@code rejected.csv}. Same bytes rules and atomic
-     * replacement as {@link #write(DisplacementDataset, Path, Option...)}.
+     * {@code figures.csv}, {@code checks.csv}, {@code summary-by-origin.csv}, {@code summary-by-destination.csv}
+     * and {@code summary-by-period.csv}. Same bytes rules and atomic replacement as
+     * {@link #write(DisplacementDataset, Path, Option...)}.
      *
      * @param dataset the imported dataset
      * @param dir the report directory; created if missing
-     * @param rejected the rows the import skipped, written as {@code rejected.csv}, if any
      * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows, {@link Option#BYTE_ORDER_MARK} for Excel
      * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
      *     written; the previous report is then left as it was
      */
-    public static void writeImport(DisplacementDataset dataset, Path dir, java.util.Optional<Table> rejected,
-            Option... options) {
+    public static void writeImport(DisplacementDataset dataset, Path dir, Option... options) {
+        writeImportTables(importTables(dataset), dir, options);
+    }
+
+    /**
+     * Writes the report of an imported dataset as {@link #writeImport(DisplacementDataset, Path, Option...)} does,
+     * and the rows the import skipped as {@code rejected.csv}.
+     *
+     * @param dataset the imported dataset
+     * @param dir the report directory; created if missing
+     * @param rejected the rows the import skipped
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @throws DisplacementDataException as {@link #writeImport(DisplacementDataset, Path, Option...)}
+     */
+    public static void writeImport(DisplacementDataset dataset, Path dir, Table rejected, Option... options) {
+        Map<String, Table> tables = importTables(dataset);
+        tables.put("rejected.csv", Objects.requireNonNull(rejected, "rejected"));
+        writeImportTables(tables, dir, options);
+    }
+
+    private static void writeImportTables(Map<String, Table> tables, Path dir, Option... options) {
+        ReportWriter.write(tables, dir, IMPORT_FILES, Set.of(options), file -> { });
+    }
+
+    private static Map<String, Table> importTables(DisplacementDataset dataset) {
         SummaryTables t = SummaryTables.of(dataset);
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put("figures.csv", t.figures());
@@ -143,8 +166,7 @@ public final class CsvReport {
         tables.put("summary-by-origin.csv", t.byOrigin());
         tables.put("summary-by-destination.csv", t.byDestination());
         tables.put("summary-by-period.csv", t.byPeriod());
-        rejected.ifPresent(r -> tables.put("rejected.csv", r));
-        ReportWriter.write(tables, dir, IMPORT_FILES, Set.of(options), file -> { });
+        return tables;
     }
 
     /** The report's tables by file name, in {@link #FILES} order. */

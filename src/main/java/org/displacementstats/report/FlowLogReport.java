@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  * {@code rejected.csv} when bad rows were left out.
  *
  * <pre>{@code
- * FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"), false);
+ * FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"));
  * }</pre>
  */
 public final class FlowLogReport {
@@ -29,22 +29,28 @@ public final class FlowLogReport {
     private FlowLogReport() {
     }
 
+    /** Choices for {@link #write(FlowLogSummary, Path, Option...)}. */
+    public enum Option {
+        /** Also write {@code rejected.csv}, the rows left out (header only when none was). */
+        REJECTED_ROWS
+    }
+
     /**
      * Writes the report of {@code summary} into {@code dir}, replacing a previous flow-log report there.
      *
      * @param summary the summary
      * @param dir the directory; created if missing
-     * @param withRejected whether to write {@code rejected.csv} (header only when no row was left out)
+     * @param options {@link Option#REJECTED_ROWS} to write {@code rejected.csv}
      * @throws DisplacementDataException if {@code dir} holds other files, or cannot be written; a previous
      *     report is then left as it was
      */
-    public static void write(FlowLogSummary summary, Path dir, boolean withRejected) {
+    public static void write(FlowLogSummary summary, Path dir, Option... options) {
         FlowLogTables t = FlowLogTables.of(summary);
         Map<String, Table> tables = new LinkedHashMap<>();
         tables.put(FILES.get(0), t.byOriginDestination());
         tables.put(FILES.get(1), t.byDate());
         tables.put(FILES.get(2), t.byDestination());
-        if (withRejected) {
+        if (List.of(options).contains(Option.REJECTED_ROWS)) {
             tables.put(FILES.get(3), t.rejected());
         }
         ReportWriter.write(tables, dir, FILES, Set.of(), file -> { });

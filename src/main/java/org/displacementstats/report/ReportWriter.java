@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.displacementstats.dataset.AtomicDirectory;
 import org.displacementstats.dataset.CsvCells;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -104,6 +105,9 @@ final class ReportWriter {
         }
         if (column instanceof DateColumn c) {
             return c.get(row).toString();
+        }
+        if (column instanceof BooleanColumn c) {
+            return c.get(row) ? "yes" : "no";
         }
         throw new IllegalStateException("no report format for column type " + column.type());
     }

@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.stats.UncertaintySettings;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -109,6 +110,9 @@ public final class XlsxReport {
         } else if (column instanceof DoubleColumn d) {
             sheet.value(r, c, BigDecimal.valueOf(d.getDouble(row)).setScale(CsvReport.DECIMALS, RoundingMode.HALF_EVEN)
                     .stripTrailingZeros());
+        } else if (column instanceof BooleanColumn b) {
+            // As the CSV files write it.
+            sheet.value(r, c, b.get(row) ? "yes" : "no");
         } else if (column instanceof DateColumn d) {
             sheet.value(r, c, d.get(row));
             sheet.style(r, c).format("yyyy-mm-dd").set();

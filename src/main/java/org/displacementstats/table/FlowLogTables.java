@@ -1,21 +1,19 @@
 package org.displacementstats.table;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A flow log's summary as Tablesaw tables, built from its small result records (never from the rows):
- * counts in {@code LongColumn}s, an empty {@code high} for an unbounded sum, shares in a {@code DoubleColumn}.
+ * A flow log's summary as Tablesaw tables, built from its small result records (never from the rows), which are
+ * the tables' typed rows: counts in {@code LongColumn}s, an empty {@code high} for an unbounded sum, shares in a
+ * {@code DoubleColumn}. Immutable and safe to share.
  *
  * <pre>{@code
  * FlowLogTables t = FlowLogTables.of(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()));
@@ -23,10 +21,64 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class FlowLogTables {
+    /** Column {@value}: where the people left. */
+    public static final String ORIGIN = "origin";
+    /** Column {@value}: where they went. */
+    public static final String DESTINATION = "destination";
+    /** Column {@value}: the day of the flows. */
+    public static final String DATE = "date";
+    /** Column {@value}: how many rows of the log are summed. */
+    public static final String ROWS = "rows";
+    /** Column {@value}: the sum of their point estimates. */
+    public static final String POINT = "point";
+    /** Column {@value}: the sum of their lower bounds. */
+    public static final String LOW = "low";
+    /** Column {@value}: the sum of their upper bounds; empty when one is unbounded. */
+    public static final String HIGH = "high";
+    /** Column {@value}: the destination's share of all the points. */
+    public static final String SHARE_OF_POINT = "share_of_point";
+    /** Column {@value}: the line of a row left out. */
+    public static final String LINE = "line";
+    /** Column {@value}: the column of the bad value. */
+    public static final String COLUMN = "column";
+    /** Column {@value}: the field of the bad value. */
+    public static final String FIELD = "field";
+    /** Column {@value}: the bad value. */
+    public static final String VALUE = "value";
+    /** Column {@value}: why the row was left out, and what would be valid. */
+    public static final String REASON = "reason";
+
+    /** The columns of {@code flows-by-origin-destination}, in order. */
+    public static final Columns<OriginDestinationTotals> BY_ORIGIN_DESTINATION = totals(
+            Columns.<OriginDestinationTotals>named("flows-by-origin-destination")
+                    .text(ORIGIN, OriginDestinationTotals::origin)
+                    .text(DESTINATION, OriginDestinationTotals::destination), OriginDestinationTotals::totals)
+            .build();
+
+    /** The columns of {@code flows-by-date}, in order. */
+    public static final Columns<DateTotals> BY_DATE = totals(Columns.<DateTotals>named("flows-by-date")
+            .date(DATE, DateTotals::date), DateTotals::totals).build();
+
+    /** The columns of {@code flows-by-destination}, in order. */
+    public static final Columns<DestinationTotals> BY_DESTINATION = totals(
+            Columns.<DestinationTotals>named("flows-by-destination").text(DESTINATION, DestinationTotals::destination),
+            DestinationTotals::totals).decimal(SHARE_OF_POINT, DestinationTotals::shareOfPoint).build();
+
+    /** The columns of {@code rejected}, in order. */
+    public static final Columns<RejectedRow> REJECTED = Columns.<RejectedRow>named("rejected")
+            .people(LINE, RejectedRow::line).integer(COLUMN, RejectedRow::column).text(FIELD, RejectedRow::field)
+            .text(VALUE, RejectedRow::value).text(REASON, RejectedRow::reason).build();
+
     private final FlowLogSummary summary;
 
     private FlowLogTables(FlowLogSummary summary) {
         this.summary = summary;
+    }
+
+    private static <R> Columns.Builder<R> totals(Columns.Builder<R> key, Function<R, Totals> totals) {
+        return key.people(ROWS, r -> totals.apply(r).rows()).people(POINT, r -> totals.apply(r).point())
+                .people(LOW, r -> totals.apply(r).low())
+                .optionalPeople(HIGH, r -> totals.apply(r).high());
     }
 
     /**
@@ -39,74 +91,21 @@ public final class FlowLogTables {
 
     /** @return columns origin, destination, rows, point, low, high; by origin then destination */
     public Table byOriginDestination() {
-        // Built column by column from arrays: the table can have a row per pair of places, and cell-by-cell
-        // appends cost more than the whole summary of a million-row log.
-        List<OriginDestinationTotals> rows = summary.byOriginDestination();
-        String[] origins = new String[rows.size()];
-        String[] destinations = new String[rows.size()];
-        List<Totals> totals = new ArrayList<>(rows.size());
-        for (int i = 0; i < origins.length; i++) {
-            OriginDestinationTotals r = rows.get(i);
-            origins[i] = r.origin();
-            destinations[i] = r.destination();
-            totals.add(r.totals());
-        }
-        Table t = Table.create("flows-by-origin-destination", StringColumn.create("origin", origins),
-                StringColumn.create("destination", destinations));
-        t.addColumns(people(totals));
-        return t;
-    }
-
-    /** The columns rows, point, low, high; a missing high where the sum is unbounded. */
-    private static LongColumn[] people(List<Totals> totals) {
-        long[] rows = new long[totals.size()];
-        long[] point = new long[rows.length];
-        long[] low = new long[rows.length];
-        long[] high = new long[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            Totals t = totals.get(i);
-            rows[i] = t.rows();
-            point[i] = t.point();
-            low[i] = t.low();
-            high[i] = t.high().orElse(0);
-        }
-        LongColumn highColumn = LongColumn.create("high", high);
-        for (int i = 0; i < rows.length; i++) {
-            if (totals.get(i).high().isEmpty()) {
-                highColumn.setMissing(i);
-            }
-        }
-        return new LongColumn[] {LongColumn.create("rows", rows), LongColumn.create("point", point),
-            LongColumn.create("low", low), highColumn};
+        return BY_ORIGIN_DESTINATION.table(summary.byOriginDestination());
     }
 
     /** @return columns date, rows, point, low, high; by date */
     public Table byDate() {
-        TableBuilder b = new TableBuilder("flows-by-date").date("date").people("rows", "point", "low", "high");
-        for (DateTotals r : summary.byDate()) {
-            Totals t = r.totals();
-            b.row(r.date(), t.rows(), t.point(), t.low(), t.high());
-        }
-        return b.build();
+        return BY_DATE.table(summary.byDate());
     }
 
     /** @return columns destination, rows, point, low, high, share_of_point; by destination */
     public Table byDestination() {
-        TableBuilder b = new TableBuilder("flows-by-destination").text("destination").people("rows", "point", "low", "high")
-                .decimal("share_of_point");
-        for (DestinationTotals r : summary.byDestination()) {
-            Totals t = r.totals();
-            b.row(r.destination(), t.rows(), t.point(), t.low(), t.high(), r.shareOfPoint());
-        }
-        return b.build();
+        return BY_DESTINATION.table(summary.byDestination());
     }
 
     /** @return columns line, column, field, value, reason: the rows left out, by line */
     public Table rejected() {
-        TableBuilder b = new TableBuilder("rejected").people("line").integer("column").text("field", "value", "reason");
-        for (RejectedRow r : summary.rejected()) {
-            b.row(r.line(), r.column(), r.field(), r.value(), r.reason());
-        }
-        return b.build();
+        return REJECTED.table(summary.rejected());
     }
 }

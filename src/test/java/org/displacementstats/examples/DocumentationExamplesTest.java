@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
@@ -141,7 +140,7 @@ class DocumentationExamplesTest {
                         .withFamilies("Families_(.+)", new BigDecimal("6")).on(LocalDate.of(2024, 3, 31)),
                 ImportOptions.skippingBadRows());                        // the dataset, rejected rows, kept columns
         HxlWriter.write(gidd, Path.of("gidd-hxl.csv"));                  // reads back to the same figures
-        CsvReport.writeImport(gidd, Path.of("gidd"), Optional.empty()); // the files below
+        CsvReport.writeImport(gidd, Path.of("gidd"));                    // the files below
         // EXAMPLE:end
         assertThat(gidd.figure("syr-2016-total-displacement").estimate().point()).hasValue(6_325_978L);
         assertThat(dtm.dataset().figures()).isNotEmpty();
@@ -189,7 +188,7 @@ class DocumentationExamplesTest {
         s.byOriginDestination().get(0);   // Alep-Est → Cheikh Maqsoud: rows, point, low, high
         // EXAMPLE:end
         // EXAMPLE:begin
-        FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"), false);
+        FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"));
         // EXAMPLE:end
         // EXAMPLE:begin
         FlowLogTables t = FlowLogTables.of(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()));

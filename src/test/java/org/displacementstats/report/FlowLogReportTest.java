@@ -40,7 +40,7 @@ class FlowLogReportTest {
                 List.of());
 
         // WHEN the report is written
-        FlowLogReport.write(s, dir.resolve("out"), false);
+        FlowLogReport.write(s, dir.resolve("out"));
 
         // THEN each file has the agreed header and rows, LF line ends, and no rejected.csv
         assertThat(read("out/flows-by-origin-destination.csv")).isEqualTo(
@@ -60,10 +60,10 @@ class FlowLogReportTest {
         FlowLogSummary s = new FlowLogSummary("flows.csv", 0, List.of(), List.of(), List.of(),
                 List.of(new RejectedRow(3, 4, "count", "-5", "must be a whole number >= 0 written with digits only")));
 
-        FlowLogReport.write(s, dir.resolve("out"), true);
+        FlowLogReport.write(s, dir.resolve("out"), FlowLogReport.Option.REJECTED_ROWS);
 
         assertThat(read("out/rejected.csv")).isEqualTo("line,column,field,value,reason\n"
-                + "3,4,count,'-5,must be a whole number >= 0 written with digits only\n");
+                + "3,4,count,-5,must be a whole number >= 0 written with digits only\n");
     }
 
     @Test
@@ -74,9 +74,9 @@ class FlowLogReportTest {
 
         // WHEN it is summarised with 1 and with 4 threads
         FlowLogReport.write(FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(1)),
-                dir.resolve("one"), true);
+                dir.resolve("one"), FlowLogReport.Option.REJECTED_ROWS);
         FlowLogReport.write(FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(4)),
-                dir.resolve("four"), true);
+                dir.resolve("four"), FlowLogReport.Option.REJECTED_ROWS);
 
         // THEN every file has the same bytes
         for (String f : FlowLogReport.FILES) {
@@ -91,7 +91,7 @@ class FlowLogReportTest {
         Files.writeString(out.resolve("notes.txt"), "mine");
         FlowLogSummary s = new FlowLogSummary("flows.csv", 0, List.of(), List.of(), List.of(), List.of());
 
-        assertThatThrownBy(() -> FlowLogReport.write(s, out, false)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> FlowLogReport.write(s, out)).isInstanceOf(DisplacementDataException.class)
                 .hasMessageContaining("notes.txt");
         assertThat(Files.list(out)).containsExactly(out.resolve("notes.txt"));
     }

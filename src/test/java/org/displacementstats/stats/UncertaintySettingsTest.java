@@ -39,4 +39,21 @@ class UncertaintySettingsTest {
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll(field, range, "but was " + value);
     }
+
+    @Test
+    void named_factories_change_one_setting_and_keep_the_others() {
+        // EXAMPLE:begin
+        UncertaintySettings quick = UncertaintySettings.defaults().withSeed(7).withDraws(10_000);
+        // EXAMPLE:end
+
+        assertThat(quick).isEqualTo(new UncertaintySettings(7L, 10_000, 10));
+        assertThat(quick.withTailPercent(0)).isEqualTo(new UncertaintySettings(7L, 10_000, 0));
+        assertThat(UncertaintySettings.defaults()).isSameAs(UncertaintySettings.DEFAULT);
+    }
+
+    @Test
+    void named_factories_check_the_ranges_as_the_constructor_does() {
+        assertThatThrownBy(() -> UncertaintySettings.defaults().withDraws(999))
+                .isInstanceOf(DisplacementDataException.class).hasMessageContaining("but was 999");
+    }
 }

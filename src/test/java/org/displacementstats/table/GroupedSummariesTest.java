@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.displacementstats.assertj.TableAssert;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Estimate;
@@ -94,5 +95,22 @@ class GroupedSummariesTest {
         assertThat(t.dateColumn("stock_as_of").get(1)).isEqualTo(LocalDate.of(2017, 12, 31));
         assertThat(t.longColumn("flow_point").get(2)).isEqualTo(2_148_498L);
         assertThat(t.longColumn("flow_point").get(3)).isEqualTo(2_149_498L);
+    }
+
+    @Test
+    void an_absent_stock_or_flow_is_told_apart_from_an_unbounded_one_in_the_rows_and_in_the_table() {
+        List<SummaryRow> rows = tables().byOriginRows();
+        SummaryRow stocksOnly = rows.get(rows.size() - 2);
+
+        assertThat(stocksOnly.key()).isEmpty();
+        assertThat(stocksOnly.flow()).isEmpty();
+        assertThat(stocksOnly.stock()).hasValueSatisfying(e -> {
+            assertThat(e.interval().low()).hasValue(6_784_000L + 3_000_000L);
+            assertThat(e.interval().high()).isEmpty();
+        });
+        TableAssert.assertThat(tables().byOrigin()).row(SummaryRow.ORIGIN, "")
+                .has(SummaryRow.STOCK_LOW, 9_784_000).hasMissing(SummaryRow.STOCK_HIGH)
+                .has(SummaryRow.FLOWS, 0).hasMissing(SummaryRow.FLOW_POINT).hasMissing(SummaryRow.FLOW_LOW)
+                .hasMissing(SummaryRow.FLOW_HIGH);
     }
 }

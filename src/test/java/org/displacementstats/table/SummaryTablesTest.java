@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.displacementstats.assertj.TableAssert;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.figure.Place;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -36,11 +39,8 @@ class SummaryTablesTest {
         // WHEN
         Table balance = ALEPPO.populationBalance();
         // THEN
-        assertThat(balance.rowCount()).isEqualTo(1);
-        assertThat(balance.stringColumn("place").get(0)).isEqualTo("Alep-Est");
-        assertThat(balance.stringColumn("controlled_by").get(0)).isEqualTo("rebels");
-        assertThat(longs(balance, 0, "population_point", "population_low", "population_high"))
-                .containsExactly(250_000L, 225_000L, 275_000L);
+        TableAssert.assertThat(balance).hasRowCount(1).row("Alep-Est").has("controlled_by", "rebels")
+                .has("population_point", 250_000).has("population_low", 225_000).has("population_high", 275_000);
     }
 
     @Test
@@ -49,9 +49,8 @@ class SummaryTablesTest {
         // WHEN
         Table balance = ALEPPO.populationBalance();
         // THEN
-        assertThat(longs(balance, 0, "outflow_point", "outflow_low", "outflow_high"))
-                .containsExactly(10_000L, 9_000L, 10_000L);
-        assertThat(balance.stringColumn("outflow_ids").get(0)).isEqualTo("fled-east-aleppo");
+        TableAssert.assertThat(balance).row("Alep-Est").has("outflow_point", 10_000).has("outflow_low", 9_000)
+                .has("outflow_high", 10_000).has("outflow_ids", "fled-east-aleppo");
     }
 
     @Test
@@ -60,10 +59,10 @@ class SummaryTablesTest {
         // WHEN
         Table balance = ALEPPO.populationBalance();
         // THEN
-        assertThat(longs(balance, 0, "remaining_point", "remaining_low", "remaining_high"))
-                .containsExactly(240_000L, 215_000L, 266_000L);
-        assertThat(balance.stringColumn("remaining_id").get(0)).isEqualTo("east-aleppo-population-remaining");
-        assertThat(balance.stringColumn("population_id").get(0)).isEqualTo("east-aleppo-population");
+        TableAssert.assertThat(balance).row("Alep-Est").has("remaining_point", 240_000)
+                .has("remaining_low", 215_000).has("remaining_high", 266_000)
+                .has("remaining_id", "east-aleppo-population-remaining")
+                .has("population_id", "east-aleppo-population");
     }
 
     @Test
@@ -113,13 +112,9 @@ class SummaryTablesTest {
         // WHEN
         Table balance = tables.populationBalance();
         // THEN every bound computed from the open end is missing, not 0
-        assertThat(balance.longColumn("outflow_low").get(0)).isEqualTo(10_000L);
-        assertThat(balance.longColumn("outflow_high").isMissing(0)).isTrue();
-        assertThat(balance.longColumn("remaining_low").isMissing(0)).isTrue();
-        assertThat(balance.longColumn("remaining_high").get(0)).isEqualTo(265_000L);
-        assertThat(balance.doubleColumn("share_out_high").isMissing(0)).isTrue();
-        assertThat(balance.doubleColumn("outflow_per_day_high").isMissing(0)).isTrue();
-        assertThat(balance.doubleColumn("outflow_per_day_low").get(0)).isEqualTo(5_000.0);
+        TableAssert.assertThat(balance).row("Alep-Est").has("outflow_low", 10_000).hasMissing("outflow_high")
+                .hasMissing("remaining_low").has("remaining_high", 265_000).hasMissing("share_out_high")
+                .hasMissing("outflow_per_day_high").has("outflow_per_day_low", 5_000.0);
     }
 
     // ---- flows by destination and by controller -------------------------------------------------------------
@@ -146,7 +141,7 @@ class SummaryTablesTest {
         // THEN
         assertThat(flows.stringColumn("destination_kind").get(0)).isEqualTo("enclave");
         assertThat(flows.stringColumn("controlled_by").get(0)).isEqualTo("Kurdish forces");
-        assertThat(flows.stringColumn("derived").get(0)).isEqualTo("no");
+        assertThat(flows.booleanColumn("derived").get(0)).isFalse();
         assertThat(longs(flows, 0, "point", "low", "high")).containsExactly(6_000L, 6_000L, 6_000L);
         assertThat(flows.doubleColumn("share_of_total_point").get(0)).isEqualTo(0.6);
         assertThat(flows.doubleColumn("share_of_total_low").get(0)).isEqualTo(0.6);
@@ -161,7 +156,7 @@ class SummaryTablesTest {
         // THEN
         assertThat(flows.stringColumn("destination_kind").get(1)).isEqualTo("areas_held");
         assertThat(flows.stringColumn("controlled_by").get(1)).isEqualTo("government");
-        assertThat(flows.stringColumn("derived").get(1)).isEqualTo("yes");
+        assertThat(flows.booleanColumn("derived").get(1)).isTrue();
         assertThat(longs(flows, 1, "point", "low", "high")).containsExactly(4_000L, 3_000L, 4_000L);
         assertThat(flows.doubleColumn("share_of_total_point").get(1)).isEqualTo(0.4);
         assertThat(flows.doubleColumn("share_of_total_low").get(1)).isEqualTo(0.3);
@@ -479,7 +474,7 @@ class SummaryTablesTest {
             String c = column.name();
             Class<?> expected = counts.contains(c) ? LongColumn.class : decimals.contains(c) ? DoubleColumn.class
                     : dates.contains(c) ? DateColumn.class : integers.contains(c) ? IntColumn.class
-                    : StringColumn.class;
+                    : c.equals("derived") ? BooleanColumn.class : StringColumn.class;
             assertThat(column).as("%s.%s", name, c).isExactlyInstanceOf(expected);
         }
         assertThat(table.columnNames()).containsAll(counts).containsAll(decimals).containsAll(dates)
@@ -541,12 +536,12 @@ class SummaryTablesTest {
     void code_point_order_sorts_by_unicode_code_point_not_by_locale_or_utf16_unit(String smaller, String larger) {
         // GIVEN two names
         // WHEN
-        int forward = SummaryTables.CODE_POINT_ORDER.compare(smaller, larger);
-        int backward = SummaryTables.CODE_POINT_ORDER.compare(larger, smaller);
+        int forward = Place.NAME_ORDER.compare(smaller, larger);
+        int backward = Place.NAME_ORDER.compare(larger, smaller);
         // THEN
         assertThat(forward).isNegative();
         assertThat(backward).isPositive();
-        assertThat(SummaryTables.CODE_POINT_ORDER.compare(smaller, smaller)).isZero();
+        assertThat(Place.NAME_ORDER.compare(smaller, smaller)).isZero();
     }
 
     private static Table table(String name) {

@@ -22,7 +22,7 @@ class FlowLogExampleTest {
         FlowLogSummary s = FlowLogSummary.summarize(Path.of("flows.csv"),
                 FlowLogSummary.Options.defaults().threads(2).skipBadRows(true));
         Table od = FlowLogTables.of(s).byOriginDestination();           // origin, destination, rows, point, low, high
-        FlowLogReport.write(s, Path.of("flows-summary"), true);          // the CSV files above
+        FlowLogReport.write(s, Path.of("flows-summary"), FlowLogReport.Option.REJECTED_ROWS);  // the CSV files above
         // EXAMPLE:end
 
         assertThat(s.rows()).isEqualTo(10_000);

@@ -1,0 +1,167 @@
+package org.displacementstats.table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.stats.Ratio;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The columns of one table, declared once, in order: each column's name, its type and how to read it from a
+ * typed row {@code R}. The table of a list of rows is built from this declaration, so a column added or renamed
+ * is one edit. Immutable and safe to share.
+ *
+ * <pre>{@code
+ * Columns<PopulationBalanceRow> columns = PopulationBalanceRow.COLUMNS;
+ * List<String> names = columns.names();   // place, controlled_by, population_point, ...
+ * }</pre>
+ *
+ * @param <R> the type of the table's rows
+ */
+public final class Columns<R> {
+    private final String name;
+    private final List<ColumnSpec<R>> columns;
+
+    private Columns(String name, List<ColumnSpec<R>> columns) {
+        this.name = name;
+        this.columns = List.copyOf(columns);
+    }
+
+    /**
+     * Starts the declaration of a table's columns.
+     *
+     * @param table the table's name ({@code population-balance})
+     * @param <R> the type of the table's rows
+     * @return a builder; add the columns in their order
+     */
+    static <R> Builder<R> named(String table) {
+        return new Builder<>(Objects.requireNonNull(table, "table"));
+    }
+
+    /** @return the table's name, as in {@code Table.name()} ({@code population-balance}) */
+    public String name() {
+        return name;
+    }
+
+    /** @return the columns, in order */
+    public List<ColumnSpec<R>> columns() {
+        return columns;
+    }
+
+    /** @return the columns' names, in order */
+    public List<String> names() {
+        return columns.stream().map(ColumnSpec::name).toList();
+    }
+
+    /**
+     * The Tablesaw table of {@code rows}: one row per element, in order, a fresh table on each call.
+     *
+     * @param rows the typed rows
+     * @return the table, named {@link #name()}, with the declared columns
+     */
+    public Table table(List<? extends R> rows) {
+        Objects.requireNonNull(rows, "rows");
+        List<Column<?>> built = new ArrayList<>(columns.size());
+        for (ColumnSpec<R> c : columns) {
+            built.add(c.column(rows));
+        }
+        return Table.create(name, built);
+    }
+
+    /**
+     * Declares the columns of a table, in order.
+     *
+     * @param <R> the type of the table's rows
+     */
+    static final class Builder<R> {
+        private final String name;
+        private final List<ColumnSpec<R>> columns = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        Builder<R> text(String column, Function<? super R, String> value) {
+            return optionalText(column, r -> Optional.of(value.apply(r)));
+        }
+
+        Builder<R> optionalText(String column, Function<? super R, Optional<String>> value) {
+            return add(ColumnSpec.text(column, value));
+        }
+
+        Builder<R> people(String column, ToLongFunction<? super R> value) {
+            return optionalPeople(column, r -> OptionalLong.of(value.applyAsLong(r)));
+        }
+
+        Builder<R> optionalPeople(String column, Function<? super R, OptionalLong> value) {
+            return add(ColumnSpec.people(column, value));
+        }
+
+        Builder<R> integer(String column, ToIntFunction<? super R> value) {
+            return add(ColumnSpec.integer(column, value));
+        }
+
+        Builder<R> decimal(String column, Function<? super R, OptionalDouble> value) {
+            return add(ColumnSpec.decimal(column, value));
+        }
+
+        Builder<R> date(String column, Function<? super R, LocalDate> value) {
+            return optionalDate(column, r -> Optional.of(value.apply(r)));
+        }
+
+        Builder<R> optionalDate(String column, Function<? super R, Optional<LocalDate>> value) {
+            return add(ColumnSpec.date(column, value));
+        }
+
+        Builder<R> bool(String column, Predicate<? super R> value) {
+            return add(ColumnSpec.bool(column, value));
+        }
+
+        /** Three people columns: an estimate's point, low and high; an empty high is unbounded. */
+        Builder<R> estimate(String point, String low, String high, Function<? super R, Estimate> value) {
+            return optionalEstimate(point, low, high, r -> Optional.of(value.apply(r)));
+        }
+
+        /** As {@link #estimate}; an absent estimate leaves the three cells missing. */
+        Builder<R> optionalEstimate(String point, String low, String high,
+                Function<? super R, Optional<Estimate>> value) {
+            optionalPeople(point, r -> value.apply(r).map(Estimate::point).orElse(OptionalLong.empty()));
+            optionalPeople(low, r -> value.apply(r).map(e -> e.interval().low()).orElse(OptionalLong.empty()));
+            return optionalPeople(high, r -> value.apply(r).map(e -> e.interval().high()).orElse(OptionalLong.empty()));
+        }
+
+        /** Three decimal columns: a share's or rate's point, low and high. */
+        Builder<R> ratio(String point, String low, String high, Function<? super R, Ratio> value) {
+            return optionalRatio(point, low, high, r -> Optional.of(value.apply(r)));
+        }
+
+        /** As {@link #ratio}; an absent ratio leaves the three cells missing. */
+        Builder<R> optionalRatio(String point, String low, String high, Function<? super R, Optional<Ratio>> value) {
+            decimal(point, r -> value.apply(r).map(Ratio::point).orElse(OptionalDouble.empty()));
+            decimal(low, r -> value.apply(r).map(Ratio::low).orElse(OptionalDouble.empty()));
+            return decimal(high, r -> value.apply(r).map(Ratio::high).orElse(OptionalDouble.empty()));
+        }
+
+        private Builder<R> add(ColumnSpec<R> column) {
+            if (columns.stream().anyMatch(c -> c.name().equals(column.name()))) {
+                throw new IllegalArgumentException(name + " declares column " + column.name() + " twice");
+            }
+            columns.add(column);
+            return this;
+        }
+
+        Columns<R> build() {
+            return new Columns<>(name, columns);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.displacementstats.table;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.stats.Ratio;
+
+/**
+ * One row of {@link SummaryTables#flowsByController()}: the flows from one origin, part of one total, to places
+ * held by one controller, summed, with their share of that total (0.6 to Kurdish forces, 0.4 to the government).
+ *
+ * @param origin the flows' origin
+ * @param controlledBy who controls their destinations, if stated
+ * @param flowIds the flows' ids, in the table's order
+ * @param flow the sum of the flows
+ * @param totalId the id of the flow they are part of, if any
+ * @param shareOfTotal the sum over that total, if any
+ */
+public record ControllerFlowRow(String origin, Optional<String> controlledBy, List<String> flowIds, Estimate flow,
+        Optional<String> totalId, Optional<Ratio> shareOfTotal) {
+    /** Column {@value}: the flows' origin. */
+    public static final String ORIGIN = "origin";
+    /** Column {@value}: who controls their destinations; empty when not stated. */
+    public static final String CONTROLLED_BY = "controlled_by";
+    /** Column {@value}: how many flows are summed. */
+    public static final String FLOWS = "flows";
+    /** Column {@value}: their ids, separated by a space. */
+    public static final String FLOW_IDS = "flow_ids";
+    /** Column {@value}: the sum's point estimate. */
+    public static final String POINT = "point";
+    /** Column {@value}: its lower bound. */
+    public static final String LOW = "low";
+    /** Column {@value}: its upper bound; empty when unbounded. */
+    public static final String HIGH = "high";
+    /** Column {@value}: the id of the flow they are part of; empty when none. */
+    public static final String TOTAL_ID = "total_id";
+    /** Column {@value}: the share of that total. */
+    public static final String SHARE_OF_TOTAL_POINT = "share_of_total_point";
+    /** Column {@value}: its lower bound. */
+    public static final String SHARE_OF_TOTAL_LOW = "share_of_total_low";
+    /** Column {@value}: its upper bound. */
+    public static final String SHARE_OF_TOTAL_HIGH = "share_of_total_high";
+
+    /** The columns of {@code flows-by-controller}, in order. */
+    public static final Columns<ControllerFlowRow> COLUMNS = Columns.<ControllerFlowRow>named("flows-by-controller")
+            .text(ORIGIN, ControllerFlowRow::origin).optionalText(CONTROLLED_BY, ControllerFlowRow::controlledBy)
+            .integer(FLOWS, r -> r.flowIds().size()).text(FLOW_IDS, r -> String.join(" ", r.flowIds()))
+            .estimate(POINT, LOW, HIGH, ControllerFlowRow::flow).optionalText(TOTAL_ID, ControllerFlowRow::totalId)
+            .optionalRatio(SHARE_OF_TOTAL_POINT, SHARE_OF_TOTAL_LOW, SHARE_OF_TOTAL_HIGH,
+                    ControllerFlowRow::shareOfTotal)
+            .build();
+
+    /**
+     * Checks that nothing is null and that there is at least one flow.
+     *
+     * @param origin the flows' origin
+     * @param controlledBy who controls their destinations, if stated
+     * @param flowIds the flows' ids, in the table's order
+     * @param flow the sum of the flows
+     * @param totalId the id of the flow they are part of, if any
+     * @param shareOfTotal the sum over that total, if any
+     */
+    public ControllerFlowRow {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(controlledBy, "controlledBy");
+        Objects.requireNonNull(flow, "flow");
+        Objects.requireNonNull(totalId, "totalId");
+        Objects.requireNonNull(shareOfTotal, "shareOfTotal");
+        flowIds = List.copyOf(flowIds);
+        if (flowIds.isEmpty()) {
+            throw new IllegalArgumentException("a controller's row sums at least one flow");
+        }
+    }
+}

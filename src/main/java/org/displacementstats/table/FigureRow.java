@@ -1,0 +1,131 @@
+package org.displacementstats.table;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.PeriodAccuracy;
+import org.displacementstats.figure.Quantifier;
+
+/**
+ * One row of {@link SummaryTables#figures()}: a figure, stated or derived, with its estimate and its provenance.
+ *
+ * @param id the figure's id
+ * @param kind {@code stock} or {@code flow}
+ * @param what what is counted
+ * @param place a stock's place
+ * @param origin a flow's origin
+ * @param destination a flow's destination, if stated
+ * @param controlledBy who controls the stock's place or the flow's destination, if stated
+ * @param periodStart the first day of the figure's period
+ * @param periodEnd the last day
+ * @param periodAccuracy how precisely the source dates it
+ * @param quantifier the stated count's quantifier, if there is a count
+ * @param count the stated number ({@code 10000} of « près de 10.000 »); empty for a vague count or none
+ * @param countHigh the upper number of a « between » count
+ * @param estimate the point and interval used in computations
+ * @param partOf the id of the flow this one is part of, if any
+ * @param derivedAs the formula of a derived figure
+ * @param source the source's id, if any
+ * @param quote the source's exact words, if quoted
+ * @param quoteStart where the quote starts in the source's text
+ * @param quoteEnd where it ends
+ */
+public record FigureRow(String id, String kind, String what, Optional<String> place, Optional<String> origin,
+        Optional<String> destination, Optional<String> controlledBy, LocalDate periodStart, LocalDate periodEnd,
+        PeriodAccuracy periodAccuracy, Optional<Quantifier> quantifier, OptionalLong count, OptionalLong countHigh,
+        Estimate estimate, Optional<String> partOf, Optional<String> derivedAs, Optional<String> source,
+        Optional<String> quote, OptionalLong quoteStart, OptionalLong quoteEnd) {
+    /** Column {@value}: the figure's id. */
+    public static final String ID = "id";
+    /** Column {@value}: {@code stock} or {@code flow}. */
+    public static final String KIND = "kind";
+    /** Column {@value}: what is counted. */
+    public static final String WHAT = "what";
+    /** Column {@value}: a stock's place. */
+    public static final String PLACE = "place";
+    /** Column {@value}: a flow's origin. */
+    public static final String ORIGIN = "origin";
+    /** Column {@value}: a flow's destination. */
+    public static final String DESTINATION = "destination";
+    /** Column {@value}: who controls the place or the destination. */
+    public static final String CONTROLLED_BY = "controlled_by";
+    /** Column {@value}: the first day of the period. */
+    public static final String PERIOD_START = "period_start";
+    /** Column {@value}: the last day of the period. */
+    public static final String PERIOD_END = "period_end";
+    /** Column {@value}: how precisely the source dates it, in lower case. */
+    public static final String PERIOD_ACCURACY = "period_accuracy";
+    /** Column {@value}: the quantifier's name in the data files ({@code nearly}, {@code at_least}). */
+    public static final String QUANTIFIER = "quantifier";
+    /** Column {@value}: the stated number. */
+    public static final String COUNT = "count";
+    /** Column {@value}: the upper number of a « between » count. */
+    public static final String COUNT_HIGH = "count_high";
+    /** Column {@value}: the point estimate. */
+    public static final String POINT = "point";
+    /** Column {@value}: its lower bound. */
+    public static final String LOW = "low";
+    /** Column {@value}: its upper bound; empty when unbounded. */
+    public static final String HIGH = "high";
+    /** Column {@value}: the id of the flow this one is part of. */
+    public static final String PART_OF = "part_of";
+    /** Column {@value}: the formula of a derived figure. */
+    public static final String DERIVED_AS = "derived_as";
+    /** Column {@value}: the source's id. */
+    public static final String SOURCE = "source";
+    /** Column {@value}: the source's exact words. */
+    public static final String QUOTE = "quote";
+    /** Column {@value}: where the quote starts in the source's text. */
+    public static final String QUOTE_START = "quote_start";
+    /** Column {@value}: where it ends. */
+    public static final String QUOTE_END = "quote_end";
+
+    /** The columns of {@code figures}, in order. */
+    public static final Columns<FigureRow> COLUMNS = Columns.<FigureRow>named("figures")
+            .text(ID, FigureRow::id).text(KIND, FigureRow::kind).text(WHAT, FigureRow::what)
+            .optionalText(PLACE, FigureRow::place).optionalText(ORIGIN, FigureRow::origin)
+            .optionalText(DESTINATION, FigureRow::destination).optionalText(CONTROLLED_BY, FigureRow::controlledBy)
+            .date(PERIOD_START, FigureRow::periodStart).date(PERIOD_END, FigureRow::periodEnd)
+            .text(PERIOD_ACCURACY, r -> r.periodAccuracy().name().toLowerCase(Locale.ROOT))
+            .optionalText(QUANTIFIER, r -> r.quantifier().map(Quantifier::csvName))
+            .optionalPeople(COUNT, FigureRow::count).optionalPeople(COUNT_HIGH, FigureRow::countHigh)
+            .estimate(POINT, LOW, HIGH, FigureRow::estimate).optionalText(PART_OF, FigureRow::partOf)
+            .optionalText(DERIVED_AS, FigureRow::derivedAs).optionalText(SOURCE, FigureRow::source)
+            .optionalText(QUOTE, FigureRow::quote).optionalPeople(QUOTE_START, FigureRow::quoteStart)
+            .optionalPeople(QUOTE_END, FigureRow::quoteEnd).build();
+
+    /**
+     * Checks that nothing is null.
+     *
+     * @param id the figure's id
+     * @param kind {@code stock} or {@code flow}
+     * @param what what is counted
+     * @param place a stock's place
+     * @param origin a flow's origin
+     * @param destination a flow's destination, if stated
+     * @param controlledBy who controls the stock's place or the flow's destination, if stated
+     * @param periodStart the first day of the figure's period
+     * @param periodEnd the last day
+     * @param periodAccuracy how precisely the source dates it
+     * @param quantifier the stated count's quantifier, if there is a count
+     * @param count the stated number ({@code 10000} of « près de 10.000 »); empty for a vague count or none
+     * @param countHigh the upper number of a « between » count
+     * @param estimate the point and interval used in computations
+     * @param partOf the id of the flow this one is part of, if any
+     * @param derivedAs the formula of a derived figure
+     * @param source the source's id, if any
+     * @param quote the source's exact words, if quoted
+     * @param quoteStart where the quote starts in the source's text
+     * @param quoteEnd where it ends
+     */
+    public FigureRow {
+        for (Object component : new Object[] {id, kind, what, place, origin, destination, controlledBy, periodStart,
+            periodEnd, periodAccuracy, quantifier, count, countHigh, estimate, partOf, derivedAs, source, quote,
+            quoteStart, quoteEnd}) {
+            Objects.requireNonNull(component, "FigureRow components are never null");
+        }
+    }
+}

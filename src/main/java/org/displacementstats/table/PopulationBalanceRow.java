@@ -1,0 +1,126 @@
+package org.displacementstats.table;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.stats.Ratio;
+
+/**
+ * One row of the population balance ({@link SummaryTables#populationBalance()}): a stated stock with flows out of
+ * its place, the people who left, those who remain, the share who left and the rate of departure per day.
+ *
+ * @param place the stock's place
+ * @param controlledBy who controls the place, if stated
+ * @param population the stated population
+ * @param outflow the sum of the flows out of the place
+ * @param remaining the population minus the outflow (interval arithmetic), as the dataset derives it
+ * @param shareOut the outflow over the population
+ * @param outflowStart the first day of the outflows
+ * @param outflowEnd the last day of the outflows
+ * @param outflowDays the days from {@code outflowStart} to {@code outflowEnd}, both included
+ * @param outflowPerDay the outflow over the days
+ * @param populationId the stock's id
+ * @param outflowIds the flows' ids
+ * @param remainingId the id of the derived remaining population
+ */
+public record PopulationBalanceRow(String place, Optional<String> controlledBy, Estimate population, Estimate outflow,
+        Estimate remaining, Ratio shareOut, LocalDate outflowStart, LocalDate outflowEnd, int outflowDays,
+        Ratio outflowPerDay, String populationId, List<String> outflowIds, String remainingId) {
+    /** Column {@value}: the stock's place. */
+    public static final String PLACE = "place";
+    /** Column {@value}: who controls the place; empty when not stated. */
+    public static final String CONTROLLED_BY = "controlled_by";
+    /** Column {@value}: the stated population's point estimate. */
+    public static final String POPULATION_POINT = "population_point";
+    /** Column {@value}: its lower bound. */
+    public static final String POPULATION_LOW = "population_low";
+    /** Column {@value}: its upper bound; empty when unbounded. */
+    public static final String POPULATION_HIGH = "population_high";
+    /** Column {@value}: the people who left. */
+    public static final String OUTFLOW_POINT = "outflow_point";
+    /** Column {@value}: their lower bound. */
+    public static final String OUTFLOW_LOW = "outflow_low";
+    /** Column {@value}: their upper bound; empty when unbounded. */
+    public static final String OUTFLOW_HIGH = "outflow_high";
+    /** Column {@value}: the people who remain. */
+    public static final String REMAINING_POINT = "remaining_point";
+    /** Column {@value}: their lower bound; empty when unbounded below. */
+    public static final String REMAINING_LOW = "remaining_low";
+    /** Column {@value}: their upper bound; empty when unbounded. */
+    public static final String REMAINING_HIGH = "remaining_high";
+    /** Column {@value}: the share who left. */
+    public static final String SHARE_OUT_POINT = "share_out_point";
+    /** Column {@value}: its lower bound. */
+    public static final String SHARE_OUT_LOW = "share_out_low";
+    /** Column {@value}: its upper bound; empty when unbounded or undefined. */
+    public static final String SHARE_OUT_HIGH = "share_out_high";
+    /** Column {@value}: the first day of the outflows. */
+    public static final String OUTFLOW_START = "outflow_start";
+    /** Column {@value}: the last day of the outflows. */
+    public static final String OUTFLOW_END = "outflow_end";
+    /** Column {@value}: the days of the outflows, both ends included. */
+    public static final String OUTFLOW_DAYS = "outflow_days";
+    /** Column {@value}: the people who left per day. */
+    public static final String OUTFLOW_PER_DAY_POINT = "outflow_per_day_point";
+    /** Column {@value}: its lower bound. */
+    public static final String OUTFLOW_PER_DAY_LOW = "outflow_per_day_low";
+    /** Column {@value}: its upper bound; empty when unbounded. */
+    public static final String OUTFLOW_PER_DAY_HIGH = "outflow_per_day_high";
+    /** Column {@value}: the stock's id. */
+    public static final String POPULATION_ID = "population_id";
+    /** Column {@value}: the flows' ids, separated by a space. */
+    public static final String OUTFLOW_IDS = "outflow_ids";
+    /** Column {@value}: the id of the derived remaining population. */
+    public static final String REMAINING_ID = "remaining_id";
+
+    /** The columns of {@code population-balance}, in order. */
+    public static final Columns<PopulationBalanceRow> COLUMNS = Columns.<PopulationBalanceRow>named(
+            "population-balance").text(PLACE, PopulationBalanceRow::place)
+            .optionalText(CONTROLLED_BY, PopulationBalanceRow::controlledBy)
+            .estimate(POPULATION_POINT, POPULATION_LOW, POPULATION_HIGH, PopulationBalanceRow::population)
+            .estimate(OUTFLOW_POINT, OUTFLOW_LOW, OUTFLOW_HIGH, PopulationBalanceRow::outflow)
+            .estimate(REMAINING_POINT, REMAINING_LOW, REMAINING_HIGH, PopulationBalanceRow::remaining)
+            .ratio(SHARE_OUT_POINT, SHARE_OUT_LOW, SHARE_OUT_HIGH, PopulationBalanceRow::shareOut)
+            .date(OUTFLOW_START, PopulationBalanceRow::outflowStart).date(OUTFLOW_END, PopulationBalanceRow::outflowEnd)
+            .integer(OUTFLOW_DAYS, PopulationBalanceRow::outflowDays)
+            .ratio(OUTFLOW_PER_DAY_POINT, OUTFLOW_PER_DAY_LOW, OUTFLOW_PER_DAY_HIGH,
+                    PopulationBalanceRow::outflowPerDay)
+            .text(POPULATION_ID, PopulationBalanceRow::populationId)
+            .text(OUTFLOW_IDS, r -> String.join(" ", r.outflowIds()))
+            .text(REMAINING_ID, PopulationBalanceRow::remainingId).build();
+
+    /**
+     * Checks that nothing is null and copies the ids.
+     *
+     * @param place the stock's place
+     * @param controlledBy who controls the place, if stated
+     * @param population the stated population
+     * @param outflow the sum of the flows out of the place
+     * @param remaining the population minus the outflow (interval arithmetic), as the dataset derives it
+     * @param shareOut the outflow over the population
+     * @param outflowStart the first day of the outflows
+     * @param outflowEnd the last day of the outflows
+     * @param outflowDays the days from {@code outflowStart} to {@code outflowEnd}, both included
+     * @param outflowPerDay the outflow over the days
+     * @param populationId the stock's id
+     * @param outflowIds the flows' ids
+     * @param remainingId the id of the derived remaining population
+     */
+    public PopulationBalanceRow {
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(controlledBy, "controlledBy");
+        Objects.requireNonNull(population, "population");
+        Objects.requireNonNull(outflow, "outflow");
+        Objects.requireNonNull(remaining, "remaining");
+        Objects.requireNonNull(shareOut, "shareOut");
+        Objects.requireNonNull(outflowPerDay, "outflowPerDay");
+        Objects.requireNonNull(populationId, "populationId");
+        Objects.requireNonNull(remainingId, "remainingId");
+        if (outflowEnd.isBefore(outflowStart)) {
+            throw new IllegalArgumentException("outflowEnd " + outflowEnd + " is before outflowStart " + outflowStart);
+        }
+        outflowIds = List.copyOf(outflowIds);
+    }
+}

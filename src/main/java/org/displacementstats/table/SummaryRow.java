@@ -1,0 +1,118 @@
+package org.displacementstats.table;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.displacementstats.figure.Estimate;
+
+/**
+ * One row of the grouped summaries ({@link SummaryTables#byOrigin()}, {@link SummaryTables#byDestination()},
+ * {@link SummaryTables#byPeriod()}): the stocks and the flows of one group, kept apart.
+ *
+ * <p>An absent {@code stock} or {@code flow} (the group has none) is not an unbounded one (present, with an empty
+ * {@code interval().high()}); in the table, an absent estimate leaves its point, low and high cells all missing,
+ * an unbounded one only its high.
+ *
+ * @param key the group: an origin, a destination, a period ({@code 2016-12-31} or {@code 2016-01-01/2016-12-31})
+ *     or {@code total}; empty for the figures that state none
+ * @param periodStart the period's first day ({@link #BY_PERIOD} only; empty on the total row)
+ * @param periodEnd the period's last day ({@link #BY_PERIOD} only; empty on the total row)
+ * @param stocks how many stocks are summed
+ * @param stockAsOf the latest of their dates
+ * @param stock their sum, for each place its stocks at the latest date, summed over places
+ * @param stockWhat what they count, sorted, separated by {@code "; "}
+ * @param flows how many flows are summed
+ * @param flowStart the first day of the flows
+ * @param flowEnd the last day of the flows
+ * @param flow their sum
+ * @param flowWhat what they count, sorted, separated by {@code "; "}
+ */
+public record SummaryRow(Optional<String> key, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd,
+        int stocks, Optional<LocalDate> stockAsOf, Optional<Estimate> stock, Optional<String> stockWhat, int flows,
+        Optional<LocalDate> flowStart, Optional<LocalDate> flowEnd, Optional<Estimate> flow,
+        Optional<String> flowWhat) {
+    /** Column {@value} of {@link #BY_ORIGIN}: the flows' origin. */
+    public static final String ORIGIN = "origin";
+    /** Column {@value} of {@link #BY_DESTINATION}: the stocks' place or the flows' destination. */
+    public static final String DESTINATION = "destination";
+    /** Column {@value} of {@link #BY_PERIOD}: the period. */
+    public static final String PERIOD = "period";
+    /** Column {@value} of {@link #BY_PERIOD}: the period's first day. */
+    public static final String PERIOD_START = "period_start";
+    /** Column {@value} of {@link #BY_PERIOD}: the period's last day. */
+    public static final String PERIOD_END = "period_end";
+    /** Column {@value}: how many stocks are summed. */
+    public static final String STOCKS = "stocks";
+    /** Column {@value}: the latest of their dates. */
+    public static final String STOCK_AS_OF = "stock_as_of";
+    /** Column {@value}: their sum's point estimate. */
+    public static final String STOCK_POINT = "stock_point";
+    /** Column {@value}: its lower bound. */
+    public static final String STOCK_LOW = "stock_low";
+    /** Column {@value}: its upper bound; empty when unbounded or when there is no stock. */
+    public static final String STOCK_HIGH = "stock_high";
+    /** Column {@value}: what they count. */
+    public static final String STOCK_WHAT = "stock_what";
+    /** Column {@value}: how many flows are summed. */
+    public static final String FLOWS = "flows";
+    /** Column {@value}: the first day of the flows. */
+    public static final String FLOW_START = "flow_start";
+    /** Column {@value}: the last day of the flows. */
+    public static final String FLOW_END = "flow_end";
+    /** Column {@value}: their sum's point estimate. */
+    public static final String FLOW_POINT = "flow_point";
+    /** Column {@value}: its lower bound. */
+    public static final String FLOW_LOW = "flow_low";
+    /** Column {@value}: its upper bound; empty when unbounded or when there is no flow. */
+    public static final String FLOW_HIGH = "flow_high";
+    /** Column {@value}: what they count. */
+    public static final String FLOW_WHAT = "flow_what";
+
+    /** The columns of {@code summary-by-origin}, in order. */
+    public static final Columns<SummaryRow> BY_ORIGIN = groupColumns(
+            Columns.<SummaryRow>named("summary-by-origin").optionalText(ORIGIN, SummaryRow::key));
+
+    /** The columns of {@code summary-by-destination}, in order. */
+    public static final Columns<SummaryRow> BY_DESTINATION = groupColumns(
+            Columns.<SummaryRow>named("summary-by-destination").optionalText(DESTINATION, SummaryRow::key));
+
+    /** The columns of {@code summary-by-period}, in order. */
+    public static final Columns<SummaryRow> BY_PERIOD = groupColumns(Columns.<SummaryRow>named("summary-by-period")
+            .optionalText(PERIOD, SummaryRow::key).optionalDate(PERIOD_START, SummaryRow::periodStart)
+            .optionalDate(PERIOD_END, SummaryRow::periodEnd));
+
+    private static Columns<SummaryRow> groupColumns(Columns.Builder<SummaryRow> key) {
+        return key.integer(STOCKS, SummaryRow::stocks).optionalDate(STOCK_AS_OF, SummaryRow::stockAsOf)
+                .optionalEstimate(STOCK_POINT, STOCK_LOW, STOCK_HIGH, SummaryRow::stock)
+                .optionalText(STOCK_WHAT, SummaryRow::stockWhat).integer(FLOWS, SummaryRow::flows)
+                .optionalDate(FLOW_START, SummaryRow::flowStart).optionalDate(FLOW_END, SummaryRow::flowEnd)
+                .optionalEstimate(FLOW_POINT, FLOW_LOW, FLOW_HIGH, SummaryRow::flow)
+                .optionalText(FLOW_WHAT, SummaryRow::flowWhat).build();
+    }
+
+    /**
+     * Checks that nothing is null and that the counts are not negative.
+     *
+     * @param key the group; empty for the figures that state none
+     * @param periodStart the period's first day
+     * @param periodEnd the period's last day
+     * @param stocks how many stocks are summed
+     * @param stockAsOf the latest of their dates
+     * @param stock their sum
+     * @param stockWhat what they count
+     * @param flows how many flows are summed
+     * @param flowStart the first day of the flows
+     * @param flowEnd the last day of the flows
+     * @param flow their sum
+     * @param flowWhat what they count
+     */
+    public SummaryRow {
+        for (Object component : new Object[] {key, periodStart, periodEnd, stockAsOf, stock, stockWhat, flowStart,
+            flowEnd, flow, flowWhat}) {
+            Objects.requireNonNull(component, "SummaryRow components are never null");
+        }
+        if (stocks < 0 || flows < 0) {
+            throw new IllegalArgumentException("stocks and flows are counts, not " + stocks + " and " + flows);
+        }
+    }
+}
