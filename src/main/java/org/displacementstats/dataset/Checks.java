@@ -36,7 +36,7 @@ final class Checks {
         }
         for (Figure f : ds.isImported() ? List.<Figure>of() : figures) {
             if (f instanceof Stock stock && !stock.isDerived()) {
-                for (Flow flow : DisplacementDataset.outflows(figures, stock)) {
+                for (Flow flow : Remaining.outflows(figures, stock)) {
                     checks.add(atMost("flow-within-population:" + flow.id(), flow, stock));
                 }
             }

@@ -129,14 +129,16 @@ final class CsvRow {
         try {
             return constructor.get();
         } catch (DisplacementDataException e) {
-            throw new DisplacementDataException(where() + ": " + e.getMessage(), e);
+            throw e.at(file, line);
         }
     }
 
     DisplacementDataException error(String column, String rule, String value, String fix) {
         Integer i = columns.get(column);
         String at = i == null ? "" : " " + (i + 1);
-        return new DisplacementDataException(where() + ", column" + at + " '" + column + "': " + rule + " but was '"
-                + CsvFile.shown(value) + "'; " + fix);
+        DisplacementDataException.Builder problem = DisplacementDataException.problem(where() + ", column" + at + " '"
+                + column + "': " + rule + " but was '" + CsvFile.shown(value) + "'; " + fix)
+                .file(file).line(line).field(column).value(value);
+        return (i == null ? problem : problem.column(i + 1L)).build();
     }
 }
