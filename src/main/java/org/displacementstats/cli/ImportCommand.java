@@ -110,10 +110,12 @@ final class ImportCommand implements Callable<Integer> {
         };
         DisplacementDataset ds = result.dataset();
         Optional<Table> rejected = skipBadRows ? Optional.of(rejectedTable(result.rejected())) : Optional.empty();
-        if (hxl) {
-            CsvReport.writeImport(ds, out, rejected, CsvReport.Option.HXL_HASHTAGS);
+        CsvReport.Option[] hashtags = hxl ? new CsvReport.Option[] {CsvReport.Option.HXL_HASHTAGS}
+                : new CsvReport.Option[0];
+        if (rejected.isPresent()) {
+            CsvReport.writeImport(ds, out, rejected.get(), hashtags);
         } else {
-            CsvReport.writeImport(ds, out, rejected);
+            CsvReport.writeImport(ds, out, hashtags);
         }
         print(result, rejected.isPresent());
         return 0;

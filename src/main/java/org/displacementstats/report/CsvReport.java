@@ -116,12 +116,46 @@ public final class CsvReport {
      *
      * @param dataset the imported dataset
      * @param dir the report directory; created if missing
-     * @param rejected the rows the import skipped, written as {@code rejected.csv}, if any
      * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
      * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
      *     written; the previous report is then left as it was
      */
+    public static void writeImport(DisplacementDataset dataset, Path dir, Option... options) {
+        writeImportReport(dataset, dir, java.util.Optional.empty(), options);
+    }
+
+    /**
+     * Writes the report of an imported dataset with the rows the import skipped, as {@code rejected.csv}.
+     *
+     * @param dataset the imported dataset
+     * @param dir the report directory; created if missing
+     * @param rejected the rows the import skipped
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
+     *     written; the previous report is then left as it was
+     */
+    public static void writeImport(DisplacementDataset dataset, Path dir, Table rejected, Option... options) {
+        writeImportReport(dataset, dir, java.util.Optional.of(rejected), options);
+    }
+
+    /**
+     * Writes the report of an imported dataset, with the skipped rows if any.
+     *
+     * @param dataset the imported dataset
+     * @param dir the report directory; created if missing
+     * @param rejected the rows the import skipped, if any
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows
+     * @deprecated an {@code Optional} parameter reads poorly at the call site: call
+     *     {@link #writeImport(DisplacementDataset, Path, Option...)} or
+     *     {@link #writeImport(DisplacementDataset, Path, Table, Option...)}
+     */
+    @Deprecated(since = "1.1", forRemoval = true)
     public static void writeImport(DisplacementDataset dataset, Path dir, java.util.Optional<Table> rejected,
+            Option... options) {
+        writeImportReport(dataset, dir, rejected, options);
+    }
+
+    private static void writeImportReport(DisplacementDataset dataset, Path dir, java.util.Optional<Table> rejected,
             Option... options) {
         SummaryTables t = SummaryTables.of(dataset);
         Map<String, Table> tables = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
@@ -80,10 +79,10 @@ class CsvReportTest {
         Path out = dir.resolve("import");
 
         // WHEN
-        CsvReport.writeImport(ds, out, Optional.of(rejected), CsvReport.Option.HXL_HASHTAGS);
+        CsvReport.writeImport(ds, out, rejected, CsvReport.Option.HXL_HASHTAGS);
         List<String> withRejected = names(out);
         String rejectedCsv = Files.readString(out.resolve("rejected.csv"));
-        CsvReport.writeImport(ds, out, Optional.empty());
+        CsvReport.writeImport(ds, out);
 
         // THEN the hashtag row is quoted (a leading # may start a comment); the second report replaces the
         // first whole: no stale rejected rows remain
