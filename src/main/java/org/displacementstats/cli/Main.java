@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.report.CsvReport;
@@ -155,7 +156,7 @@ public final class Main implements Runnable {
                 options.add(CsvReport.Option.CHARTS);
             }
             CsvReport.write(ds, out, settings, options.toArray(CsvReport.Option[]::new));
-            long failed = ds.checks().stream().filter(c -> c.status().name().equals("FAIL")).count();
+            long failed = ds.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
             int files = CsvReport.FILES.size() + (charts ? org.displacementstats.report.Charts.FILES.size() : 0);
             spec.commandLine().getOut().println("wrote " + files + " files to " + out + " ("
                     + ds.figures().size() + " figures, " + ds.checks().size() + " checks, " + failed + " failed)");

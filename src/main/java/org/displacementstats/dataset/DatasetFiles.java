@@ -20,6 +20,8 @@ import org.displacementstats.DisplacementDataException;
 abstract class DatasetFiles {
     /** Curated datasets are small; the bound keeps a wrong file from exhausting memory. */
     static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /** The resource folder of the bundled Aleppo dataset. */
+    static final String ALEPPO_2016 = "org/displacementstats/data/aleppo-2016-11/";
 
     /** @return how messages name the dataset's location */
     abstract String location();

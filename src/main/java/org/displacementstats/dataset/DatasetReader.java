@@ -1,6 +1,5 @@
 package org.displacementstats.dataset;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,10 +18,8 @@ import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
-import org.displacementstats.figure.PeriodAccuracy;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 import org.displacementstats.provenance.DateBasis;
@@ -59,7 +56,7 @@ final class DatasetReader {
 
     DatasetReader(DatasetFiles files, QuantifierPolicy policy) {
         this.files = files;
-        this.policy = policy;
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
     }
 
     DisplacementDataset read(String name) {
@@ -298,8 +295,6 @@ final class DatasetReader {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

@@ -34,6 +34,11 @@ final class DatasetWriter {
     private DatasetWriter() {
     }
 
+    /** Replaces {@code dir} with the dataset's files, atomically (see {@link AtomicDirectory}). */
+    static void write(DisplacementDataset ds, Path dir) {
+        AtomicDirectory.replace(dir, "the dataset", java.util.Set.copyOf(files()), temporary -> writeFiles(ds, temporary));
+    }
+
     /** Writes the dataset's files into {@code dir}, an existing directory. */
     static void writeFiles(DisplacementDataset ds, Path dir) throws IOException {
         write(dir.resolve(DatasetReader.SOURCES), DatasetReader.SOURCE_COLUMNS, sources(ds));

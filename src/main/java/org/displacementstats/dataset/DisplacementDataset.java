@@ -1,12 +1,11 @@
 package org.displacementstats.dataset;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ControlChange;
@@ -19,25 +18,14 @@ import org.displacementstats.provenance.Source;
 import org.displacementstats.stats.UncertaintySettings;
 
 /**
- * An immutable, validated set of figures and control changes with their sources.
- *
- * <pre>{@code
- * DisplacementDataset ds = DisplacementDataset.aleppo2016();
- * Figure fled = ds.figure("fled-east-aleppo");        // « Près de 10.000 … ont fui »
- * fled.estimate().interval();                          // [9000, 10000]
- * ds.checks();                                         // consistency checks, as data
- * }</pre>
+ * An immutable, validated set of figures and control changes with their sources: read from files
+ * ({@link #read(Path)}, {@link #aleppo2016()}), built in code ({@link #builder}) or imported ({@link #imported}).
  *
  * <p>{@link #figures()} holds the stated figures in file order, then the figures the library derives (the
- * population remaining in a place after the flows out of it), each with its {@link Lineage}.
- *
- * <p>Immutable and safe to share between threads: its lists and maps are unmodifiable copies of immutable
+ * population remaining in a place after the flows out of it), each with its {@link Lineage}. Immutable and safe to share between threads: its lists and maps are unmodifiable copies of immutable
  * records, and its derived figures, reconciliations and checks are computed once, when it is built.
  */
 public final class DisplacementDataset {
-    /** The resource folder of the bundled Aleppo dataset. */
-    static final String ALEPPO_2016 = "org/displacementstats/data/aleppo-2016-11/";
-
     private final DatasetContents contents;
     private final Map<String, Figure> byId;
     private final List<Reconciliation> reconciliations;
@@ -45,9 +33,7 @@ public final class DisplacementDataset {
 
     private DisplacementDataset(DatasetContents contents, List<Check> checks) {
         this.contents = contents;
-        Map<String, Figure> index = new HashMap<>();
-        contents.figures().forEach(f -> index.put(f.id(), f));
-        this.byId = Map.copyOf(index);
+        this.byId = contents.figures().stream().collect(Collectors.toUnmodifiableMap(Figure::id, f -> f));
         this.reconciliations = Reconciliation.of(contents.figures(), contents.claims(), contents.policy());
         this.checks = List.copyOf(checks);
     }
@@ -58,12 +44,8 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Starts a dataset built in code; its stated figures are estimated under its policy.
-     *
-     * <pre>{@code
-     * DisplacementDataset ds = DisplacementDataset.builder("tal-rifaat").source(article).figures(residents, fled)
-     *         .build();
-     * }</pre>
+     * Starts a dataset built in code; its stated figures are estimated under its policy (see
+     * {@link DatasetBuilder}).
      *
      * @param name a short name for the dataset
      * @return a builder
@@ -83,13 +65,11 @@ public final class DisplacementDataset {
     }
 
     /**
-     * The bundled dataset under another margin for "about" and "nearly".
-     *
-     * @param policy the quantifier policy
-     * @return the dataset
+     * @param policy the margin for "about" and "nearly"
+     * @return the bundled dataset under that margin
      */
     public static DisplacementDataset aleppo2016(QuantifierPolicy policy) {
-        return new DatasetReader(DatasetFiles.resources(ALEPPO_2016), policy).read("aleppo-2016-11");
+        return new DatasetReader(DatasetFiles.resources(DatasetFiles.ALEPPO_2016), policy).read("aleppo-2016-11");
     }
 
     /**
@@ -105,7 +85,7 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Reads a dataset directory under a given quantifier policy.
+     * Reads a dataset directory under a given quantifier policy; see {@link #read(Path)}.
      *
      * @param dir the directory
      * @param policy the margin for "about" and "nearly"
@@ -136,32 +116,13 @@ public final class DisplacementDataset {
      * @throws DisplacementDataException holding every problem found, each naming its file, line, column and value
      */
     public static DisplacementDataset read(DatasetSource source, QuantifierPolicy policy) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(policy, "policy");
         return new DatasetReader(source.files(), policy).read(source.name());
     }
 
     /**
-     * Builds a dataset from records, checks that ids are unique and that every reference resolves, and adds
-     * the derived figures.
-     *
-     * @param name a short name for the dataset
-     * @param policy the quantifier policy the estimates were made under
-     * @param sources the sources
-     * @param figures the figures (stated, and derived with lineage)
-     * @param controlChanges the control changes
-     * @param sourceTexts each source's full text by source id, for checking quotes (may be partial)
-     * @return the dataset
-     * @throws DisplacementDataException naming the id that is duplicated or unresolved, or a declared
-     *     figure's id that the dataset gives to a derived remaining population
-     */
-    public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
-            List<Figure> figures, List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
-        return of(name, policy, sources, figures, List.of(), controlChanges, sourceTexts);
-    }
-
-    /**
-     * Builds a dataset from records, with other sources' claims about its figures (see {@link #claims()}).
+     * Builds a dataset from records as they are, with other sources' claims about its figures, and adds the derived
+     * figures. Unlike {@link #builder}, it does not estimate the stated figures again: one estimated under another
+     * margin than {@code policy} is a problem.
      *
      * @param name a short name for the dataset
      * @param policy the quantifier policy the estimates were made under
@@ -171,8 +132,8 @@ public final class DisplacementDataset {
      * @param controlChanges the control changes
      * @param sourceTexts each source's full text by source id, for checking quotes (may be partial)
      * @return the dataset
-     * @throws DisplacementDataException naming the id that is duplicated or unresolved, or a declared
-     *     figure's id that the dataset gives to a derived remaining population
+     * @throws DisplacementDataException holding every problem found: an id duplicated or unresolved, an estimate
+     *     made under another margin, a declared id that the dataset gives to a derived remaining population
      */
     public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
             List<Figure> figures, List<Claim> claims, List<ControlChange> controlChanges,
@@ -181,13 +142,9 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Builds a dataset from figures imported from a statistical file (HXL, IDMC, a time series, a matrix),
-     * under the default policy and with no source texts, so that each source's quotes are reported as one
-     * skipped {@code quote-found} check.
-     *
-     * <p>Unlike {@link #of}, it derives no remaining population and does not check flows against stocks of
-     * the same place: in such files a stock (people displaced at a date) and a flow (displacements during a
-     * period) are separate statistics of a place, not a population and the people who left it. The importer
+     * Builds a dataset from figures imported from a statistical file (HXL, IDMC, a series, a matrix) under the
+     * default policy, with no source texts. Unlike {@link #of}, it derives nothing and does not check flows
+     * against stocks of the same place (in such files they are separate statistics of a place); the importer
      * declares instead what the file states about its own numbers, as {@link Expectation}s.
      *
      * @param name a short name for the dataset
@@ -235,9 +192,7 @@ public final class DisplacementDataset {
      * @return the derived stock, or empty when no flow leaves the stock's place (and in imported datasets)
      */
     public Optional<Figure> remainingOf(String stockId) {
-        String id = Remaining.id(stockId);
-        List<Figure> all = contents.figures();
-        return all.subList(contents.declared().size(), all.size()).stream().filter(f -> f.id().equals(id)).findFirst();
+        return Remaining.of(contents, stockId);
     }
 
     /**
@@ -269,10 +224,8 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Other sources' claims about the dataset's figures (TRIANGULATION: shown and reconciled, never summed).
-     * Each figure's own row is its RECOMMENDED claim.
-     *
-     * @return the claims, in file order
+     * @return other sources' claims about the figures, in file order (TRIANGULATION: shown and reconciled, never
+     *     summed; each figure's own row is its RECOMMENDED claim)
      */
     public List<Claim> claims() {
         return contents.claims();
@@ -288,8 +241,8 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Propagates the uncertainty of the stated counts into every derived figure, share and rate by seeded
-     * Monte Carlo (see {@link org.displacementstats.stats.MonteCarlo} for the distribution of each quantifier).
+     * Propagates the uncertainty of the stated counts into every derived figure, share and rate by seeded Monte
+     * Carlo (see {@link org.displacementstats.stats.MonteCarlo} for the distribution of each quantifier).
      *
      * @param settings seed, number of draws and tail of unbounded counts
      * @return one quantity per derived figure, then per stock's share out and rate, then per part's share
@@ -299,19 +252,15 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Writes the dataset in the layout that {@link #read(Path)} reads ({@code sources.csv}, {@code places.csv},
-     * {@code figures.csv}, {@code control-changes.csv}, {@code claims.csv} when there are claims), so that
-     * reading it back gives equal records. Figures the library derives itself are not written; source texts are
-     * not copied ({@code text_file} is kept as it is). Text cells that a spreadsheet would run as formulas are
-     * guarded with a leading {@code '}, which reading removes.
+     * Writes the dataset in the layout that {@link #read(Path)} reads, so that reading it back gives equal records;
+     * derived figures and source texts are not written, and cells a spreadsheet would run as formulas are guarded.
      *
      * @param dir the directory; created if missing, replaced if it holds only dataset files
      * @throws DisplacementDataException if {@code dir} holds other files or cannot be written; nothing is then
      *     changed
      */
     public void write(Path dir) {
-        AtomicDirectory.replace(dir, "the dataset", Set.copyOf(DatasetWriter.files()),
-                temporary -> DatasetWriter.writeFiles(this, temporary));
+        DatasetWriter.write(this, dir);
     }
 
     /** @return the control changes, in file order */

@@ -48,6 +48,13 @@ final class Remaining {
         return derived;
     }
 
+    /** The people remaining of a stock, as the dataset derived them; never a figure it was given. */
+    static Optional<Figure> of(DatasetContents contents, String stockId) {
+        String id = id(stockId);
+        List<Figure> all = contents.figures();
+        return all.subList(contents.declared().size(), all.size()).stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
     /** The id of the people remaining of a stock, as {@link #stocks} derives them. */
     static String id(String stockId) {
         return stockId + "-remaining";

@@ -117,10 +117,11 @@ public final class Interval {
      *
      * @param factor a factor, at least 0
      * @return [low × factor, high × factor]
+     * @throws IllegalArgumentException if {@code factor} is negative
      */
     public Interval times(long factor) {
         if (factor < 0) {
-            throw new DisplacementDataException("Interval.times factor must be >= 0 but was " + factor);
+            throw new IllegalArgumentException("Interval.times factor must be >= 0 but was " + factor);
         }
         if (factor == 0) {
             return point(0);

@@ -1,6 +1,7 @@
 package org.displacementstats.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.displacementstats.figure.Count.about;
 import static org.displacementstats.figure.Count.atLeast;
@@ -10,16 +11,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DatasetSource;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
+import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
+import org.displacementstats.figure.Interval;
+import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
+import org.displacementstats.flowlog.FlowLogSummary;
+import org.displacementstats.provenance.DateBasis;
+import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 import org.displacementstats.provenance.SourceText;
@@ -50,12 +58,39 @@ class ApiExamplesTest {
 
         assertThat(ds.figure("fled-tal-rifaat").estimate().interval()).hasToString("[4000, inf)");
         assertThat(ds.find("tal-rifaat-residents-remaining")).get().extracting(f -> f.estimate().point())
-                .isEqualTo(java.util.OptionalLong.of(246_000));
+                .isEqualTo(OptionalLong.of(246_000));
         assertThat(ds.stocks()).extracting(Stock::id).containsExactly("tal-rifaat-residents",
                 "tal-rifaat-residents-remaining");
         assertThat(ds.flows()).containsExactly(fled);
         assertThat(fled.evidence().quote().orElseThrow().start()).isEqualTo(TEXT.indexOf("Au moins"));
         assertThat(ds.find("nowhere")).isEmpty();
+    }
+
+    /** The same two figures with the records' constructors, as a client wrote them before the builders. */
+    @Test
+    void the_builders_give_the_records_the_constructors_give() {
+        String text = TEXT;
+        Source source = new Source("afp-2016-12-01", "AFP, citing OSDH", "Syrie: exode de Tal Rifaat",
+                LocalDate.of(2016, 12, 1), DateBasis.STATED, Optional.empty(), "");
+        Place talRifaat = new Place("Tal Rifaat", PlaceKind.CITY, Optional.empty());
+        Place afrin = new Place("Afrin", PlaceKind.CITY, Optional.of("Kurdish forces"));
+        Count residentsCount = Count.about(250_000);
+        Stock residents = new Stock("tal-rifaat-residents", "residents", talRifaat,
+                Period.days(LocalDate.of(2016, 11, 30), LocalDate.of(2016, 11, 30)), Optional.of(residentsCount),
+                Estimate.of(residentsCount, QuantifierPolicy.DEFAULT),
+                Evidence.stated(source, Quote.locate(text, "Quelque 250.000 habitants", 32)));
+        Count fledCount = Count.atLeast(4_000);
+        Flow fled = new Flow("fled-tal-rifaat", "fled", talRifaat, Optional.of(afrin),
+                Period.days(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 1)), Optional.of(fledCount),
+                Estimate.of(fledCount, QuantifierPolicy.DEFAULT), Optional.empty(),
+                Evidence.stated(source, Quote.locate(text, "Au moins 4.000", 32)));
+        DisplacementDataset ds = DisplacementDataset.of("tal-rifaat", QuantifierPolicy.DEFAULT, List.of(source),
+                List.of(residents, fled), List.of(), List.of(), Map.of(source.id(), text));
+
+        assertThat(residents).isEqualTo(residents(article()));
+        assertThat(fled).isEqualTo(fled(article()));
+        assertThat(ds.figures()).isEqualTo(DisplacementDataset.builder("tal-rifaat").source(article())
+                .figures(residents(article()), fled(article())).build().figures());
     }
 
     @Test
@@ -153,7 +188,7 @@ class ApiExamplesTest {
         DisplacementDataException e = catchThrowableOfType(DisplacementDataException.class,
                 () -> new Stock(residents.id(), residents.what(),
                 residents.place(), residents.period(), Optional.of(Count.exact(5)),
-                org.displacementstats.figure.Estimate.of(Count.between(1_000, 2_000), QuantifierPolicy.DEFAULT),
+                Estimate.of(Count.between(1_000, 2_000), QuantifierPolicy.DEFAULT),
                 residents.evidence()));
         assertThat(e).hasMessageContaining("Stock.estimate must be the one its count 5 gives");
         assertThat(e.field()).contains("Stock.estimate");
@@ -165,8 +200,28 @@ class ApiExamplesTest {
         Figure wide = residents(article).estimatedUnder(new QuantifierPolicy(20));
         DisplacementDataException e = catchThrowableOfType(DisplacementDataException.class,
                 () -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT,
-                List.of(article.source()), List.of(wide), List.of(), Map.of()));
+                List.of(article.source()), List.of(wide), List.of(), List.of(), Map.of()));
         assertThat(e).hasMessageContaining("must be what count ~250000 gives under the dataset's margin of 10 %");
+    }
+
+    @Test
+    void flow_log_totals_read_as_the_estimate_every_figure_uses() {
+        assertThat(new FlowLogSummary.Totals(2, 15, 12, OptionalLong.empty()).estimate())
+                .isEqualTo(new Estimate(OptionalLong.of(15), Interval.atLeast(12)));
+        assertThat(new FlowLogSummary.Totals(2, 15, 12, OptionalLong.of(16)).estimate().interval())
+                .isEqualTo(Interval.closed(12, 16));
+    }
+
+    @Test
+    void misuse_of_the_api_throws_what_the_jdk_throws() {
+        assertThatThrownBy(() -> Interval.closed(1, 2).times(-1)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("factor must be >= 0 but was -1");
+        assertThatThrownBy(() -> Flow.stated("fled").on(LocalDate.of(2016, 12, 1)).quote(article(), "Au moins 4.000"))
+                .isExactlyInstanceOf(NullPointerException.class).hasMessageContaining("from(place)");
+        assertThatThrownBy(() -> DisplacementDataException.all(List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DisplacementDataset.aleppo2016().find(null))
+                .isExactlyInstanceOf(NullPointerException.class);
     }
 
     static SourceText article() {
