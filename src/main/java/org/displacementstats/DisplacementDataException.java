@@ -26,11 +26,15 @@ public final class DisplacementDataException extends RuntimeException {
     /** How long the message of several problems grows before it stops listing them. */
     private static final int SHOWN_CHARACTERS = 800;
 
-    /** The parts of a problem's place; {@code null} where not known. */
+    /** The file or dataset the problem is in; {@code null} where not known. */
     private final String file;
+    /** The line, from 1; -1 where not known. */
     private final long line;
+    /** The column, from 1; -1 where not known. */
     private final long column;
+    /** The column's or component's name; {@code null} where not known. */
     private final String field;
+    /** The offending value as written; {@code null} where not known. */
     private final String value;
     /** Several problems gathered by {@link #all}; {@code null} for a single problem (not serialized). */
     private final transient List<DisplacementDataException> problems;
