@@ -17,6 +17,8 @@ import org.displacementstats.DisplacementDataException;
  * Writes a directory of output files all at once: into a new hidden sibling, moved into place only when every
  * file is complete, so that a failed run leaves the previous output as it was. The library's writers (the
  * dataset, the report) share it.
+ *
+ * <p>Stateless and safe to call from any thread; two calls on the same directory at once are not coordinated.
  */
 public final class AtomicDirectory {
 

@@ -6,6 +6,8 @@ import org.displacementstats.provenance.Ids;
 /**
  * One consistency check on a dataset, reported as data: a failure is shown, never "fixed".
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param id the rule and the subject, as {@code part-within-whole:fled-to-sheikh-maqsoud}
  * @param status the outcome
  * @param detail the values compared, in words a reader can verify

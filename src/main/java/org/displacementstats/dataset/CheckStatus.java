@@ -2,7 +2,11 @@ package org.displacementstats.dataset;
 
 import java.util.Locale;
 
-/** The outcome of one consistency check. */
+/**
+ * The outcome of one consistency check.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
 public enum CheckStatus {
     /** The figures agree, within their intervals. */
     PASS,

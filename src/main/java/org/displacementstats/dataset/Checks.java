@@ -37,7 +37,7 @@ final class Checks {
         }
         for (Figure f : ds.isImported() ? List.<Figure>of() : figures) {
             if (f instanceof Stock stock && !stock.isDerived()) {
-                for (Flow flow : DisplacementDataset.outflows(figures, stock)) {
+                for (Flow flow : Remaining.outflows(figures, stock)) {
                     checks.add(atMost("flow-within-population:" + flow.id(), flow, stock));
                 }
                 balanceLeftOut(figures, stock).ifPresent(checks::add);
@@ -102,7 +102,7 @@ final class Checks {
         if (early.isEmpty()) {
             return Optional.empty();
         }
-        boolean none = DisplacementDataset.outflows(figures, stock).isEmpty();
+        boolean none = Remaining.outflows(figures, stock).isEmpty();
         return Optional.of(new Check("population-balance:" + stock.id(), CheckStatus.WARN, "the flow"
                 + (early.size() == 1 ? " " : "s ") + String.join(", ", early) + " out of " + stock.place().name()
                 + (early.size() == 1 ? " starts" : " start") + " before the population figure '" + stock.id()

@@ -3,6 +3,8 @@ package org.displacementstats.dataset;
 /**
  * The spreadsheet-safety rule for text cells that this library writes (OWASP "CSV injection"), and its
  * inverse for reading them back.
+ *
+ * <p>Stateless and safe to call from any thread.
  */
 public final class CsvCells {
     private static final String RISKY = "=+-@\t\r'";

@@ -87,18 +87,20 @@ final class CsvFile {
         for (int i = 0; i < header.getFieldCount(); i++) {
             String column = header.getField(i);
             if (!allowed.contains(column)) {
-                throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": unknown column '"
-                        + shown(column) + "'; valid columns are " + String.join(", ", allowed));
+                throw DisplacementDataException.problem(name + " line 1, column " + (i + 1) + ": unknown column '"
+                        + shown(column) + "'; valid columns are " + String.join(", ", allowed))
+                        .file(name).line(1).column(i + 1L).value(column).build();
             }
             if (columns.put(column, i) != null) {
-                throw new DisplacementDataException(name + " line 1, column " + (i + 1) + ": column '" + column
-                        + "' appears twice");
+                throw DisplacementDataException.problem(name + " line 1, column " + (i + 1) + ": column '" + column
+                        + "' appears twice").file(name).line(1).column(i + 1L).field(column).build();
             }
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
-                throw new DisplacementDataException(name + " line 1: missing column '" + column
-                        + "'; the header must name " + String.join(", ", required));
+                throw DisplacementDataException.problem(name + " line 1: missing column '" + column
+                        + "'; the header must name " + String.join(", ", required)).file(name).line(1).field(column)
+                        .build();
             }
         }
         List<CsvRow> rows = new ArrayList<>(records.size() - 1);
@@ -106,12 +108,13 @@ final class CsvFile {
             if (record.getFieldCount() != header.getFieldCount()) {
                 int expected = header.getFieldCount();
                 int found = record.getFieldCount();
-                throw new DisplacementDataException(name + " line " + record.getStartingLineNumber() + ": expected "
-                        + expected + " fields, as in the header, but found " + found + (found < expected
+                throw DisplacementDataException.problem(name + " line " + record.getStartingLineNumber()
+                        + ": expected " + expected + " fields, as in the header, but found " + found + (found < expected
                         ? ", so column '" + header.getField(found) + "' has no cell"
                         : ", the first extra one being '" + shown(record.getField(expected)) + "'")
                         + (separator == ',' ? "; quote a cell that holds a comma, or add the missing commas"
-                                : "; quote a cell that holds a semicolon, or add the missing semicolons"));
+                                : "; quote a cell that holds a semicolon, or add the missing semicolons"))
+                        .file(name).line(record.getStartingLineNumber()).build();
             }
             requireNoControlCharacters(name, record, header);
             rows.add(new CsvRow(name, record.getStartingLineNumber(), columns, record.getFields()));
@@ -139,10 +142,12 @@ final class CsvFile {
             for (int j = 0; j < field.length(); j++) {
                 char c = field.charAt(j);
                 if (CsvCells.isRefusedControl(c)) {
-                    throw new DisplacementDataException(String.format(java.util.Locale.ROOT,
+                    throw DisplacementDataException.problem(String.format(java.util.Locale.ROOT,
                             "%s line %d, column %d '%s': must not hold the control character U+%04X but was '%s'"
                             + "; remove it (was the file saved as text?)", name, record.getStartingLineNumber(), i + 1,
-                            shown(header.getField(i)), (int) c, shown(escaped(field))));
+                            shown(header.getField(i)), (int) c, shown(escaped(field)))).file(name)
+                            .line(record.getStartingLineNumber()).column(i + 1L).field(header.getField(i)).value(field)
+                            .build();
                 }
             }
         }

@@ -163,9 +163,15 @@ final class CsvRow {
             return constructor.get();
         } catch (DisplacementDataException e) {
             // An accessor of this row, called inside the constructor's arguments, already said where.
-            String message = e.getMessage();
-            throw new DisplacementDataException(message.startsWith(where() + ",") ? message
-                    : where() + ": " + columnNames(message), e);
+            if (e.getMessage().startsWith(where() + ",")) {
+                throw e;
+            }
+            DisplacementDataException.Builder located = DisplacementDataException.problem(where() + ": "
+                    + columnNames(e.getMessage())).file(file).line(line).cause(e);
+            e.column().ifPresent(located::column);
+            e.field().ifPresent(f -> located.field(columnNames(f)));
+            e.value().ifPresent(located::value);
+            throw located.build();
         }
     }
 
@@ -193,7 +199,9 @@ final class CsvRow {
     DisplacementDataException error(String column, String rule, String value, String fix) {
         Integer i = columns.get(column);
         String at = i == null ? "" : " " + (i + 1);
-        return new DisplacementDataException(where() + ", column" + at + " '" + column + "': " + rule + " but was '"
-                + CsvFile.shown(value) + "'; " + fix);
+        DisplacementDataException.Builder problem = DisplacementDataException.problem(where() + ", column" + at + " '"
+                + column + "': " + rule + " but was '" + CsvFile.shown(value) + "'; " + fix)
+                .file(file).line(line).field(column).value(value);
+        return (i == null ? problem : problem.column(i + 1L)).build();
     }
 }

@@ -20,6 +20,8 @@ import org.displacementstats.DisplacementDataException;
 abstract class DatasetFiles {
     /** Curated datasets are small; the bound keeps a wrong file from exhausting memory. */
     static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /** The resource folder of the bundled Aleppo dataset. */
+    static final String ALEPPO_2016 = "org/displacementstats/data/aleppo-2016-11/";
 
     /** @return how messages name the dataset's location */
     abstract String location();
@@ -72,6 +74,41 @@ abstract class DatasetFiles {
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Files whose text a program gives (read from readers or streams).
+     *
+     * @param name the dataset's name, which messages put before each file's name
+     * @param text each file's text by its name, or empty when there is no such file
+     */
+    static DatasetFiles texts(String name, java.util.function.Function<String, Optional<String>> text) {
+        return new DatasetFiles() {
+            @Override
+            String location() {
+                return name;
+            }
+
+            @Override
+            String displayName(String relative) {
+                return name + "/" + relative;
+            }
+
+            @Override
+            Optional<byte[]> bytes(String relative) {
+                throw new UnsupportedOperationException("texts are read by text(relative)");
+            }
+
+            @Override
+            Optional<String> text(String relative) {
+                try {
+                    return text.apply(relative);
+                } catch (java.io.UncheckedIOException e) {
+                    throw new DisplacementDataException(displayName(relative) + ": cannot be read (" + e.getCause()
+                            + ")", e);
+                }
+            }
+        };
     }
 
     static DatasetFiles directory(Path dir) {

@@ -1,6 +1,5 @@
 package org.displacementstats.dataset;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ClaimRole;
@@ -18,10 +18,8 @@ import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
-import org.displacementstats.figure.PeriodAccuracy;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 import org.displacementstats.provenance.DateBasis;
@@ -53,16 +51,18 @@ final class DatasetReader {
 
     private final DatasetFiles files;
     private final QuantifierPolicy policy;
+    /** Every problem found so far: a bad row is reported and skipped, and reading goes on. */
+    private final List<DisplacementDataException> problems = new ArrayList<>();
 
     DatasetReader(DatasetFiles files, QuantifierPolicy policy) {
         this.files = files;
-        this.policy = policy;
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
     }
 
     DisplacementDataset read(String name) {
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, String> texts = new HashMap<>();
-        for (CsvRow row : file(SOURCES, SOURCE_COLUMNS).rows()) {
+        eachRow(file(SOURCES, SOURCE_COLUMNS), row -> {
             Source s = row.build(() -> new Source(row.text("id"), row.text("publisher"), row.text("document"),
                     row.date("date"), row.enumValue("date_basis", DateBasis.class), row.optional("text_file"),
                     row.raw("note")));
@@ -75,35 +75,53 @@ final class DatasetReader {
                     "must name a file that exists (" + files.displayName(f) + ")", f,
                     "give the path of the source's text relative to the dataset directory, or leave the cell"
                     + " empty to keep the quotes as unchecked citations"))));
-        }
+        });
         Map<String, Place> places = new LinkedHashMap<>();
-        for (CsvRow row : file(PLACES, PLACE_COLUMNS).rows()) {
+        eachRow(file(PLACES, PLACE_COLUMNS), row -> {
             Place p = row.build(() -> new Place(row.text("name"), row.enumValue("kind", PlaceKind.class),
                     row.optional("controlled_by")));
             if (places.put(p.name(), p) != null) {
                 throw row.error("name", "must be unique in " + PLACES, p.name(), "list each place once");
             }
-        }
+        });
+        // Each stage reads files that name the records of the stages before, so a bad row stops the next stage
+        // rather than making its rows fail too.
+        throwProblems();
         List<Figure> figures = readFigures(sources, places);
+        throwProblems();
         List<ControlChange> changes = new ArrayList<>();
-        Optional<String> changesText = files.text(CONTROL_CHANGES);
-        if (changesText.isPresent()) {
-            CsvFile csv = CsvFile.parse(files.displayName(CONTROL_CHANGES), changesText.get(), CONTROL_CHANGE_COLUMNS,
-                    List.of());
-            for (CsvRow row : csv.rows()) {
-                Place place = place(row, "place", places);
-                Source source = source(row, sources);
-                Quote quote = quote(row);
-                changes.add(row.build(() -> new ControlChange(row.text("id"), place, row.text("from"), row.text("to"),
-                        row.date("date"), Evidence.stated(source, quote))));
-            }
-        }
+        eachRow(optionalFile(CONTROL_CHANGES, CONTROL_CHANGE_COLUMNS), row -> {
+            Place place = place(row, "place", places);
+            Source source = source(row, sources);
+            Quote quote = RowValues.quote(row);
+            changes.add(row.build(() -> new ControlChange(row.text("id"), place, row.text("from"), row.text("to"),
+                    row.date("date"), Evidence.stated(source, quote))));
+        });
+        throwProblems();
         // Built first without claims, so that a claim about an unknown figure is reported at its row and cell.
         DisplacementDataset withoutClaims = build(name, sources, figures, List.of(), changes, texts);
         Set<String> figureIds = new HashSet<>();
         withoutClaims.figures().forEach(f -> figureIds.add(f.id()));
         List<Claim> claims = readClaims(sources, figureIds);
+        throwProblems();
         return claims.isEmpty() ? withoutClaims : build(name, sources, figures, claims, changes, texts);
+    }
+
+    private void throwProblems() {
+        if (!problems.isEmpty()) {
+            throw DisplacementDataException.all(problems);
+        }
+    }
+
+    /** Reads each row of a file, if it could be parsed; a row that breaks a rule is reported and skipped. */
+    private void eachRow(Optional<CsvFile> csv, Consumer<CsvRow> read) {
+        for (CsvRow row : csv.map(CsvFile::rows).orElse(List.of())) {
+            try {
+                read.accept(row);
+            } catch (DisplacementDataException e) {
+                problems.add(e);
+            }
+        }
     }
 
     private DisplacementDataset build(String name, Map<String, Source> sources, List<Figure> figures,
@@ -112,16 +130,15 @@ final class DatasetReader {
             return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, claims, changes,
                     texts);
         } catch (DisplacementDataException e) {
-            throw new DisplacementDataException(files.location() + ": " + e.getMessage(), e);
+            throw e.in(files.location());
         }
     }
 
     private List<Figure> readFigures(Map<String, Source> sources, Map<String, Place> places) {
-        CsvFile csv = file(FIGURES, FIGURE_COLUMNS);
         Map<String, Estimate> estimates = new HashMap<>();
         Map<String, CsvRow> rowsById = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
-        for (CsvRow row : csv.rows()) {
+        eachRow(file(FIGURES, FIGURE_COLUMNS), row -> {
             String id = row.text("id");
             CsvRow first = rowsById.putIfAbsent(id, row);
             if (first != null) {
@@ -129,56 +146,56 @@ final class DatasetReader {
                         id, "give each figure its own id");
             }
             Optional<String> formula = row.optional("derived_as");
-            Optional<Count> count = formula.isPresent() ? noCount(row) : Optional.of(count(row));
+            Optional<Count> count = formula.isPresent() ? RowValues.noCount(row) : Optional.of(RowValues.count(row));
             Optional<Formula> parsed = formula.map(f -> Formula.parse(f, row));
             Optional<Lineage> lineage = parsed.map(Formula::lineage);
             Estimate estimate = parsed.isPresent() ? parsed.get().evaluate(estimates, row)
                     : row.build(() -> Estimate.of(count.get(), policy));
             estimates.put(id, estimate);
             Optional<Source> source = row.optional("source").map(s -> source(row, sources));
-            Optional<Quote> quote = source.isPresent() ? Optional.of(quote(row)) : Optional.empty();
+            Optional<Quote> quote = source.isPresent() ? Optional.of(RowValues.quote(row)) : Optional.empty();
             Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
-            Period period = period(row);
+            Period period = RowValues.period(row);
             String kind = row.text("kind");
             Figure figure = switch (kind) {
                 case "stock" -> {
-                    requireEmpty(row, "origin", "a stock has a place, not an origin");
-                    requireEmpty(row, "destination", "a stock has a place, not a destination");
-                    requireEmpty(row, "part_of", "only flows are parts of flows");
+                    RowValues.requireEmpty(row, "origin", "a stock has a place, not an origin");
+                    RowValues.requireEmpty(row, "destination", "a stock has a place, not a destination");
+                    RowValues.requireEmpty(row, "part_of", "only flows are parts of flows");
                     Place place = place(row, "place", places);
                     yield row.build(() -> new Stock(id, row.text("what"), place, period, count, estimate, evidence));
                 }
                 case "flow" -> {
-                    requireEmpty(row, "place", "a flow has an origin and a destination, not a place");
+                    RowValues.requireEmpty(row, "place", "a flow has an origin and a destination, not a place");
                     Place origin = place(row, "origin", places);
-                    Optional<Place> destination = row.optional("destination").map(d -> place(row, "destination", places));
+                    Optional<Place> destination = row.optional("destination")
+                            .map(d -> place(row, "destination", places));
                     yield row.build(() -> new Flow(id, row.text("what"), origin, destination, period, count, estimate,
                             row.optional("part_of"), evidence));
                 }
                 default -> throw row.error("kind", "expected one of stock, flow", kind, "use one of those words");
             };
             figures.add(figure);
-        }
+        });
         requireFlowsAsWholes(figures, rowsById);
-        for (Figure derived : DisplacementDataset.remainingStocks(figures)) {
-            CsvRow row = rowsById.get(derived.id());
-            if (row != null) {
-                throw row.error("id", "must not be an id that the dataset derives", derived.id(),
-                        DisplacementDataset.takenByRemaining(derived));
+        try {
+            for (Figure derived : Remaining.stocks(figures)) {
+                CsvRow row = rowsById.get(derived.id());
+                if (row != null) {
+                    problems.add(row.error("id", "must not be an id that the dataset derives", derived.id(),
+                            Remaining.takenBy(derived)));
+                }
             }
+        } catch (DisplacementDataException e) {
+            problems.add(e.in(files.location()));
         }
         return figures;
     }
 
     /** Reads claims.csv, if present; rows that repeat a claim's id add a quote to that claim. */
     private List<Claim> readClaims(Map<String, Source> sources, Set<String> figureIds) {
-        Optional<String> text = files.text(CLAIMS);
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        CsvFile csv = CsvFile.parse(files.displayName(CLAIMS), text.get(), CLAIM_COLUMNS, List.of());
         Map<String, Claim> claims = new LinkedHashMap<>();
-        for (CsvRow row : csv.rows()) {
+        eachRow(optionalFile(CLAIMS, CLAIM_COLUMNS), row -> {
             String id = row.text("id");
             ClaimRole role = row.enumValue("role", ClaimRole.class);
             if (role != ClaimRole.TRIANGULATION) {
@@ -190,9 +207,9 @@ final class DatasetReader {
                 throw row.error("figure", "must be the id of a figure in " + FIGURES + " (or of one derived from"
                         + " them)", figure, "fix the id, or add the figure to " + FIGURES);
             }
-            Count count = count(row);
+            Count count = RowValues.count(row);
             Source source = source(row, sources);
-            Quote quote = quote(row);
+            Quote quote = RowValues.quote(row);
             Claim previous = claims.get(id);
             if (previous == null) {
                 claims.put(id, row.build(() -> new Claim(id, row.text("figure"), role, count, source, List.of(quote))));
@@ -205,88 +222,54 @@ final class DatasetReader {
                 throw row.error("id", "must be unique in " + CLAIMS + ", unless the row repeats the same figure, count"
                         + " and source to add a quote", id, "give this claim its own id");
             }
-        }
+        });
         return List.copyOf(claims.values());
     }
 
-    private static Period period(CsvRow row) {
-        LocalDate start = row.date("period_start");
-        LocalDate end = row.date("period_end");
-        if (end.isBefore(start)) {
-            throw row.error("period_end", "must not be before period_start " + start, row.raw("period_end"),
-                    "write a date on or after " + start);
-        }
-        return row.build(() -> new Period(start, end, row.enumValue("period_accuracy", PeriodAccuracy.class)));
-    }
-
     /** part_of may name a flow further down the file, so it is resolved once every row is read. */
-    private static void requireFlowsAsWholes(List<Figure> figures, Map<String, CsvRow> rowsById) {
+    private void requireFlowsAsWholes(List<Figure> figures, Map<String, CsvRow> rowsById) {
         Map<String, Figure> byId = new HashMap<>();
         figures.forEach(f -> byId.put(f.id(), f));
         for (Figure f : figures) {
             if (f instanceof Flow flow && flow.partOf().isPresent()) {
                 String whole = flow.partOf().get();
                 Figure target = byId.get(whole);
-                if (!(target instanceof Flow)) {
+                // A whole whose own row was bad is reported at that row, not again here.
+                if (!(target instanceof Flow) && !(target == null && rowsById.containsKey(whole))) {
                     CsvRow row = rowsById.get(f.id());
-                    throw target == null
+                    problems.add(target == null
                             ? row.error("part_of", "must name a flow listed in " + FIGURES, whole,
                                     "it is not in " + FIGURES + "; fix the id or add that flow")
                             : row.error("part_of", "must name a flow listed in " + FIGURES + ", not a stock", whole,
-                                    "name the flow that this one is a part of");
+                                    "name the flow that this one is a part of"));
                 }
             }
         }
     }
 
-    private CsvFile file(String name, List<String> columns) {
-        String text = files.text(name).orElseThrow(() -> new DisplacementDataException(files.displayName(name)
-                + ": missing; a dataset directory must hold " + SOURCES + ", " + PLACES + " and " + FIGURES
-                + " (and may hold " + CONTROL_CHANGES + ")"));
-        return CsvFile.parse(files.displayName(name), text, columns, List.of());
+    /** A file the dataset must hold, parsed; a missing or malformed file is reported, and read as no rows. */
+    private Optional<CsvFile> file(String name, List<String> columns) {
+        return parse(name, columns, true);
     }
 
-    private Count count(CsvRow row) {
-        String q = row.raw("quantifier");
-        Quantifier quantifier = Quantifier.fromCsvName(q).orElseThrow(() -> row.error("quantifier",
-                "expected one of exact (or empty), about, nearly, at_least, more_than, up_to, less_than, between,"
-                + " vague", q, "use one of those words"));
-        Optional<Long> value = row.wholeNumber("count");
-        Optional<Long> high = row.wholeNumber("count_high");
-        if (quantifier == Quantifier.VAGUE) {
-            if (value.isPresent()) {
-                throw row.error("count", "must be empty when quantifier is vague", row.raw("count"),
-                        "leave it empty, or choose another quantifier");
+    /** A file the dataset may hold, parsed; a malformed file is reported, and read as no rows. */
+    private Optional<CsvFile> optionalFile(String name, List<String> columns) {
+        return parse(name, columns, false);
+    }
+
+    private Optional<CsvFile> parse(String name, List<String> columns, boolean required) {
+        String shown = files.displayName(name);
+        try {
+            Optional<String> text = files.text(name);
+            if (text.isEmpty() && required) {
+                problems.add(DisplacementDataException.problem(shown + ": missing; a dataset directory must hold "
+                        + SOURCES + ", " + PLACES + " and " + FIGURES + " (and may hold " + CONTROL_CHANGES + ")")
+                        .file(shown).build());
             }
-            requireEmpty(row, "count_high", "only between has a count_high");
-            return Count.vague();
-        }
-        long v = value.orElseThrow(() -> row.error("count", "must not be empty (quantifier " + quantifier.csvName()
-                + ")", "", "write the number, or use quantifier vague for « des milliers »"));
-        if (quantifier == Quantifier.BETWEEN) {
-            long h = high.orElseThrow(() -> row.error("count_high", "must not be empty when quantifier is between",
-                    "", "write the upper number"));
-            if (h <= v) {
-                throw row.error("count_high", "must be greater than count " + v + " when quantifier is between",
-                        row.raw("count_high"), "write the upper number of « entre " + v + " et … »");
-            }
-            return row.build(() -> Count.between(v, h));
-        }
-        requireEmpty(row, "count_high", "only between has a count_high");
-        return row.build(() -> Count.of(quantifier, v));
-    }
-
-    private static Optional<Count> noCount(CsvRow row) {
-        requireEmpty(row, "count", "a derived figure (derived_as) takes its value from its formula");
-        requireEmpty(row, "count_high", "a derived figure (derived_as) takes its value from its formula");
-        requireEmpty(row, "quantifier", "a derived figure (derived_as) takes its value from its formula");
-        return Optional.empty();
-    }
-
-    private static void requireEmpty(CsvRow row, String column, String why) {
-        String value = row.raw(column);
-        if (!value.isEmpty()) {
-            throw row.error(column, "must be empty: " + why, value, "clear the cell");
+            return text.map(t -> CsvFile.parse(shown, t, columns, List.of()));
+        } catch (DisplacementDataException e) {
+            problems.add(e);
+            return Optional.empty();
         }
     }
 
@@ -310,16 +293,7 @@ final class DatasetReader {
         return s;
     }
 
-    private static Quote quote(CsvRow row) {
-        int start = row.index("quote_start");
-        int end = row.index("quote_end");
-        String exact = row.raw("quote_exact");
-        return row.build(() -> new Quote(exact, row.raw("quote_prefix"), row.raw("quote_suffix"), start, end));
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

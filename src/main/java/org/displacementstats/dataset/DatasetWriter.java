@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ControlChange;
@@ -32,6 +33,11 @@ import org.displacementstats.provenance.Source;
  */
 final class DatasetWriter {
     private DatasetWriter() {
+    }
+
+    /** Replaces {@code dir} with the dataset's files, atomically (see {@link AtomicDirectory}). */
+    static void write(DisplacementDataset ds, Path dir) {
+        AtomicDirectory.replace(dir, "the dataset", Set.copyOf(files(ds)), temporary -> writeFiles(ds, temporary));
     }
 
     /** Writes the dataset's files into {@code dir}, an existing directory. */

@@ -8,6 +8,8 @@ import org.displacementstats.stats.Uncertainty;
  * A quantity computed from stated figures, with its Monte Carlo uncertainty: a derived figure (people), a
  * share, or a rate (people per day).
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param name the quantity's name: a derived figure's id, or {@code share-out:<stock>},
  *     {@code share-of-total:<flow>}, {@code outflow-per-day:<stock>}
  * @param kind {@code people}, {@code share} or {@code people_per_day}

@@ -11,6 +11,8 @@ import org.displacementstats.provenance.Ids;
  * parts (by sex, by age, by origin) that should add up to the total printed next to them.
  *
  * <p>Importers declare these when they read a file; see {@link DisplacementDataset#imported}.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public sealed interface Expectation permits Expectation.NotFalling, Expectation.AddsUp {
 

@@ -32,7 +32,7 @@ final class Propagation {
         }
         for (Figure f : ds.figures()) {
             if (f instanceof Stock stock && !stock.isDerived()) {
-                List<Flow> out = DisplacementDataset.outflows(ds.figures(), stock);
+                List<Flow> out = Remaining.outflows(ds.figures(), stock);
                 if (out.isEmpty()) {
                     continue;
                 }

@@ -4,15 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ClaimRole;
 import org.displacementstats.figure.Count;
+import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Interval;
+import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 
 /**
  * What several sources' claims about one quantity agree on: the intersection of their intervals, with the
  * claims that bound it; or, when no value satisfies them all, a conflict (reported, never resolved by a pick).
+ *
+ * <p>Immutable and safe to share between threads.
  *
  * @param figureId the figure whose quantity the claims are about
  * @param positions every claim, the figure's own (RECOMMENDED) first, then the others in file order
@@ -84,6 +89,26 @@ public record Reconciliation(String figureId, List<Position> positions, Optional
      * @param positions the claims, at least one
      * @return the reconciliation
      */
+    /** One reconciliation per figure with claims, in the order of {@code figures}. */
+    static List<Reconciliation> of(List<Figure> figures, List<Claim> claims, QuantifierPolicy policy) {
+        List<Reconciliation> all = new ArrayList<>();
+        for (Figure f : figures) {
+            List<Claim> others = claims.stream().filter(c -> c.figureId().equals(f.id())).toList();
+            if (others.isEmpty()) {
+                continue;
+            }
+            List<Position> positions = new ArrayList<>();
+            positions.add(new Position(f.id(), ClaimRole.RECOMMENDED, f.count(), f.estimate().interval(),
+                    f.evidence().source(), f.evidence().quote().map(List::of).orElse(List.of())));
+            for (Claim c : others) {
+                positions.add(new Position(c.id(), c.role(), Optional.of(c.count()), c.count().interval(policy),
+                        Optional.of(c.source()), c.quotes()));
+            }
+            all.add(of(f.id(), positions));
+        }
+        return List.copyOf(all);
+    }
+
     static Reconciliation of(String figureId, List<Position> positions) {
         long low = Long.MIN_VALUE;
         boolean anyLow = false;

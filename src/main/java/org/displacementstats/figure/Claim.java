@@ -11,6 +11,8 @@ import org.displacementstats.provenance.Source;
  * One source's statement of a quantity (LCI's « au moins 10.000 » about the people who fled east Aleppo).
  * A source that repeats the same number (headline and body) makes one claim with several quotes.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param id unique id among the dataset's claims
  * @param figureId the id of the figure whose quantity the claim is about
  * @param role whether the claim feeds totals or is shown for triangulation

@@ -2,7 +2,11 @@ package org.displacementstats.figure;
 
 import java.util.Locale;
 
-/** What a claim is used for, as in IDMC's figure roles. */
+/**
+ * What a claim is used for, as in IDMC's figure roles.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
 public enum ClaimRole {
     /** The claim that feeds totals and derived figures: the figure's own row. */
     RECOMMENDED,

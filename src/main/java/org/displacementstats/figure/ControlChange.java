@@ -10,6 +10,8 @@ import org.displacementstats.provenance.Ids;
  * A place passing from one party's control to another's on a day (« la capture samedi du quartier de
  * Massaken Hanano »).
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param id unique id in the dataset
  * @param place the place
  * @param from who held it before

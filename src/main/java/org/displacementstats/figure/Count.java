@@ -14,6 +14,8 @@ import org.displacementstats.DisplacementDataException;
  * {@code Count.vague()} is « des milliers ». {@link #toString()} prints {@code ~250000}, {@code <~10000},
  * {@code 6000..10000}, {@code ?}, which {@link #parse} reads back.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param quantifier the source's qualifying words
  * @param value the stated value (the lower one for BETWEEN; 0 for VAGUE)
  * @param upper the upper stated value for BETWEEN; equal to {@code value} otherwise

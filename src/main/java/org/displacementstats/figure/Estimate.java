@@ -7,6 +7,8 @@ import org.displacementstats.DisplacementDataException;
 /**
  * A number of people as we use it in computations: a point estimate and the interval around it.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param point the point estimate; empty for a mention with no number
  * @param interval the values the evidence allows; contains {@code point}
  */

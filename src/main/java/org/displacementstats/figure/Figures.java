@@ -28,5 +28,28 @@ final class Figures {
             throw new DisplacementDataException(type + ".estimate must have a point exactly when the count has one,"
                     + " but figure '" + id + "' has count " + count.get() + " and estimate point " + estimate.point());
         }
+        if (count.isPresent() && !impliedByCount(count.get(), estimate)) {
+            throw DisplacementDataException.problem(type + ".estimate must be the one its count " + count.get()
+                    + " gives under a margin of 0 to 100 % (" + Estimate.of(count.get(), QuantifierPolicy.DEFAULT)
+                    .interval() + " under the default 10 %) but figure '" + id + "' has " + estimate.interval()
+                    + " with point " + estimate.point() + "; leave the estimate to the builder (Stock.stated,"
+                    + " Flow.stated)").field(type + ".estimate").value(estimate.interval().toString()).build();
+        }
+    }
+
+    /** Whether {@code estimate} is what {@code count} gives under some policy (the margin matters for ~ and <~). */
+    static boolean impliedByCount(Count count, Estimate estimate) {
+        if (!count.point().equals(estimate.point())) {
+            return false;
+        }
+        if (count.quantifier() != Quantifier.ABOUT && count.quantifier() != Quantifier.NEARLY) {
+            return count.interval().equals(estimate.interval());
+        }
+        for (int margin = 0; margin <= 100; margin++) {
+            if (count.interval(new QuantifierPolicy(margin)).equals(estimate.interval())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -11,6 +11,8 @@ import org.displacementstats.DisplacementDataException;
  * <p>Arithmetic is closed-form interval arithmetic, exact in {@code long}: {@code [a,b] + [c,d] = [a+c, b+d]},
  * {@code [a,b] - [c,d] = [a-d, b-c]}; a bound computed from an unbounded one is unbounded; overflow is an
  * error, never a wrap. {@link #toString()} prints a form that {@link #parse} reads back.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public final class Interval {
     private static final Pattern FORM = Pattern.compile("([\\[(])\\s*(-inf|-?\\d{1,19})\\s*,\\s*(inf|-?\\d{1,19})\\s*([\\])])");
@@ -115,10 +117,11 @@ public final class Interval {
      *
      * @param factor a factor, at least 0
      * @return [low × factor, high × factor]
+     * @throws IllegalArgumentException if {@code factor} is negative
      */
     public Interval times(long factor) {
         if (factor < 0) {
-            throw new DisplacementDataException("Interval.times factor must be >= 0 but was " + factor);
+            throw new IllegalArgumentException("Interval.times factor must be >= 0 but was " + factor);
         }
         if (factor == 0) {
             return point(0);

@@ -8,6 +8,8 @@ import org.displacementstats.DisplacementDataException;
 /**
  * The days a figure covers, both included: a stock's date of reference or a flow's span.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param start the first day
  * @param end the last day, not before {@code start}
  * @param accuracy how precisely the days are known

@@ -8,6 +8,8 @@ import org.displacementstats.provenance.Ids;
 /**
  * A place people live in or move to, with who controls it at the time of the figures.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param name the name as the source writes it (« Cheikh Maqsoud »)
  * @param kind what sort of place it is
  * @param controlledBy who controls it ("Kurdish forces"), if the source says or implies it

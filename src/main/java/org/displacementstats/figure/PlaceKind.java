@@ -1,6 +1,10 @@
 package org.displacementstats.figure;
 
-/** What sort of place a {@link Place} is. */
+/**
+ * What sort of place a {@link Place} is.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
 public enum PlaceKind {
     /** A country. */
     COUNTRY,

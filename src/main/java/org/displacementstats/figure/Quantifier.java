@@ -11,6 +11,8 @@ import java.util.Optional;
  * EXACT [v, v]; ABOUT [⌊v(100−m)/100⌋, ⌈v(100+m)/100⌉]; NEARLY [⌊v(100−m)/100⌋, v]; AT_LEAST [v, unbounded);
  * MORE_THAN [v+1, unbounded); UP_TO [0, v]; LESS_THAN [0, v−1]; BETWEEN a and b [a, b]; VAGUE (« des
  * milliers ») has no value: it is kept as a mention and never summed.
+ *
+ * <p>Immutable and safe to share between threads.
  */
 public enum Quantifier {
     /** No qualifying words: the number as printed. */

@@ -5,6 +5,8 @@ import org.displacementstats.DisplacementDataException;
 /**
  * How wide "about" and "nearly" are: a margin in whole percent of the stated value (default 10).
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param marginPercent the margin m, from 0 to 100
  */
 public record QuantifierPolicy(int marginPercent) {

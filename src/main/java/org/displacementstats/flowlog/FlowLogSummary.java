@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Interval;
 import org.displacementstats.figure.QuantifierPolicy;
 
 /**
@@ -76,6 +78,12 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
      * @param high the sum of the upper bounds; empty when any row is unbounded (« au moins », "more than")
      */
     public record Totals(long rows, long point, long low, OptionalLong high) {
+
+        /** @return the point and interval as the one type every figure uses: [low, high], or [low, inf) */
+        public Estimate estimate() {
+            return new Estimate(OptionalLong.of(point), high.isPresent() ? Interval.closed(low, high.getAsLong())
+                    : Interval.atLeast(low));
+        }
     }
 
     /**

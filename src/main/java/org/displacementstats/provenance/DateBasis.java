@@ -1,6 +1,10 @@
 package org.displacementstats.provenance;
 
-/** Whether a date was printed in the source or worked out from it (« hier », « samedi »). */
+/**
+ * Whether a date was printed in the source or worked out from it (« hier », « samedi »).
+ *
+ * <p>Immutable and safe to share between threads.
+ */
 public enum DateBasis {
     /** The source prints the date. */
     STATED,

@@ -8,6 +8,8 @@ import org.displacementstats.DisplacementDataException;
  * Where a figure comes from: the source and its words, a computation from other figures, or both (« le
  * reste vers les zones gouvernementales » is quoted and computed).
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param source the source that states or implies the figure
  * @param quote the source's words, present whenever the source is
  * @param lineage how the figure was computed, for a derived figure

@@ -3,7 +3,11 @@ package org.displacementstats.provenance;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 
-/** The checks on identifiers and free text that every record shares. */
+/**
+ * The checks on identifiers and free text that every record shares.
+ *
+ * <p>Stateless and safe to call from any thread.
+ */
 public final class Ids {
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?");
 
@@ -20,9 +24,9 @@ public final class Ids {
      */
     public static String requireId(String field, String value) {
         if (value == null || !ID.matcher(value).matches()) {
-            throw new DisplacementDataException(field
+            throw problem(field, field
                     + " must be lower-case letters, digits and inner hyphens (like 'fled-east-aleppo') but was "
-                    + quoted(value));
+                    + quoted(value), value);
         }
         return value;
     }
@@ -37,13 +41,17 @@ public final class Ids {
      */
     public static String requireText(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new DisplacementDataException(field + " must not be empty but was " + quoted(value));
+            throw problem(field, field + " must not be empty but was " + quoted(value), value);
         }
         if (!value.strip().equals(value)) {
-            throw new DisplacementDataException(
-                    field + " must not start or end with spaces but was " + quoted(value));
+            throw problem(field, field + " must not start or end with spaces but was " + quoted(value), value);
         }
         return value;
+    }
+
+    private static DisplacementDataException problem(String field, String message, String value) {
+        DisplacementDataException.Builder problem = DisplacementDataException.problem(message).field(field);
+        return (value == null ? problem : problem.value(value)).build();
     }
 
     private static String quoted(String value) {

@@ -8,6 +8,8 @@ import org.displacementstats.DisplacementDataException;
 /**
  * How a derived figure was computed: its formula and the ids of the figures it was computed from.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param formula the computation over input ids, as in {@code "fled-east-aleppo - fled-to-sheikh-maqsoud"}
  * @param inputs the ids of the input figures, in the order the formula names them
  */

@@ -10,6 +10,8 @@ import org.displacementstats.DisplacementDataException;
  * exclusive, so {@code exact} is the text between them; {@code prefix} and {@code suffix} are the text just
  * before and just after, to find the quote again if the offsets drift.
  *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param exact the quoted words, as printed
  * @param prefix the text just before {@code exact} (may be empty at the start of the text)
  * @param suffix the text just after {@code exact} (may be empty at the end of the text)

@@ -8,6 +8,12 @@ import org.displacementstats.DisplacementDataException;
 /**
  * A document that states figures: who published it, what it is, when, and where its text is.
  *
+ * <p>Build one with {@link #builder(String)}: {@code Source.builder("afp-2016-11-29").publisher("AFP")
+ * .document("Alep: ...").published(LocalDate.of(2016, 11, 29)).build()}, or {@code .withText(text)} to quote it by
+ * words ({@link SourceText}).
+ *
+ * <p>Immutable and safe to share between threads.
+ *
  * @param id short identifier used by figures ({@code afp-osdh-2016-11-29})
  * @param publisher who published it, and whom it cites ({@code "AFP, citing OSDH"})
  * @param document title, outlet or address of the document
@@ -43,6 +49,106 @@ public record Source(String id, String publisher, String document, LocalDate dat
             throw new DisplacementDataException(
                     "Source.note must say how the date was inferred when Source.dateBasis is INFERRED but was empty"
                     + " (source '" + id + "')");
+        }
+    }
+
+    /**
+     * Starts a source with its id; the date is {@link DateBasis#STATED} unless {@link Builder#inferred} says how
+     * it was worked out.
+     *
+     * @param id short identifier used by figures ({@code afp-osdh-2016-11-29})
+     * @return a builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Gathers a source's fields; not thread-safe, use it where it is made. */
+    public static final class Builder {
+        private final String id;
+        private String publisher;
+        private String document;
+        private LocalDate date;
+        private DateBasis dateBasis = DateBasis.STATED;
+        private String textFile;
+        private String note = "";
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        /**
+         * @param publisher who published it, and whom it cites ({@code "AFP, citing OSDH"})
+         * @return this builder
+         */
+        public Builder publisher(String publisher) {
+            this.publisher = Objects.requireNonNull(publisher, "publisher");
+            return this;
+        }
+
+        /**
+         * @param document title, outlet or address of the document
+         * @return this builder
+         */
+        public Builder document(String document) {
+            this.document = Objects.requireNonNull(document, "document");
+            return this;
+        }
+
+        /**
+         * @param date the publication date, as printed in the document
+         * @return this builder
+         */
+        public Builder published(LocalDate date) {
+            this.date = Objects.requireNonNull(date, "date");
+            this.dateBasis = DateBasis.STATED;
+            return this;
+        }
+
+        /**
+         * @param date the publication date, worked out rather than printed
+         * @param how how it was worked out (becomes the note)
+         * @return this builder
+         */
+        public Builder inferred(LocalDate date, String how) {
+            this.date = Objects.requireNonNull(date, "date");
+            this.note = Objects.requireNonNull(how, "how");
+            this.dateBasis = DateBasis.INFERRED;
+            return this;
+        }
+
+        /**
+         * @param textFile path of the document's plain text, relative to the dataset directory
+         * @return this builder
+         */
+        public Builder textFile(String textFile) {
+            this.textFile = Objects.requireNonNull(textFile, "textFile");
+            return this;
+        }
+
+        /**
+         * @param note anything else a reader must know
+         * @return this builder
+         */
+        public Builder note(String note) {
+            this.note = Objects.requireNonNull(note, "note");
+            return this;
+        }
+
+        /**
+         * @return the source
+         * @throws DisplacementDataException if a field breaks its rule (see the record's constructor)
+         */
+        public Source build() {
+            return new Source(id, publisher, document, date, dateBasis, Optional.ofNullable(textFile), note);
+        }
+
+        /**
+         * @param text the document's whole plain text, to quote figures from
+         * @return the source with its text
+         */
+        public SourceText withText(String text) {
+            return new SourceText(build(), text);
         }
     }
 }

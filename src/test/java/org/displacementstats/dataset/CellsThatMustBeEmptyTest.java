@@ -50,7 +50,7 @@ class CellsThatMustBeEmptyTest {
 
         // WHEN / THEN
         assertThatThrownBy(() -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(), ds.declaredFigures(),
-                List.of(), Map.of())).isInstanceOf(DisplacementDataException.class)
+                List.of(), List.of(), Map.of())).isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figure 'east-aleppo-population'", "source 'afp-osdh-2016-11-29'",
                         "must be one of the dataset's sources");
         assertThatThrownBy(() -> DisplacementDataset.imported("x", List.of(), ds.declaredFigures(), List.of()))
@@ -64,7 +64,7 @@ class CellsThatMustBeEmptyTest {
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
 
         // WHEN / THEN
-        assertThatThrownBy(() -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(), List.of(),
+        assertThatThrownBy(() -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(), List.of(), List.of(),
                 ds.controlChanges(), Map.of())).isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("control change '" + ds.controlChanges().get(0).id() + "'",
                         "must be one of the dataset's sources");

@@ -63,14 +63,14 @@ class DatasetFilesTest {
     void a_directory_and_the_bundled_resources_name_their_files_and_miss_absent_ones() {
         // GIVEN
         DatasetFiles directory = DatasetFiles.directory(dir);
-        DatasetFiles bundled = DatasetFiles.resources(DisplacementDataset.ALEPPO_2016);
+        DatasetFiles bundled = DatasetFiles.resources(DatasetFiles.ALEPPO_2016);
 
         // WHEN / THEN
         assertThat(directory.location()).isEqualTo(dir.toString());
         assertThat(directory.displayName("sub/../figures.csv")).isEqualTo(dir.resolve("figures.csv").toString());
         assertThat(directory.text("figures.csv")).isEmpty();
-        assertThat(bundled.location()).isEqualTo("classpath:" + DisplacementDataset.ALEPPO_2016);
-        assertThat(bundled.displayName("figures.csv")).isEqualTo(DisplacementDataset.ALEPPO_2016 + "figures.csv");
+        assertThat(bundled.location()).isEqualTo("classpath:" + DatasetFiles.ALEPPO_2016);
+        assertThat(bundled.displayName("figures.csv")).isEqualTo(DatasetFiles.ALEPPO_2016 + "figures.csv");
         assertThat(bundled.text("figures.csv")).hasValueSatisfying(t -> assertThat(t).startsWith("id,kind,"));
         assertThat(bundled.text("nope.csv")).isEmpty();
     }

@@ -25,7 +25,7 @@ class DatasetReaderFuzzTest {
 
     static {
         for (String f : new String[] {DatasetReader.SOURCES, DatasetReader.PLACES, DatasetReader.CONTROL_CHANGES}) {
-            BUNDLED.put(f, resource(DisplacementDataset.ALEPPO_2016 + f));
+            BUNDLED.put(f, resource(DatasetFiles.ALEPPO_2016 + f));
         }
         BUNDLED.put(SEED_TEXT, resource("org/displacementstats/seeds/000_59a92f6e1361203d.txt"));
     }

@@ -118,7 +118,7 @@ class DatasetUncertaintyTest {
                 Estimate.of(Count.nearly(10), QuantifierPolicy.DEFAULT), Optional.empty(),
                 Evidence.stated(source, quote));
         DisplacementDataset ds = DisplacementDataset.of("zero", QuantifierPolicy.DEFAULT, List.of(source),
-                List.of(population, fled), List.of(), Map.of());
+                List.of(population, fled), List.of(), List.of(), Map.of());
 
         // WHEN propagating
         // THEN the division by zero is a DisplacementDataException naming the share, not a NaN or an infinity

@@ -107,7 +107,7 @@ class DatasetWriteTest {
         java.util.List<org.displacementstats.provenance.Source> sources = new java.util.ArrayList<>(ds.sources());
         sources.set(1, withNul);
         DisplacementDataset bad = DisplacementDataset.of("bad", ds.policy(), sources, java.util.List.of(),
-                java.util.List.of(), java.util.Map.of());
+                java.util.List.of(), java.util.List.of(), java.util.Map.of());
 
         // WHEN / THEN
         assertThatThrownBy(() -> bad.write(root.resolve("out")))

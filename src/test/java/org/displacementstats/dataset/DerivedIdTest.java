@@ -64,7 +64,7 @@ class DerivedIdTest {
                 last.period(), last.count(), last.estimate(), last.partOf(), last.evidence()));
 
         // WHEN / THEN
-        assertThatThrownBy(() -> DisplacementDataset.of("x", ALEPPO.policy(), ALEPPO.sources(), figures,
+        assertThatThrownBy(() -> DisplacementDataset.of("x", ALEPPO.policy(), ALEPPO.sources(), figures, List.of(),
                 ALEPPO.controlChanges(), java.util.Map.of())).isInstanceOf(DisplacementDataException.class)
                 .hasMessage("figure id 'east-aleppo-population-remaining': the dataset gives this id to the people"
                         + " remaining of stock 'east-aleppo-population' after the flows out of its place; give the"

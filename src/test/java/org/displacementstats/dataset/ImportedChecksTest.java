@@ -156,7 +156,7 @@ class ImportedChecksTest {
     @Test
     void curated_dataset_built_with_of_is_not_imported() {
         DisplacementDataset ds = DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(FILE), series(),
-                List.of(), Map.of());
+                List.of(), List.of(), Map.of());
 
         assertThat(ds.isImported()).isFalse();
         assertThat(ds.expectations()).isEmpty();

@@ -66,7 +66,7 @@ final class RandomDatasets {
         List<Figure> figures = figures(sources, places);
         List<ControlChange> changes = controlChanges(sources, places);
         DisplacementDataset withoutClaims = DisplacementDataset.of("generated", QuantifierPolicy.DEFAULT, sources,
-                figures, changes, Map.of());
+                figures, List.of(), changes, Map.of());
         List<Claim> claims = claims(sources, withoutClaims.figures());
         return DisplacementDataset.of("generated", QuantifierPolicy.DEFAULT, sources, figures, claims, changes,
                 Map.of());

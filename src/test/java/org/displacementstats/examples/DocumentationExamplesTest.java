@@ -131,6 +131,7 @@ class DocumentationExamplesTest {
     }
 
     @Test
+    @SuppressWarnings("removal") // the README's import example still passes Optional.empty() (see CsvReport)
     void importers_readme_example() {
         // EXAMPLE:begin
         DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv"));

@@ -95,11 +95,10 @@ class IntervalTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(longs = {-1, -2, Long.MIN_VALUE})
-    void times_rejects_a_negative_factor(long factor) {
-        // GIVEN a negative factor
-        // WHEN an interval is scaled by it THEN the message names the factor, the rule and the value
+    void times_rejects_a_negative_factor_as_misuse(long factor) {
+        // A negative factor is a programming error, not bad data: the JDK's exception, as java.time throws
         assertThatThrownBy(() -> Interval.closed(1, 2).times(factor))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("Interval.times factor", ">= 0", String.valueOf(factor));
     }
 

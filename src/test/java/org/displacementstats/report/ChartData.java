@@ -53,7 +53,7 @@ final class ChartData {
 
     DisplacementDataset build() {
         return DisplacementDataset.of("chart-test", QuantifierPolicy.DEFAULT, List.of(SOURCE), figures, List.of(),
-                Map.of());
+                List.of(), Map.of());
     }
 
     private static String id(String name) {

@@ -110,6 +110,6 @@ class CsvReportReadBackTest {
         ControlChange taken = new ControlChange("enclave-taken", ENCLAVE, "=rebels", "'YPG", LocalDate.of(2016, 11, 28),
                 Evidence.stated(source, new Quote("-\tla capture", "", "", 60, 72)));
         return DisplacementDataset.of("hostile", QuantifierPolicy.DEFAULT, List.of(source), List.of(east, out, toTown),
-                List.of(taken), Map.of());
+                List.of(), List.of(taken), Map.of());
     }
 }

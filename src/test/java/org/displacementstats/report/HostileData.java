@@ -48,6 +48,6 @@ final class HostileData {
                 Optional.of(Count.exact(12_000)), Estimate.of(Count.exact(12_000), QuantifierPolicy.DEFAULT),
                 Optional.of("fled"), Evidence.stated(source, Quote.locate(TEXT, "dont 12.000 vers Cheikh Maqsoud", 20)));
         return DisplacementDataset.of("hostile <test> & \"co\"", QuantifierPolicy.DEFAULT, List.of(source),
-                List.of(population, fled, part), List.of(), Map.of("hostile", TEXT));
+                List.of(population, fled, part), List.of(), List.of(), Map.of("hostile", TEXT));
     }
 }
