@@ -43,8 +43,8 @@ class DocumentationExamplesTest {
 
     @BeforeAll
     static void inputs_the_examples_name_are_in_the_working_directory() throws IOException {
-        copy("/org/displacementstats/io/idmc-gidd-conflict-idps-by-country-year.csv", "idmc-gidd.csv");
-        copy("/org/displacementstats/io/unhcr-syria-refugees-in-turkey-2011-2015.csv", "refugees.csv");
+        copy("/org/displacementstats/io/gidd-conflict-sample.csv", "idmc-gidd.csv");
+        copy("/org/displacementstats/io/series-sample.csv", "refugees.csv");
         Files.writeString(Path.of("dtm.csv"), String.join("\n",
                 "Governorate,District,Individuals_Aleppo,Individuals_Hama,Families_Aleppo,Families_Hama",
                 "Idleb,Harim,1200,,200,50",
