@@ -10,11 +10,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
+import org.displacementstats.figure.IsoDates;
 
 /** One data row of a {@link CsvFile}, with typed accessors whose errors name file, line, column and value. */
 final class CsvRow {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ]\\d{3})+");
 
     private final String file;
@@ -62,11 +62,7 @@ final class CsvRow {
     LocalDate date(String column) {
         String value = text(column);
         try {
-            // LocalDate.parse also reads +999999999-12-31; the files hold four-digit years only.
-            if (!ISO_DATE.matcher(value).matches()) {
-                throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
-            }
-            return LocalDate.parse(value);
+            return IsoDates.day(value);
         } catch (DateTimeParseException e) {
             throw error(column, "expected an ISO date YYYY-MM-DD that exists", value, "write e.g. 2016-11-28");
         }

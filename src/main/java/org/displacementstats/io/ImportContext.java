@@ -18,6 +18,8 @@ import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.IsoDates;
+import org.displacementstats.figure.Period;
 import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
@@ -30,9 +32,18 @@ import org.displacementstats.provenance.Source;
 final class ImportContext {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final Pattern WHOLE_DECIMAL = Pattern.compile("(\\d{1,19})\\.0+");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ']\\d{3})+");
-    private static final Set<String> MISSING = Set.of("", "nan", "-", "n/a");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,19}\\.\\d+");
+    /** R and spreadsheets write round counts as {@code 1e+05}: read when the value is a whole number. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d{1,3}(?:\\.\\d{1,15})?[eE]\\+?\\d{1,2}");
+    /** Thousands grouped with one kind of comma or space: unambiguous, as a count has no decimals. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+"
+            + "|\\d{1,3}(?:\u00a0\\d{3})+|\\d{1,3}(?:\u202f\\d{3})+");
+    /** Grouped with dots or apostrophes, or mixed: 1.200 is 1200 in French and 1.2 in English. */
+    private static final Pattern AMBIGUOUS = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ']\\d{3})+");
+    /** The spellings of a missing value, compared in lower case: never 0. */
+    static final Set<String> MISSING = Set.of("", "nan", "n/a", "na", "-");
+    /** A value suppressed by its publisher (UNHCR writes {@code *} for 1 to 4): missing, counted and warned. */
+    static final String SUPPRESSED = "*";
 
     /** Turns the file's source into a figure, once the source is known. */
     interface PendingFigure {
@@ -50,6 +61,7 @@ final class ImportContext {
     private final Set<String> kept = new LinkedHashSet<>();
     private LocalDate latest;
     private long missing;
+    private long suppressed;
     private long records;
 
     ImportContext(java.nio.file.Path path, ImportOptions options) {
@@ -103,6 +115,7 @@ final class ImportContext {
         expectations.addAll(row.expectations);
         row.dates.forEach(this::date);
         missing += row.missing;
+        suppressed += row.suppressed;
         return true;
     }
 
@@ -130,24 +143,45 @@ final class ImportContext {
         return idLines.containsKey(id);
     }
 
+    /** @return the date given to the import for a file whose rows carry none */
+    Optional<Period> givenDate() {
+        return options.date();
+    }
+
+    /**
+     * Refuses a {@code --date} for a file that dates its own rows: an option that would have no effect.
+     *
+     * @param why how the file dates its rows
+     */
+    void refuseGivenDate(String why) {
+        options.date().ifPresent(d -> {
+            throw new DisplacementDataException(file() + ": --date has no effect, as " + why + "; leave it out");
+        });
+    }
+
     /**
      * Builds the file's source and the dataset.
      *
      * @param defaultPublisher who published it when the file does not say
-     * @param fallbackDate the date to use when the file has no date, with the note saying where it comes from
      */
-    ImportResult finish(String defaultPublisher, Optional<Map.Entry<LocalDate, String>> fallbackDate) {
+    ImportResult finish(String defaultPublisher) {
         LocalDate date;
         String note;
-        if (latest != null) {
+        if (options.date().isPresent()) {
+            date = options.date().get().end();
+            note = "the file gives no date; the date given to the import (" + options.date().get().start()
+                    + (options.date().get().start().equals(date) ? "" : " to " + date) + ") is used";
+        } else if (latest != null) {
             date = latest;
             note = "the file gives no publication date; the latest date in it (" + latest + ") is used";
-        } else if (fallbackDate.isPresent()) {
-            date = fallbackDate.get().getKey();
-            note = fallbackDate.get().getValue();
         } else {
             throw new DisplacementDataException(file() + ": has no dated record, so its figures cannot be placed in"
                     + " time; check that it is the right file and format");
+        }
+        if (suppressed > 0) {
+            expectations.add(new Expectation.Noted("suppressed-values", Slug.ofFileName(fileName), suppressed
+                    + " cells are suppressed ('*', a value the publisher hides); each is missing, not 0, so totals"
+                    + " that include them are low"));
         }
         String publisher = publishers.isEmpty() ? defaultPublisher : String.join("; ", publishers);
         Source source = new Source(Slug.ofFileName(fileName), publisher, fileName, date, DateBasis.INFERRED,
@@ -157,7 +191,7 @@ final class ImportContext {
             figures.add(p.build(source));
         }
         DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), figures, expectations);
-        return new ImportResult(ds, records, missing, rejected, List.copyOf(kept));
+        return new ImportResult(ds, records, missing, suppressed, rejected, List.copyOf(kept));
     }
 
     /** The figures of one record, kept only when the whole record reads. */
@@ -169,6 +203,7 @@ final class ImportContext {
         private final List<LocalDate> dates = new ArrayList<>();
         private final Set<String> ids = new LinkedHashSet<>();
         private long missing;
+        private long suppressed;
 
         Row(Record record) {
             this.record = record;
@@ -225,8 +260,9 @@ final class ImportContext {
         }
 
         /**
-         * A number of people: digits (a whole number written {@code 1200.0} is accepted), or missing when blank,
-         * {@code nan}, {@code -} or {@code n/a}; never 0 for missing.
+         * A number of people: digits, a whole number written {@code 6563.0} or {@code 1e+05}, or thousands grouped
+         * unambiguously ({@code 1,200}, {@code 1 200}); missing when blank, {@code nan}, {@code NA}, {@code N/A} or {@code -},
+         * or suppressed ({@code *}); never 0 for missing.
          */
         OptionalLong people(List<String> fields, int index, String field) {
             String raw = cell(fields, index);
@@ -235,43 +271,57 @@ final class ImportContext {
                 missing++;
                 return OptionalLong.empty();
             }
+            if (value.equals(SUPPRESSED)) {
+                suppressed++;
+                return OptionalLong.empty();
+            }
+            if (AMBIGUOUS.matcher(value).matches() && !GROUPED.matcher(value).matches()) {
+                throw bad(index, field, "expected a whole number, grouped by thousands only with commas or spaces"
+                        + " (1.200 could be 1.2)", raw, "write " + value.replaceAll("\\D", "") + " if that is meant");
+            }
             var whole = WHOLE_DECIMAL.matcher(value);
-            String digits = DIGITS.matcher(value).matches() ? value : whole.matches() ? whole.group(1) : null;
-            if (digits != null) {
-                long n;
-                try {
-                    n = Long.parseLong(digits);
-                } catch (NumberFormatException e) {
-                    n = Long.MAX_VALUE;
-                }
+            String digits = DIGITS.matcher(value).matches() ? value : whole.matches() ? whole.group(1)
+                    : GROUPED.matcher(value).matches() ? value.replaceAll("\\D", "")
+                    : SCIENTIFIC.matcher(value).matches() ? scientific(index, field, raw, value) : null;
+            if (digits != null && digits.length() <= 19) {
+                long n = Long.parseLong(digits);
                 if (n > Count.MAX_VALUE) {
                     throw bad(index, field, "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
                             raw, "check the number");
                 }
                 return OptionalLong.of(n);
             }
-            if (GROUPED.matcher(value).matches()) {
-                throw bad(index, field, "expected a whole number without separators", raw,
-                        "write " + value.replaceAll("\\D", ""));
+            if (digits != null) {
+                throw bad(index, field, "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
+                        raw, "check the number");
+            }
+            if (DECIMAL.matcher(value).matches()) {
+                throw bad(index, field, "a number of people must be whole", raw, "check the column: is it a ratio"
+                        + " or an average?");
             }
             if (value.startsWith("-") && DIGITS.matcher(value.substring(1)).matches()) {
                 throw bad(index, field, "must be >= 0 (a number of people)", raw, "write the number without a sign");
             }
-            throw bad(index, field, "expected a whole number of people, or blank, nan or - when missing", raw,
-                    "write e.g. 1200");
+            throw bad(index, field, "expected a whole number of people, or blank, nan, NA, N/A or - when missing",
+                    raw, "write e.g. 1200");
         }
 
-        /** An ISO date {@code YYYY-MM-DD}. */
+        private String scientific(int index, String field, String raw, String value) {
+            try {
+                return new java.math.BigDecimal(value).toBigIntegerExact().toString();
+            } catch (ArithmeticException e) {
+                throw bad(index, field, "a number of people must be whole", raw, "check the column");
+            }
+        }
+
+        /** An ISO date {@code YYYY-MM-DD}, or an ISO date-time read as its day. */
         LocalDate isoDate(List<String> fields, int index, String field) {
             String raw = cell(fields, index);
             try {
-                // LocalDate.parse also reads +999999999-12-31, a year no displacement file holds.
-                if (!ISO_DATE.matcher(raw.strip()).matches()) {
-                    throw new DateTimeParseException("not YYYY-MM-DD", raw, 0);
-                }
-                return LocalDate.parse(raw.strip());
+                return IsoDates.dayOrDateTime(raw.strip());
             } catch (DateTimeParseException e) {
-                throw bad(index, field, "expected an ISO date YYYY-MM-DD that exists", raw, "write e.g. 2016-11-28");
+                throw bad(index, field, "expected an ISO date YYYY-MM-DD" + (e.getMessage().endsWith("is not a day")
+                        ? " on the calendar (" + e.getMessage() + ")" : ""), raw, "write e.g. 2016-11-28");
             }
         }
     }

@@ -85,7 +85,7 @@ class SeriesImportTest {
     @Test
     void skipping_bad_rows_keeps_the_others_and_says_why(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("s.csv");
-        Files.writeString(file, "2013-12-27;590000\n2013-12-28;1,200\n2013-12-29;594536\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "2013-12-27;590000\n2013-12-28;1.200\n2013-12-29;594536\n", StandardCharsets.UTF_8);
 
         ImportResult r = Importers.series(file, SeriesLayout.defaults(), ImportOptions.skippingBadRows());
 
@@ -93,9 +93,9 @@ class SeriesImportTest {
         assertThat(r.rejected()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(2);
             assertThat(row.column()).isEqualTo(2);
-            assertThat(row.value()).isEqualTo("1,200");
-            assertThat(row.reason()).contains("without separators", "write 1200");
-            assertThat(row.record()).isEqualTo("2013-12-28;1,200");
+            assertThat(row.value()).isEqualTo("1.200");
+            assertThat(row.reason()).contains("1.200 could be 1.2", "write 1200");
+            assertThat(row.record()).isEqualTo("2013-12-28;1.200");
         });
     }
 }
