@@ -320,8 +320,8 @@ final class ImportContext {
             try {
                 return IsoDates.dayOrDateTime(raw.strip());
             } catch (DateTimeParseException e) {
-                throw bad(index, field, "expected an ISO date YYYY-MM-DD" + (e.getMessage().endsWith("is not a day")
-                        ? " on the calendar (" + e.getMessage() + ")" : ""), raw, "write e.g. 2016-11-28");
+                throw bad(index, field, "expected an ISO date YYYY-MM-DD that exists" + (e.getMessage().endsWith(
+                        "is not a day") ? " (" + e.getMessage() + ")" : ""), raw, "write e.g. 2016-11-28");
             }
         }
     }

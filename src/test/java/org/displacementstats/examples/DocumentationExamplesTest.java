@@ -24,6 +24,7 @@ import org.displacementstats.io.ImportResult;
 import org.displacementstats.io.Importers;
 import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.SeriesLayout;
+import org.displacementstats.io.StockTotals;
 import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
 import org.displacementstats.report.FlowLogReport;
@@ -138,6 +139,22 @@ class DocumentationExamplesTest {
         assertThat(Importers.hxl(Path.of("gidd-hxl.csv")).figure("syr-2016-total-displacement").estimate().point())
                 .hasValue(6_325_978L);
         assertThat(Path.of("gidd", "summary-by-period.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void stock_totals_javadoc_example() {
+        // EXAMPLE:begin
+        StockTotals totals = StockTotals.of(Importers.idmcGidd(Path.of("idmc-gidd.csv")));
+        totals.atDates();      // 2022-12-31 idps at year end: 5913638 in 1 place, …
+        totals.latestKnown();  // idps at year end: 13368016 in 4 places, oldest part 2016-12-31
+        // EXAMPLE:end
+        assertThat(totals.atDates().get(totals.atDates().size() - 1)).isEqualTo(new StockTotals.AtDate(
+                LocalDate.of(2022, 12, 31), "idps at year end", 5_913_638, 1));
+        assertThat(totals.latestKnown()).singleElement().satisfies(k -> {
+            assertThat(k.people()).isEqualTo(13_368_016L);
+            assertThat(k.places()).isEqualTo(4);
+            assertThat(k.oldest()).isEqualTo(LocalDate.of(2016, 12, 31));
+        });
     }
 
     @Test
