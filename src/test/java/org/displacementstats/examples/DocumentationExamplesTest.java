@@ -51,6 +51,12 @@ class DocumentationExamplesTest {
                 "Idleb,Harim,1200,,200,50",
                 "Idleb,Dana,600,300,100,50",
                 ""), StandardCharsets.UTF_8);
+        Files.writeString(Path.of("woredas.csv"), String.join("\n",
+                "Woreda p-code,IDP estimates",
+                "#adm3+code,#affected+idps+ind",
+                "ET020102,1206",
+                "ET050107,1102",
+                ""), StandardCharsets.UTF_8);
     }
 
     private static void copy(String resource, String name) throws IOException {
@@ -139,6 +145,16 @@ class DocumentationExamplesTest {
         assertThat(Importers.hxl(Path.of("gidd-hxl.csv")).figure("syr-2016-total-displacement").estimate().point())
                 .hasValue(6_325_978L);
         assertThat(Path.of("gidd", "summary-by-period.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void real_files_page_example() {
+        // EXAMPLE:begin
+        ImportResult woredas = Importers.hxl(Path.of("woredas.csv"), ImportOptions.strict().on("2022-10-31"));
+        StockTotals totals = StockTotals.of(woredas.dataset());   // per date and kind of people, never mixed
+        // EXAMPLE:end
+        assertThat(totals.atDates()).containsExactly(new StockTotals.AtDate(LocalDate.of(2022, 10, 31), "idps",
+                2_308, 2));
     }
 
     @Test

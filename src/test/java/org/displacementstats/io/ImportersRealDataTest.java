@@ -87,6 +87,8 @@ class ImportersRealDataTest {
         assertThat(ds.figures()).filteredOn(f -> f.evidence().quote().orElseThrow().exact()
                 .contains(",Afghanistan: Flood - 01/01/2012,")).hasSize(4);
         assertThat(r.keptColumns()).anyMatch(k -> k.startsWith("new_displacement_rounded: a rounded copy"));
+        assertThat(ds.checks()).filteredOn(c -> c.id().startsWith("end-before-start:")).hasSize(10)
+                .allMatch(c -> c.status() == CheckStatus.WARN);
     }
 
     @Test
