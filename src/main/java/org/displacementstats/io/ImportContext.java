@@ -6,17 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.dataset.Expectation;
-import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.IsoDates;
 import org.displacementstats.figure.Period;
@@ -30,21 +27,6 @@ import org.displacementstats.provenance.Source;
  * the file's one source, made when the whole file has been read (its date is the latest date in the file).
  */
 final class ImportContext {
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
-    private static final Pattern WHOLE_DECIMAL = Pattern.compile("(\\d{1,19})\\.0+");
-    private static final Pattern DECIMAL = Pattern.compile("\\d{1,19}\\.\\d+");
-    /** R and spreadsheets write round counts as {@code 1e+05}: read when the value is a whole number. */
-    private static final Pattern SCIENTIFIC = Pattern.compile("\\d{1,3}(?:\\.\\d{1,15})?[eE]\\+?\\d{1,2}");
-    /** Thousands grouped with one kind of comma or space: unambiguous, as a count has no decimals. */
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+"
-            + "|\\d{1,3}(?:\u00a0\\d{3})+|\\d{1,3}(?:\u202f\\d{3})+");
-    /** Grouped with dots or apostrophes, or mixed: 1.200 is 1200 in French and 1.2 in English. */
-    private static final Pattern AMBIGUOUS = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ']\\d{3})+");
-    /** The spellings of a missing value, compared in lower case: never 0. */
-    static final Set<String> MISSING = Set.of("", "nan", "n/a", "na", "-");
-    /** A value suppressed by its publisher (UNHCR writes {@code *} for 1 to 4): missing, counted and warned. */
-    static final String SUPPRESSED = "*";
-
     /** Turns the file's source into a figure, once the source is known. */
     interface PendingFigure {
         Figure build(Source source);
@@ -266,52 +248,16 @@ final class ImportContext {
          */
         OptionalLong people(List<String> fields, int index, String field) {
             String raw = cell(fields, index);
-            String value = raw.strip();
-            if (MISSING.contains(value.toLowerCase(Locale.ROOT))) {
-                missing++;
-                return OptionalLong.empty();
-            }
-            if (value.equals(SUPPRESSED)) {
-                suppressed++;
-                return OptionalLong.empty();
-            }
-            if (AMBIGUOUS.matcher(value).matches() && !GROUPED.matcher(value).matches()) {
-                throw bad(index, field, "expected a whole number, grouped by thousands only with commas or spaces"
-                        + " (1.200 could be 1.2)", raw, "write " + value.replaceAll("\\D", "") + " if that is meant");
-            }
-            var whole = WHOLE_DECIMAL.matcher(value);
-            String digits = DIGITS.matcher(value).matches() ? value : whole.matches() ? whole.group(1)
-                    : GROUPED.matcher(value).matches() ? value.replaceAll("\\D", "")
-                    : SCIENTIFIC.matcher(value).matches() ? scientific(index, field, raw, value) : null;
-            if (digits != null && digits.length() <= 19) {
-                long n = Long.parseLong(digits);
-                if (n > Count.MAX_VALUE) {
-                    throw bad(index, field, "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
-                            raw, "check the number");
+            PeopleCell c = PeopleCell.read(raw);
+            switch (c.kind()) {
+                case COUNT -> {
+                    return OptionalLong.of(c.value());
                 }
-                return OptionalLong.of(n);
+                case MISSING -> missing++;
+                case SUPPRESSED -> suppressed++;
+                default -> throw bad(index, field, c.rule(), raw, c.fix());
             }
-            if (digits != null) {
-                throw bad(index, field, "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
-                        raw, "check the number");
-            }
-            if (DECIMAL.matcher(value).matches()) {
-                throw bad(index, field, "a number of people must be whole", raw, "check the column: is it a ratio"
-                        + " or an average?");
-            }
-            if (value.startsWith("-") && DIGITS.matcher(value.substring(1)).matches()) {
-                throw bad(index, field, "must be >= 0 (a number of people)", raw, "write the number without a sign");
-            }
-            throw bad(index, field, "expected a whole number of people, or blank, nan, NA, N/A or - when missing",
-                    raw, "write e.g. 1200");
-        }
-
-        private String scientific(int index, String field, String raw, String value) {
-            try {
-                return new java.math.BigDecimal(value).toBigIntegerExact().toString();
-            } catch (ArithmeticException e) {
-                throw bad(index, field, "a number of people must be whole", raw, "check the column");
-            }
+            return OptionalLong.empty();
         }
 
         /** An ISO date {@code YYYY-MM-DD}, or an ISO date-time read as its day. */
