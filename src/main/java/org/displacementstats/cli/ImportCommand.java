@@ -2,15 +2,11 @@ package org.displacementstats.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import org.displacementstats.dataset.Check;
-import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.PlaceKind;
@@ -21,8 +17,6 @@ import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.RejectedRow;
 import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.CsvReport;
-import org.displacementstats.table.SummaryRow;
-import org.displacementstats.table.SummaryTables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,20 +31,29 @@ import tech.tablesaw.api.Table;
         description = {"Imports a file of displacement figures and writes figures.csv, checks.csv,"
             + " summary-by-origin.csv, summary-by-destination.csv and summary-by-period.csv into a directory"
             + " (and rejected.csv with --skip-bad-rows).",
-            "Formats: hxl (HXL-tagged CSV), idmc-gidd (IDMC country x year table), series (date;count lines, no"
-            + " header, a cumulative count), matrix (one row per host place, one column per origin).",
+            "Formats: hxl (HXL-tagged CSV), idmc-gidd (IDMC country x year table), idmc-events (IDMC GIDD disaster"
+            + " events or IDU event records), unhcr-population (UNHCR end-year population, demographics, asylum"
+            + " applications or solutions: Year, ISO3CoO, ISO3CoA), unhcr-situations (UNHCR data portal, latest"
+            + " figure by asylum x origin), unhcr-monthly (popstats monthly asylum applications, no header), series"
+            + " (date;count lines, no header, a cumulative count), matrix (one row per host place, one column per"
+            + " origin).",
+            "Missing values: blank, nan, NaN, NA, N/A and - are missing (never 0) and counted; * (suppressed by the"
+            + " publisher) is missing, counted and warned. Counts may be written 6563.0 or grouped 1,200 / 1 200.",
             "A bad row stops the import and nothing is written, unless --skip-bad-rows is given."},
         footerHeading = "%nExamples:%n",
         footer = {"  displacement-stats import --format idmc-gidd idmc-gidd.csv --out gidd",
             "  displacement-stats import --format series refugees-in-turkey.csv --place Turkey --out series",
             "  displacement-stats import --format matrix dtm.csv --place-columns Governorate,District"
                 + " --origin-columns 'Individuals_(.+)' --household-size 6 --out dtm",
-            "  displacement-stats import --format hxl idps.csv --out idps --hxl --skip-bad-rows"})
+            "  displacement-stats import --format hxl idps.csv --out idps --hxl --skip-bad-rows",
+            "  displacement-stats import --format hxl woredas.csv --date 2022-10-31 --out woredas"})
 final class ImportCommand implements Callable<Integer> {
-    static final List<String> FORMATS = List.of("hxl", "idmc-gidd", "series", "matrix");
+    static final List<String> FORMATS = List.of("hxl", "idmc-gidd", "idmc-events", "unhcr-population",
+            "unhcr-situations", "unhcr-monthly", "series", "matrix");
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "One of hxl, idmc-gidd, series, matrix.")
+            description = "One of hxl, idmc-gidd, idmc-events, unhcr-population, unhcr-situations, unhcr-monthly,"
+                    + " series, matrix.")
     String format;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (UTF-8; LF or CRLF; comma,"
@@ -78,9 +81,11 @@ final class ImportCommand implements Callable<Integer> {
                     + " individuals value (rounded half up, stated as 'about').")
     BigDecimal householdSize;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "matrix: the day the matrix describes (default: the file's last-modified day).")
-    LocalDate date;
+    @Option(names = "--date", paramLabel = "WHEN",
+            description = "For a file whose rows carry no date (a matrix, an HXL table without a date column): the"
+                    + " day YYYY-MM-DD, month YYYY-MM, year YYYY or range FROM/TO it describes. Never taken from the"
+                    + " file system; an error for a file that dates its rows.")
+    String date;
 
     @Option(names = "--place", paramLabel = "NAME",
             description = "series: where the people counted are (default: the file's name).")
@@ -100,15 +105,29 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!FORMATS.contains(format)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be one of "
+                    + String.join(", ", FORMATS) + " but was '" + format + "'");
+        }
+        refuseOptionsWithoutEffect();
         ImportOptions options = (skipBadRows ? ImportOptions.skippingBadRows() : ImportOptions.strict())
                 .withProgress(line -> spec.commandLine().getErr().println(line));
+        if (date != null) {
+            try {
+                options = options.on(date);
+            } catch (org.displacementstats.DisplacementDataException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, date);
+            }
+        }
         ImportResult result = switch (format) {
             case "hxl" -> Importers.hxl(file, options);
             case "idmc-gidd" -> Importers.idmcGidd(file, options);
+            case "idmc-events" -> Importers.idmcEvents(file, options);
+            case "unhcr-population" -> Importers.unhcrPopulation(file, options);
+            case "unhcr-situations" -> Importers.unhcrSituations(file, options);
+            case "unhcr-monthly" -> Importers.unhcrMonthly(file, options);
             case "series" -> Importers.series(file, seriesLayout(), options);
-            case "matrix" -> Importers.matrix(file, matrixLayout(), options);
-            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--format must be one of "
-                    + String.join(", ", FORMATS) + " but was '" + format + "'");
+            default -> Importers.matrix(file, matrixLayout(), options);
         };
         DisplacementDataset ds = result.dataset();
         CsvReport.Option[] reportOptions = hxl ? new CsvReport.Option[] {CsvReport.Option.HXL_HASHTAGS}
@@ -118,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             CsvReport.writeImport(ds, out, reportOptions);
         }
-        print(result, skipBadRows);
+        ImportConsole.print(spec.commandLine().getOut(), file, format, out, result, skipBadRows);
         return 0;
     }
 
@@ -147,7 +166,34 @@ final class ImportCommand implements Callable<Integer> {
         } catch (org.displacementstats.DisplacementDataException | java.util.regex.PatternSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, originColumns);
         }
-        return date == null ? layout : layout.on(date);
+        return layout;
+    }
+
+    /** An option that would have no effect on this format is an error, never ignored in silence. */
+    private void refuseOptionsWithoutEffect() {
+        List<String> given = new ArrayList<>();
+        if (!format.equals("series")) {
+            addIf(given, place != null, "--place");
+            addIf(given, origin != null, "--origin");
+        }
+        if (!format.equals("matrix")) {
+            addIf(given, placeColumns != null, "--place-columns");
+            addIf(given, originColumns != null, "--origin-columns");
+            addIf(given, householdSize != null, "--household-size");
+            addIf(given, spec.commandLine().getParseResult().hasMatchedOption("--families-columns"),
+                    "--families-columns");
+        }
+        if (!given.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.join(", ", given)
+                    + (given.size() == 1 ? " has" : " have") + " no effect with --format " + format + "; leave "
+                    + (given.size() == 1 ? "it" : "them") + " out");
+        }
+    }
+
+    private static void addIf(List<String> names, boolean given, String name) {
+        if (given) {
+            names.add(name);
+        }
     }
 
     private static Table rejectedTable(List<RejectedRow> rows) {
@@ -168,57 +214,5 @@ final class ImportCommand implements Callable<Integer> {
             records.append(r.record());
         }
         return Table.create("rejected", files, lines, columns, fields, values, reasons, records);
-    }
-
-    private void print(ImportResult result, boolean wroteRejected) {
-        var w = spec.commandLine().getOut();
-        DisplacementDataset ds = result.dataset();
-        long stocks = ds.figures().stream().filter(f -> f instanceof org.displacementstats.figure.Stock).count();
-        long derived = ds.figures().stream().filter(f -> f.isDerived()).count();
-        w.println("imported " + file + " (" + format + "): " + result.records() + " records, " + ds.figures().size()
-                + " figures (" + stocks + " stocks, " + (ds.figures().size() - stocks) + " flows, of which " + derived
-                + " derived), " + result.missingValues() + " missing values kept missing, " + result.rejected().size()
-                + " rows rejected");
-        List<SummaryRow> byPeriod = SummaryTables.of(ds).byPeriodRows();
-        SummaryRow total = byPeriod.get(byPeriod.size() - 1);
-        w.println("total: stock " + people(total.stock()) + " (latest per place, as of " + day(total.stockAsOf())
-                + "); flow " + people(total.flow()) + " (" + day(total.flowStart()) + " to " + day(total.flowEnd())
-                + ")");
-        long[] byStatus = new long[CheckStatus.values().length];
-        for (Check c : ds.checks()) {
-            byStatus[c.status().ordinal()]++;
-        }
-        List<String> counts = new ArrayList<>();
-        for (CheckStatus s : CheckStatus.values()) {
-            counts.add(byStatus[s.ordinal()] + " " + s.csvName());
-        }
-        w.println("checks: " + ds.checks().size() + " (" + String.join(", ", counts) + ")");
-        if (!result.keptColumns().isEmpty()) {
-            Iterator<String> it = result.keptColumns().iterator();
-            List<String> shown = new ArrayList<>();
-            while (it.hasNext() && shown.size() < 10) {
-                shown.add(it.next());
-            }
-            w.println("kept, not read as figures: " + String.join("; ", shown)
-                    + (result.keptColumns().size() > shown.size() ? "; ..." : ""));
-        }
-        int files = 5 + (wroteRejected ? 1 : 0);
-        w.println("wrote " + files + " files to " + out);
-    }
-
-    private static String people(Optional<Estimate> estimate) {
-        if (estimate.isEmpty() || estimate.get().point().isEmpty()) {
-            return "none";
-        }
-        long p = estimate.get().point().getAsLong();
-        OptionalLong low = estimate.get().interval().low();
-        OptionalLong high = estimate.get().interval().high();
-        return low.equals(OptionalLong.of(p)) && high.equals(OptionalLong.of(p)) ? Long.toString(p)
-                : p + " [" + (low.isEmpty() ? "-inf" : Long.toString(low.getAsLong())) + ", "
-                + (high.isEmpty() ? "inf" : Long.toString(high.getAsLong())) + "]";
-    }
-
-    private static String day(Optional<LocalDate> date) {
-        return date.map(LocalDate::toString).orElse("");
     }
 }

@@ -80,6 +80,8 @@ final class Checks {
                 notFalling(ds, nf, checks);
             } else if (e instanceof Expectation.AddsUp a) {
                 checks.add(addsUp(a));
+            } else if (e instanceof Expectation.Noted n) {
+                checks.add(new Check(n.rule() + ":" + n.subject(), CheckStatus.WARN, n.detail()));
             }
         }
         quoteChecks(ds, checks);

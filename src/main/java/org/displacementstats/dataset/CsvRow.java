@@ -1,9 +1,7 @@
 package org.displacementstats.dataset;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
+import org.displacementstats.figure.IsoDates;
 
 /** One data row of a {@link CsvFile}, with typed accessors whose errors name file, line, column and value. */
 final class CsvRow {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A record's field in a validation message: {@code Quote.end}. */
     private static final Pattern RECORD_FIELD = Pattern.compile("\\b(Quote|Count|Period|Source|Place|Stock|Flow|Figure"
             + "|ControlChange|Claim|Evidence|Lineage|Estimate|Interval)\\.([a-z][A-Za-z]*)\\b");
@@ -68,41 +66,13 @@ final class CsvRow {
     LocalDate date(String column) {
         String value = text(column);
         try {
-            // LocalDate.parse also reads +999999999-12-31; the files hold four-digit years only.
-            if (!ISO_DATE.matcher(value).matches()) {
-                throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
-            }
-            return LocalDate.parse(value);
+            return IsoDates.day(value);
         } catch (DateTimeParseException e) {
-            Optional<String> why = notADay(value);
-            if (why.isPresent()) {
-                throw error(column, "must be a day of the calendar", value, why.get());
+            if (IsoDates.isNotADay(e)) {
+                throw error(column, "must be a day of the calendar", value, e.getMessage());
             }
             throw error(column, "expected an ISO date YYYY-MM-DD", value, "write e.g. 2016-11-28");
         }
-    }
-
-    /**
-     * Why a well-formed date is not on the calendar ({@code 2016-11-31 is not a day: November 2016 has 30 days}),
-     * or empty when the text is not of the form YYYY-MM-DD or is a real day.
-     */
-    static Optional<String> notADay(String value) {
-        if (!ISO_DATE.matcher(value).matches()) {
-            return Optional.empty();
-        }
-        int year = Integer.parseInt(value.substring(0, 4));
-        int month = Integer.parseInt(value.substring(5, 7));
-        int day = Integer.parseInt(value.substring(8, 10));
-        if (month < 1 || month > 12) {
-            return Optional.of(value + " is not a day: the month must be 01 to 12 but is " + value.substring(5, 7));
-        }
-        YearMonth ym = YearMonth.of(year, month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-            return Optional.of(value + " is not a day: "
-                    + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
-                    + ym.lengthOfMonth() + " days");
-        }
-        return Optional.empty();
     }
 
     Optional<Long> wholeNumber(String column) {

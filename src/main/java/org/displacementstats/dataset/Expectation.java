@@ -14,7 +14,7 @@ import org.displacementstats.provenance.Ids;
  *
  * <p>Immutable and safe to share between threads.
  */
-public sealed interface Expectation permits Expectation.NotFalling, Expectation.AddsUp {
+public sealed interface Expectation permits Expectation.NotFalling, Expectation.AddsUp, Expectation.Noted {
 
     /**
      * The stocks of one cumulative count, in date order: each should be at least the one before it. Each
@@ -106,6 +106,30 @@ public sealed interface Expectation permits Expectation.NotFalling, Expectation.
             if (value < 0) {
                 throw new DisplacementDataException("Part.value must be >= 0 but was " + value);
             }
+        }
+    }
+
+    /**
+     * Something the importer saw and could not turn into figures without guessing (suppressed cells, a column
+     * it did not add): a {@code warn} row {@code <rule>:<subject>} of the checks, so that it is never silent.
+     *
+     * @param rule the rule part of the check id ({@code suppressed-values})
+     * @param subject what it is about, for the check id (a file's slug)
+     * @param detail what was seen, how often, and what was done
+     */
+    record Noted(String rule, String subject, String detail) implements Expectation {
+
+        /**
+         * Validates the fields.
+         *
+         * @param rule the rule part of the check id ({@code suppressed-values})
+         * @param subject what it is about, for the check id (a file's slug)
+         * @param detail what was seen, how often, and what was done
+         */
+        public Noted {
+            Ids.requireId("Noted.rule", rule);
+            Ids.requireId("Noted.subject", subject);
+            Ids.requireText("Noted.detail", detail);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
@@ -88,25 +89,21 @@ public final class HxlWriter {
         Optional<Place> destination = f instanceof Flow fl ? fl.destination() : Optional.empty();
         Count count = f.count().orElseThrow();
         String number = count.quantifier() == Quantifier.VAGUE ? "" : String.valueOf(count.point().getAsLong());
-        return List.of(f.id(), f instanceof Stock ? "stock" : "flow", guard(f.what()), name(place), kind(place),
+        return List.of(f.id(), f instanceof Stock ? "stock" : "flow", CsvCells.guard(f.what()), name(place), kind(place),
                 name(origin), kind(origin), name(destination), kind(destination),
-                guard(place.or(() -> destination).flatMap(Place::controlledBy).orElse("")),
-                guard(origin.flatMap(Place::controlledBy).orElse("")),
+                CsvCells.guard(place.or(() -> destination).flatMap(Place::controlledBy).orElse("")),
+                CsvCells.guard(origin.flatMap(Place::controlledBy).orElse("")),
                 f.period().start().toString(), f.period().end().toString(),
                 f.period().accuracy().name().toLowerCase(Locale.ROOT), count.toString(), f instanceof Stock ? number : "",
                 f instanceof Flow ? number : "", f instanceof Flow fl ? fl.partOf().orElse("") : "",
-                guard(f.evidence().source().map(s -> s.publisher()).orElse("")));
+                CsvCells.guard(f.evidence().source().map(s -> s.publisher()).orElse("")));
     }
 
     private static String name(Optional<Place> p) {
-        return guard(p.map(Place::name).orElse(""));
+        return CsvCells.guard(p.map(Place::name).orElse(""));
     }
 
     private static String kind(Optional<Place> p) {
         return p.map(x -> x.kind().name().toLowerCase(Locale.ROOT)).orElse("");
-    }
-
-    static String guard(String text) {
-        return !text.isEmpty() && "=+-@\t\r'".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

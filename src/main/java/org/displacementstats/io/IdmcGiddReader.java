@@ -33,6 +33,7 @@ final class IdmcGiddReader {
     static ImportResult read(java.nio.file.Path path, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
         try {
+            ctx.refuseGivenDate("its year column dates every row");
             Record header = ctx.next();
             if (header == null) {
                 throw new DisplacementDataException(ctx.file() + ": is empty; it must start with the header row "
@@ -45,7 +46,7 @@ final class IdmcGiddReader {
                 Record record = r;
                 ctx.read(record, row -> readRow(row, record.fields(separator), at));
             }
-            return ctx.finish("IDMC", Optional.empty());
+            return ctx.finish("IDMC");
         } catch (BadRow e) {
             throw e.toException();
         } finally {

@@ -6,18 +6,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.dataset.Expectation;
-import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.IsoDates;
+import org.displacementstats.figure.Period;
 import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
@@ -28,12 +27,6 @@ import org.displacementstats.provenance.Source;
  * the file's one source, made when the whole file has been read (its date is the latest date in the file).
  */
 final class ImportContext {
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
-    private static final Pattern WHOLE_DECIMAL = Pattern.compile("(\\d{1,19})\\.0+");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ']\\d{3})+");
-    private static final Set<String> MISSING = Set.of("", "nan", "-", "n/a");
-
     /** Turns the file's source into a figure, once the source is known. */
     interface PendingFigure {
         Figure build(Source source);
@@ -50,6 +43,7 @@ final class ImportContext {
     private final Set<String> kept = new LinkedHashSet<>();
     private LocalDate latest;
     private long missing;
+    private long suppressed;
     private long records;
 
     ImportContext(java.nio.file.Path path, ImportOptions options) {
@@ -103,6 +97,7 @@ final class ImportContext {
         expectations.addAll(row.expectations);
         row.dates.forEach(this::date);
         missing += row.missing;
+        suppressed += row.suppressed;
         return true;
     }
 
@@ -130,24 +125,45 @@ final class ImportContext {
         return idLines.containsKey(id);
     }
 
+    /** @return the date given to the import for a file whose rows carry none */
+    Optional<Period> givenDate() {
+        return options.date();
+    }
+
+    /**
+     * Refuses a {@code --date} for a file that dates its own rows: an option that would have no effect.
+     *
+     * @param why how the file dates its rows
+     */
+    void refuseGivenDate(String why) {
+        options.date().ifPresent(d -> {
+            throw new DisplacementDataException(file() + ": --date has no effect, as " + why + "; leave it out");
+        });
+    }
+
     /**
      * Builds the file's source and the dataset.
      *
      * @param defaultPublisher who published it when the file does not say
-     * @param fallbackDate the date to use when the file has no date, with the note saying where it comes from
      */
-    ImportResult finish(String defaultPublisher, Optional<Map.Entry<LocalDate, String>> fallbackDate) {
+    ImportResult finish(String defaultPublisher) {
         LocalDate date;
         String note;
-        if (latest != null) {
+        if (options.date().isPresent()) {
+            date = options.date().get().end();
+            note = "the file gives no date; the date given to the import (" + options.date().get().start()
+                    + (options.date().get().start().equals(date) ? "" : " to " + date) + ") is used";
+        } else if (latest != null) {
             date = latest;
             note = "the file gives no publication date; the latest date in it (" + latest + ") is used";
-        } else if (fallbackDate.isPresent()) {
-            date = fallbackDate.get().getKey();
-            note = fallbackDate.get().getValue();
         } else {
             throw new DisplacementDataException(file() + ": has no dated record, so its figures cannot be placed in"
                     + " time; check that it is the right file and format");
+        }
+        if (suppressed > 0) {
+            expectations.add(new Expectation.Noted("suppressed-values", Slug.ofFileName(fileName), suppressed
+                    + " cells are suppressed ('*', a value the publisher hides); each is missing, not 0, so totals"
+                    + " that include them are low"));
         }
         String publisher = publishers.isEmpty() ? defaultPublisher : String.join("; ", publishers);
         Source source = new Source(Slug.ofFileName(fileName), publisher, fileName, date, DateBasis.INFERRED,
@@ -157,7 +173,7 @@ final class ImportContext {
             figures.add(p.build(source));
         }
         DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), figures, expectations);
-        return new ImportResult(ds, records, missing, rejected, List.copyOf(kept));
+        return new ImportResult(ds, records, missing, suppressed, rejected, List.copyOf(kept));
     }
 
     /** The figures of one record, kept only when the whole record reads. */
@@ -169,6 +185,7 @@ final class ImportContext {
         private final List<LocalDate> dates = new ArrayList<>();
         private final Set<String> ids = new LinkedHashSet<>();
         private long missing;
+        private long suppressed;
 
         Row(Record record) {
             this.record = record;
@@ -225,53 +242,32 @@ final class ImportContext {
         }
 
         /**
-         * A number of people: digits (a whole number written {@code 1200.0} is accepted), or missing when blank,
-         * {@code nan}, {@code -} or {@code n/a}; never 0 for missing.
+         * A number of people: digits, a whole number written {@code 6563.0} or {@code 1e+05}, or thousands grouped
+         * unambiguously ({@code 1,200}, {@code 1 200}); missing when blank, {@code nan}, {@code NA}, {@code N/A} or {@code -},
+         * or suppressed ({@code *}); never 0 for missing.
          */
         OptionalLong people(List<String> fields, int index, String field) {
             String raw = cell(fields, index);
-            String value = raw.strip();
-            if (MISSING.contains(value.toLowerCase(Locale.ROOT))) {
-                missing++;
-                return OptionalLong.empty();
-            }
-            var whole = WHOLE_DECIMAL.matcher(value);
-            String digits = DIGITS.matcher(value).matches() ? value : whole.matches() ? whole.group(1) : null;
-            if (digits != null) {
-                long n;
-                try {
-                    n = Long.parseLong(digits);
-                } catch (NumberFormatException e) {
-                    n = Long.MAX_VALUE;
+            PeopleCell c = PeopleCell.read(raw);
+            switch (c.kind()) {
+                case COUNT -> {
+                    return OptionalLong.of(c.value());
                 }
-                if (n > Count.MAX_VALUE) {
-                    throw bad(index, field, "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
-                            raw, "check the number");
-                }
-                return OptionalLong.of(n);
+                case MISSING -> missing++;
+                case SUPPRESSED -> suppressed++;
+                default -> throw bad(index, field, c.rule(), raw, c.fix());
             }
-            if (GROUPED.matcher(value).matches()) {
-                throw bad(index, field, "expected a whole number without separators", raw,
-                        "write " + value.replaceAll("\\D", ""));
-            }
-            if (value.startsWith("-") && DIGITS.matcher(value.substring(1)).matches()) {
-                throw bad(index, field, "must be >= 0 (a number of people)", raw, "write the number without a sign");
-            }
-            throw bad(index, field, "expected a whole number of people, or blank, nan or - when missing", raw,
-                    "write e.g. 1200");
+            return OptionalLong.empty();
         }
 
-        /** An ISO date {@code YYYY-MM-DD}. */
+        /** An ISO date {@code YYYY-MM-DD}, or an ISO date-time read as its day. */
         LocalDate isoDate(List<String> fields, int index, String field) {
             String raw = cell(fields, index);
             try {
-                // LocalDate.parse also reads +999999999-12-31, a year no displacement file holds.
-                if (!ISO_DATE.matcher(raw.strip()).matches()) {
-                    throw new DateTimeParseException("not YYYY-MM-DD", raw, 0);
-                }
-                return LocalDate.parse(raw.strip());
+                return IsoDates.dayOrDateTime(raw.strip());
             } catch (DateTimeParseException e) {
-                throw bad(index, field, "expected an ISO date YYYY-MM-DD that exists", raw, "write e.g. 2016-11-28");
+                throw bad(index, field, "expected an ISO date YYYY-MM-DD that exists" + (IsoDates.isNotADay(e)
+                        ? " (" + e.getMessage() + ")" : ""), raw, "write e.g. 2016-11-28");
             }
         }
     }

@@ -20,7 +20,10 @@ import org.displacementstats.dataset.DisplacementDataset;
  * the file name as a slug, its date the latest date in the file, stated as inferred) and a quote whose
  * {@code exact} is the record's raw text and whose offsets are code points in the file after any byte order
  * mark, so every number can be traced to its bytes. The file's text is not kept: its quotes are reported as
- * one skipped {@code quote-found} check. A blank, {@code nan} or {@code -} cell is missing, never 0.
+ * one skipped {@code quote-found} check. A blank, {@code nan}, {@code NA}, {@code N/A} or {@code -} cell is
+ * missing, never 0; {@code *} (suppressed by the publisher) is missing and warned; {@code 6563.0} reads as 6563,
+ * {@code 1,200} and {@code 1 200} as 1200; ISO date-times read as their day. Files whose rows carry no date
+ * take the date given in {@link ImportOptions#on}, never one from the file system.
  *
  * <p>The one-argument forms stop at the first bad row with a {@link DisplacementDataException} whose message
  * names {@code file:line:column}, the column, the value and what would be valid; the forms taking
@@ -115,5 +118,54 @@ public final class Importers {
      */
     public static ImportResult matrix(Path file, MatrixLayout layout, ImportOptions options) {
         return MatrixReader.read(file, layout, options);
+    }
+
+    /**
+     * A UNHCR population statistics table, origin × asylum × year: end-year population totals, demographics,
+     * asylum applications or solutions. Each population type is its own figure (stocks in the country of asylum at
+     * the year's end, returns and solutions as flows); no two columns are added; cases are never read as people.
+     *
+     * @param file the file
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult unhcrPopulation(Path file, ImportOptions options) {
+        return UnhcrPopulationReader.read(file, options);
+    }
+
+    /**
+     * A UNHCR Operational Data Portal table of the latest figure by asylum × origin: each row a stock at its own
+     * date.
+     *
+     * @param file the file
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult unhcrSituations(Path file, ImportOptions options) {
+        return UnhcrSituationsReader.read(file, options);
+    }
+
+    /**
+     * A UNHCR popstats monthly export without header ({@code asylum, origin, year, month, value}): flows during
+     * the month; suppressed {@code *} cells are missing and counted in {@link ImportResult#suppressedValues()}.
+     *
+     * @param file the file
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult unhcrMonthly(Path file, ImportOptions options) {
+        return UnhcrMonthlyReader.read(file, options);
+    }
+
+    /**
+     * IDMC event records (GIDD disaster events, or IDU event records): each row a flow in its country, every row
+     * kept.
+     *
+     * @param file the file
+     * @param options bad rows and progress
+     * @return the dataset and what else the file held
+     */
+    public static ImportResult idmcEvents(Path file, ImportOptions options) {
+        return IdmcEventsReader.read(file, options);
     }
 }

@@ -23,7 +23,8 @@ import org.displacementstats.DisplacementDataException;
  * @param familiesColumns the same for households ("families"), if the file has them
  * @param householdSize people per household, to count households as individuals when an origin has no
  *     individuals value; the product is rounded half up to whole people and stated as "about"
- * @param date the day the matrix describes; when empty, the file's last-modified day (UTC), stated as inferred
+ * @param date the day the matrix describes; when empty, the import's date ({@link ImportOptions#on}) must be given
+ *     (never the file's last-modified day)
  */
 public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Optional<Pattern> familiesColumns,
         Optional<BigDecimal> householdSize, Optional<LocalDate> date) {
@@ -35,7 +36,7 @@ public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Opt
      * @param originColumns a pattern whose whole match selects an origin column and whose group 1 is the origin's name; a group 1 of {@code total}, {@code all} or {@code sum} marks the row-total column instead
      * @param familiesColumns the same for households ("families"), if the file has them
      * @param householdSize people per household, to count households as individuals when an origin has no individuals value; the product is rounded half up to whole people and stated as "about"
-     * @param date the day the matrix describes; when empty, the file's last-modified day (UTC), stated as inferred
+     * @param date the day the matrix describes; when empty, the import's date ({@link ImportOptions#on}) must be given
      */
     public MatrixLayout {
         Objects.requireNonNull(placeColumns, "MatrixLayout.placeColumns");

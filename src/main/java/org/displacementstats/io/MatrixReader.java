@@ -1,10 +1,8 @@
 package org.displacementstats.io;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +31,8 @@ import org.displacementstats.figure.QuantifierPolicy;
  */
 final class MatrixReader {
     static final Set<String> TOTAL_WORDS = Set.of("total", "all", "sum", "grand total");
+    /** A column whose name says it counts families or households, never people. */
+    static final Pattern HOUSEHOLDS = Pattern.compile("(?i).*(famil|household|menage|ménage|(?<![a-z])hh(?![a-z])).*");
 
     private MatrixReader() {
     }
@@ -79,6 +79,19 @@ final class MatrixReader {
                     ctx.keep(names.get(i) + ": not a place, origin or families column");
                 }
             }
+            for (int i : individuals.origins.values()) {
+                if (HOUSEHOLDS.matcher(names.get(i)).matches()) {
+                    throw new DisplacementDataException(ctx.file() + ":1:" + (i + 1) + ": column '" + names.get(i)
+                            + "' counts families or households, which are never counted as people; match only"
+                            + " individuals columns with the origin columns' pattern '" + layout.originColumns().pattern()
+                            + "' (households go in the families columns, with a household size)");
+                }
+            }
+            if (layout.householdSize().isPresent() && families.origins.isEmpty()) {
+                throw new DisplacementDataException(ctx.file() + ":1: the household size has no effect: no column"
+                        + " matches the families columns' pattern '" + layout.familiesColumns().map(Pattern::pattern)
+                        .orElse("") + "'; leave the household size out or fix the pattern");
+            }
             if (individuals.origins.isEmpty() && families.origins.isEmpty()) {
                 throw new DisplacementDataException(ctx.file() + ":1: no column matches the origin columns' pattern '"
                         + layout.originColumns().pattern() + "'; the header has " + BadRow.shown(String.join(", ", names)));
@@ -87,15 +100,16 @@ final class MatrixReader {
                 families.origins.keySet().forEach(o -> ctx.keep(names.get(families.origins.get(o))
                         + ": households, not counted as people without a household size"));
             }
-            Optional<Map.Entry<LocalDate, String>> fallback = Optional.empty();
-            LocalDate day;
-            if (layout.date().isPresent()) {
-                day = layout.date().get();
-            } else {
-                day = modified(path);
-                fallback = Optional.of(Map.entry(day, "the file gives no date; its last-modified day (UTC), " + day
-                        + ", is used"));
+            if (layout.date().isPresent() && ctx.givenDate().isPresent()) {
+                throw new DisplacementDataException(ctx.file() + ": the matrix's date is given twice (MatrixLayout.on"
+                        + " and the import's date); give it once");
             }
+            // Never the file's last-modified day: a copy or a download changes it.
+            Period period = layout.date().map(d -> Period.days(d, d)).or(ctx::givenDate).orElseThrow(() ->
+                    new DisplacementDataException(ctx.file() + ": a matrix has no date column, so the day it describes"
+                            + " must be given: --date " + DateCells.WHAT.replace("a day ", "")
+                            + " (MatrixLayout.on or ImportOptions.on in Java)"));
+            LocalDate day = period.end();
             Set<String> allOrigins = new LinkedHashSet<>(individuals.origins.keySet());
             allOrigins.addAll(families.origins.keySet());
             Map<Integer, Long> columnSums = new LinkedHashMap<>();
@@ -161,7 +175,7 @@ final class MatrixReader {
                         Count c = count;
                         String w = destination.isEmpty() ? what + ", within the origin" : what;
                         row.figure(id, at, names.get(at), e -> new Flow(id, w, origin, destination,
-                                Period.days(day, day), Optional.of(c), Estimate.of(c, QuantifierPolicy.DEFAULT),
+                                period, Optional.of(c), Estimate.of(c, QuantifierPolicy.DEFAULT),
                                 Optional.empty(), e));
                     }
                     for (Columns c : List.of(individuals, families)) {
@@ -196,7 +210,7 @@ final class MatrixReader {
                             true));
                 }
             }
-            return ctx.finish("not stated in the file (an origin × destination matrix)", fallback);
+            return ctx.finish("not stated in the file (an origin × destination matrix)");
         } catch (BadRow e) {
             throw e.toException();
         } finally {
@@ -230,14 +244,5 @@ final class MatrixReader {
             }
         }
         return -1;
-    }
-
-    private static LocalDate modified(java.nio.file.Path path) {
-        try {
-            return java.nio.file.Files.getLastModifiedTime(path).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        } catch (IOException e) {
-            throw new DisplacementDataException(path + ": cannot read its last-modified time (" + e
-                    + "); give the matrix's date", e);
-        }
     }
 }

@@ -42,6 +42,7 @@ final class SeriesReader {
         long[] previousLine = new long[1];
         Last[] last = new Last[1];
         try {
+            ctx.refuseGivenDate("every line of a series starts with its date");
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
@@ -83,7 +84,7 @@ final class SeriesReader {
                 });
             }
             ctx.expect(new Expectation.NotFalling(stockIds));
-            return ctx.finish("not stated in the file (a date;count series)", Optional.empty());
+            return ctx.finish("not stated in the file (a date;count series)");
         } catch (BadRow e) {
             throw e.toException();
         } finally {

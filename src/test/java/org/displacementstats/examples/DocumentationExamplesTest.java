@@ -23,6 +23,7 @@ import org.displacementstats.io.ImportResult;
 import org.displacementstats.io.Importers;
 import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.SeriesLayout;
+import org.displacementstats.io.StockTotals;
 import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
 import org.displacementstats.report.FlowLogReport;
@@ -44,12 +45,18 @@ class DocumentationExamplesTest {
 
     @BeforeAll
     static void inputs_the_examples_name_are_in_the_working_directory() throws IOException {
-        copy("/org/displacementstats/io/idmc-gidd-conflict-idps-by-country-year.csv", "idmc-gidd.csv");
-        copy("/org/displacementstats/io/unhcr-syria-refugees-in-turkey-2011-2015.csv", "refugees.csv");
+        copy("/org/displacementstats/io/gidd-conflict-sample.csv", "idmc-gidd.csv");
+        copy("/org/displacementstats/io/series-sample.csv", "refugees.csv");
         Files.writeString(Path.of("dtm.csv"), String.join("\n",
                 "Governorate,District,Individuals_Aleppo,Individuals_Hama,Families_Aleppo,Families_Hama",
                 "Idleb,Harim,1200,,200,50",
                 "Idleb,Dana,600,300,100,50",
+                ""), StandardCharsets.UTF_8);
+        Files.writeString(Path.of("woredas.csv"), String.join("\n",
+                "Woreda p-code,IDP estimates",
+                "#adm3+code,#affected+idps+ind",
+                "ET020102,1206",
+                "ET050107,1102",
                 ""), StandardCharsets.UTF_8);
     }
 
@@ -148,6 +155,32 @@ class DocumentationExamplesTest {
         assertThat(Importers.hxl(Path.of("gidd-hxl.csv")).figure("syr-2016-total-displacement").estimate().point())
                 .hasValue(6_325_978L);
         assertThat(Path.of("gidd", "summary-by-period.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void real_files_page_example() {
+        // EXAMPLE:begin
+        ImportResult woredas = Importers.hxl(Path.of("woredas.csv"), ImportOptions.strict().on("2022-10-31"));
+        StockTotals totals = StockTotals.of(woredas.dataset());   // per date and kind of people, never mixed
+        // EXAMPLE:end
+        assertThat(totals.atDates()).containsExactly(new StockTotals.AtDate(LocalDate.of(2022, 10, 31), "idps",
+                2_308, 2));
+    }
+
+    @Test
+    void stock_totals_javadoc_example() {
+        // EXAMPLE:begin
+        StockTotals totals = StockTotals.of(Importers.idmcGidd(Path.of("idmc-gidd.csv")));
+        totals.atDates();      // 2022-12-31 idps at year end: 5913638 in 1 place, …
+        totals.latestKnown();  // idps at year end: 13368016 in 4 places, oldest part 2016-12-31
+        // EXAMPLE:end
+        assertThat(totals.atDates().get(totals.atDates().size() - 1)).isEqualTo(new StockTotals.AtDate(
+                LocalDate.of(2022, 12, 31), "idps at year end", 5_913_638, 1));
+        assertThat(totals.latestKnown()).singleElement().satisfies(k -> {
+            assertThat(k.people()).isEqualTo(13_368_016L);
+            assertThat(k.places()).isEqualTo(4);
+            assertThat(k.oldest()).isEqualTo(LocalDate.of(2016, 12, 31));
+        });
     }
 
     @Test

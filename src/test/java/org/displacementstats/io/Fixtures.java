@@ -3,10 +3,10 @@ package org.displacementstats.io;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The public fixture files copied into the test resources. */
+/** The import test files written for this project (see the README beside them). */
 final class Fixtures {
-    static final String GIDD = "idmc-gidd-conflict-idps-by-country-year.csv";
-    static final String UNHCR = "unhcr-syria-refugees-in-turkey-2011-2015.csv";
+    static final String GIDD = "gidd-conflict-sample.csv";
+    static final String UNHCR = "series-sample.csv";
 
     private Fixtures() {
     }

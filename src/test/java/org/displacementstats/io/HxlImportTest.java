@@ -144,9 +144,9 @@ class HxlImportTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
-        "Alep,2024-03-31,1 000|expected a whole number without separators|t.csv:2:3:",
+        "Alep,2024-03-31,1.000|grouped by thousands only with commas or spaces|t.csv:2:3:",
         "Alep,2024-03-31,-5|must be >= 0|t.csv:2:3:",
-        "Alep,2024-03-31,12.5|expected a whole number of people|t.csv:2:3:",
+        "Alep,2024-03-31,12.5|a number of people must be whole|t.csv:2:3:",
         "Alep,31/03/2024,5|expected an ISO date|t.csv:2:2:",
         "Alep,2024-03-31,\"5|a quoted field opened in this record must be closed|t.csv:2:1:",
     })
@@ -168,7 +168,7 @@ class HxlImportTest {
 
     @Test
     void a_line_longer_than_the_bound_is_refused_without_running_out_of_memory(@TempDir Path dir) throws IOException {
-        Path file = write(dir, "t.csv", "#adm1+name,#affected+idps\n" + "x".repeat(RecordReader.MAX_RECORD_CHARS + 10));
+        Path file = write(dir, "t.csv", "#adm1+name,#date,#affected+idps\n" + "x".repeat(RecordReader.MAX_RECORD_CHARS + 10));
 
         assertThatThrownBy(() -> Importers.hxl(file)).isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("t.csv:2:1:", "at most " + RecordReader.MAX_RECORD_CHARS + " characters");

@@ -31,20 +31,20 @@ class SeriesImportTest {
     void first_and_last_values_are_the_published_ones() {
         List<Figure> stocks = UNHCR.figures().stream().filter(f -> f instanceof Stock).toList();
 
-        assertThat(stocks).hasSize(481);
+        assertThat(stocks).hasSize(7);
         assertThat(stocks.get(0).id()).isEqualTo("series-2011-12-16");
         assertThat(stocks.get(0).estimate().point()).hasValue(8_000);
-        assertThat(stocks.get(480).id()).isEqualTo("series-2015-08-25");
-        assertThat(stocks.get(480).estimate().point()).hasValue(1_938_999);
+        assertThat(stocks.get(6).id()).isEqualTo("series-2015-08-25");
+        assertThat(stocks.get(6).estimate().point()).hasValue(1_938_999);
         assertThat(stocks).allMatch(s -> s.estimate().point().getAsLong() <= 1_938_999);
     }
 
     @Test
-    void the_133_falls_are_warnings_not_rejections() {
+    void the_falls_are_warnings_not_rejections() {
         var falls = UNHCR.checks().stream().filter(c -> c.rule().equals("stock-not-falling"))
                 .filter(c -> c.status() == CheckStatus.WARN).toList();
 
-        assertThat(falls).hasSize(133);
+        assertThat(falls).hasSize(2);
         assertThat(falls).anySatisfy(c -> assertThat(c.detail())
                 .startsWith("stock fell by 34407 on 2013-12-31 (from 594536 on 2013-12-29 to 560129"));
         assertThat(UNHCR.checks()).noneMatch(c -> c.status() == CheckStatus.FAIL);
@@ -85,7 +85,7 @@ class SeriesImportTest {
     @Test
     void skipping_bad_rows_keeps_the_others_and_says_why(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("s.csv");
-        Files.writeString(file, "2013-12-27;590000\n2013-12-28;1,200\n2013-12-29;594536\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "2013-12-27;590000\n2013-12-28;1.200\n2013-12-29;594536\n", StandardCharsets.UTF_8);
 
         ImportResult r = Importers.series(file, SeriesLayout.defaults(), ImportOptions.skippingBadRows());
 
@@ -93,9 +93,9 @@ class SeriesImportTest {
         assertThat(r.rejected()).singleElement().satisfies(row -> {
             assertThat(row.line()).isEqualTo(2);
             assertThat(row.column()).isEqualTo(2);
-            assertThat(row.value()).isEqualTo("1,200");
-            assertThat(row.reason()).contains("without separators", "write 1200");
-            assertThat(row.record()).isEqualTo("2013-12-28;1,200");
+            assertThat(row.value()).isEqualTo("1.200");
+            assertThat(row.reason()).contains("1.200 could be 1.2", "write 1200");
+            assertThat(row.record()).isEqualTo("2013-12-28;1.200");
         });
     }
 }

@@ -1,0 +1,59 @@
+package org.displacementstats.io;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.displacementstats.figure.Count;
+import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Flow;
+import org.displacementstats.figure.Period;
+import org.displacementstats.figure.Place;
+import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.figure.Stock;
+import org.displacementstats.io.PopulationType.Movement;
+
+/**
+ * The figure of one value of an origin × asylum table (UNHCR): a stock in the country of asylum at the period's
+ * end, or a flow between the two countries over the period, as the column's {@link Movement} says.
+ */
+final class CountryFigures {
+    private CountryFigures() {
+    }
+
+    /**
+     * @param row the row
+     * @param index the value's column
+     * @param field the value's column name
+     * @param id the figure's id (unique in the file)
+     * @param what what is counted
+     * @param movement stock, or how the flow runs
+     * @param origin the country of origin
+     * @param asylum the country of asylum
+     * @param period the period the value covers; a stock stands at its last day
+     * @param count the value
+     */
+    static void add(ImportContext.Row row, int index, String field, String id, String what, Movement movement,
+            Place origin, Place asylum, Period period, Count count) {
+        Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
+        Optional<Count> c = Optional.of(count);
+        LocalDate end = period.end();
+        switch (movement) {
+            case STOCK -> row.figure(id, index, field, e -> new Stock(id, what, asylum, Period.days(end, end), c,
+                    estimate, e));
+            case IN -> row.figure(id, index, field, e -> new Flow(id, what, origin, other(origin, asylum), period, c,
+                    estimate, Optional.empty(), e));
+            case BACK -> row.figure(id, index, field, e -> new Flow(id, what, asylum, other(asylum, origin), period, c,
+                    estimate, Optional.empty(), e));
+            case WITHIN -> row.figure(id, index, field, e -> new Flow(id, what + ", within the country", origin,
+                    Optional.empty(), period, c, estimate, Optional.empty(), e));
+            case OUT -> row.figure(id, index, field, e -> new Flow(id, what, asylum, Optional.empty(), period, c,
+                    estimate, Optional.empty(), e));
+            default -> throw new IllegalStateException(movement.name());
+        }
+        row.date(end);
+    }
+
+    /** The destination, unless it is the origin itself (a flow within one country has none). */
+    private static Optional<Place> other(Place from, Place to) {
+        return from.name().equals(to.name()) ? Optional.empty() : Optional.of(to);
+    }
+}
