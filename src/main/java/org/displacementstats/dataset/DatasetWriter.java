@@ -1,12 +1,6 @@
 package org.displacementstats.dataset;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,29 +138,7 @@ final class DatasetWriter {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The reader rejects control characters other than tab and line breaks; so does the writer, up front. */
-    private static void requireNoControlCharacter(Path file, String column, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (CsvCells.isRefusedControl(c)) {
-                throw new DisplacementDataException(file.getFileName() + ", column '" + column
-                        + "': cannot write the control character U+" + String.format(Locale.ROOT, "%04X", (int) c)
-                        + ", which the data format does not allow, in '" + value.replace(c, '?')
-                        + "'; remove it from the record");
-            }
-        }
-    }
-
     private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            csv.writeRecord(header);
-            for (List<String> row : rows) {
-                for (int i = 0; i < row.size(); i++) {
-                    requireNoControlCharacter(file, header.get(i), row.get(i));
-                }
-                csv.writeRecord(row.stream().map(CsvCells::guard).toList());
-            }
-        }
+        CsvCells.writeFile(file, header, rows);
     }
 }

@@ -1,5 +1,6 @@
 package org.displacementstats.dataset;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -456,6 +457,22 @@ public final class DisplacementDataset {
     public void write(Path dir) {
         AtomicDirectory.replace(dir, "the dataset", Set.copyOf(DatasetWriter.files()),
                 temporary -> DatasetWriter.writeFiles(this, temporary));
+    }
+
+    /**
+     * Writes the same files as {@link #write(Path)} into an existing directory, without replacing it: for a writer
+     * that fills a directory of its own through {@link AtomicDirectory} (the draft dataset of {@code extract}).
+     *
+     * @param dir an existing directory
+     * @throws IOException if a file cannot be written
+     */
+    public void writeFilesInto(Path dir) throws IOException {
+        DatasetWriter.writeFiles(this, dir);
+    }
+
+    /** @return the names of the files that {@link #write(Path)} may write */
+    public static List<String> fileNames() {
+        return DatasetWriter.files();
     }
 
     /** @return the control changes, in file order */

@@ -53,6 +53,10 @@ final class Amounts {
         if (!t.isWord()) {
             return null;
         }
+        Amount half = half(tokens, i);
+        if (half != null) {
+            return half;
+        }
         Amount vague = vague(tokens, i);
         if (vague != null) {
             return vague;
@@ -151,6 +155,20 @@ final class Amounts {
             last++;
         }
         return Amount.vague(first, last);
+    }
+
+    /** "half a million", « un demi-million »: half of the scale. */
+    private static Amount half(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.is("half") && i + 2 < tokens.size() && tokens.get(i + 1).is("a")
+                && NumberWords.isScale(tokens.get(i + 2).lower())) {
+            return Amount.exact(i, i + 2, NumberWords.scale(tokens.get(i + 2).lower()) / 2, 1, false);
+        }
+        if ((t.is("un") || t.is("une")) && i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("demi-")
+                && NumberWords.isScale(tokens.get(i + 1).lower().substring(5))) {
+            return Amount.exact(i, i + 1, NumberWords.scale(tokens.get(i + 1).lower().substring(5)) / 2, 1, false);
+        }
+        return null;
     }
 
     private static Amount approximate(List<Token> tokens, int i) {

@@ -75,7 +75,10 @@ public final class Extractor {
             }
             boolean previousInSentence = !accepted.isEmpty() && tokens.get(accepted.get(accepted.size() - 1).first())
                     .sentence() == tokens.get(a.first()).sentence();
-            boolean counts = people || h == Grammar.Head.VERB || h == Grammar.Head.DIRECTION && previousInSentence;
+            boolean counts = people || h == Grammar.Head.VERB || h == Grammar.Head.DIRECTION && previousInSentence
+                    || h != Grammar.Head.OTHER && Grammar.countsNumberOfPeople(tokens, a)
+                    || h == Grammar.Head.OTHER && !tokens.get(head[1]).isNumber()
+                    && !Lexicon.NOT_PEOPLE.contains(tokens.get(head[1]).lower()) && Grammar.countsNumberOfPeople(tokens, a);
             boolean relevant = sentences.hasCue(tokens.get(a.first()).sentence())
                     || Grammar.DISPLACEMENT_NOUNS.contains(tokens.get(head[1]).lower());
             if (counts && relevant && !Grammar.isCasualty(tokens, a)) {
@@ -118,7 +121,8 @@ public final class Extractor {
             int sentence = tokens.get(a.first()).sentence();
             int[] span = quoteSpan(tokens, sentences, sentence, quoteFrom, Math.max(headIndex, a.last()), text);
             boolean refersBack = head == Grammar.Head.PRONOUN
-                    || Grammar.previous(tokens, quoteFrom, 1).filter(PART_OF::contains).isPresent();
+                    || Grammar.previous(tokens, quoteFrom, 1).filter(PART_OF::contains).isPresent()
+                    || k > 0 && tokens.get(accepted.get(k - 1).first()).sentence() == sentence;
             Hints hints = Hinting.hints(tokens, text, a.last(), limit, cue.kind(), refersBack,
                     Optional.ofNullable(previous).map(Mention::hints), span[0], span[1]);
             int quoteStart = cp.of(span[0]);

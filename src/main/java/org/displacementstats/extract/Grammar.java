@@ -23,6 +23,8 @@ final class Grammar {
             "section", "paragraph", "paragraphe", "annex", "annexe", "version", "update", "bulletin", "issue",
             "edition", "édition", "flight", "room", "building", "bâtiment", "aged", "âgés", "âgé", "âgée", "âgées",
             "age", "ages", "âge", "sitrep", "décret", "decree", "loi", "law", "act", "item", "point", "étape", "stage");
+    private static final Set<String> NUMBER_OF = Set.of("nombre", "number", "total", "chiffre", "figure",
+            "count", "bilan");
     private static final Set<String> MONEY = Set.of("$", "€", "£", "¥", "us", "usd", "eur", "chf");
     private static final Set<String> AUXILIARIES = Set.of("ont", "sont", "avaient", "étaient", "auraient", "seraient",
             "have", "had", "has", "were", "are", "was", "is", "been", "se", "s'", "y", "en", "would", "reportedly",
@@ -78,6 +80,32 @@ final class Grammar {
                 .isPresent() && next(tokens, a.last(), 2).filter("cent"::equals).isPresent()
                 || next.filter("per"::equals).isPresent() && next(tokens, a.last(), 2).filter("cent"::equals)
                 .isPresent();
+    }
+
+    /** @return whether the word names a month or a day of the week */
+    static boolean isCalendarWord(String word) {
+        return MONTHS.contains(word) || DAYS.contains(word);
+    }
+
+    /**
+     * « L'ONU estime à 400.000 le nombre de déplacés », "the number of displaced people rose to 700,000": the
+     * number counts the people that « le nombre de » names before or after it.
+     */
+    static boolean countsNumberOfPeople(List<Token> tokens, Amount a) {
+        int sentence = tokens.get(a.first()).sentence();
+        int from = Math.max(0, a.first() - 12);
+        int to = Math.min(tokens.size() - 1, a.last() + 6);
+        for (int i = from; i <= to; i++) {
+            Token t = tokens.get(i);
+            if (t.sentence() == sentence && (i < a.first() || i > a.last()) && NUMBER_OF.contains(t.lower())) {
+                for (int k = i + 1; k <= i + 4 && k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+                    if (isPeople(tokens.get(k).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isMonth(Token t, String text) {
@@ -170,7 +198,7 @@ final class Grammar {
                 return false;
             }
             Optional<Lexicon.Cue> cue = Lexicon.cue(t.lower());
-            if (cue.isPresent() && cue.get().kind() == Kind.FLOW && !Lexicon.PEOPLE.contains(t.lower())) {
+            if (cue.isPresent() && cue.get().kind() != Kind.UNKNOWN && !Lexicon.PEOPLE.contains(t.lower())) {
                 return true;
             }
             if (!AUXILIARIES.contains(t.lower()) && !(i == from && capitalised)) {

@@ -23,7 +23,9 @@ final class Hinting {
             "des", "ces", "this", "these", "ce", "cette");
     private static final Set<String> BREAKS = Set.of("de", "d'", "of", "du", "with", "avec", "par", "by", "where", "où",
             "qui", "which", "that", "et", "and", "while", "alors", "pour", "for", "since", "depuis", "selon", "sous",
-            "under", "after", "après", "before", "avant", "on", "le", "la", "les", "the", "in", "dans", "à", "en");
+            "under", "after", "après", "before", "avant", "on", "le", "la", "les", "the", "in", "dans", "à", "en",
+            "vers", "towards", "toward", "into", "to", "from", "across", "through", "over", "jusqu'", "au", "aux",
+            "at", "as", "comme", "during", "pendant", "because", "car", "parce");
     private static final Set<String> ADVERBS = Set.of("there", "here", "là", "ici", "home", "away", "abroad",
             "elsewhere", "ailleurs", "parts", "part");
     private static final Set<String> CONNECTORS = Set.of("de", "d'", "du", "des", "al", "el", "la", "le", "of", "al-");
@@ -115,7 +117,8 @@ final class Hinting {
             if (!t.isWord()) {
                 break;
             }
-            boolean capital = Character.isUpperCase(text.charAt(t.start())) && !ADJECTIVE.matcher(t.lower()).matches();
+            boolean capital = Character.isUpperCase(text.charAt(t.start())) && !ADJECTIVE.matcher(t.lower()).matches()
+                    && !Grammar.isCalendarWord(t.lower());
             if (capital) {
                 runStart = runStart < 0 ? i : runStart;
                 runEnd = i;

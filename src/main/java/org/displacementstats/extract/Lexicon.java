@@ -21,7 +21,7 @@ final class Lexicon {
     /** Quantifier phrases before the number, longest first, so that « pas moins de » wins over « moins de ». */
     static final List<Phrase> BEFORE = phrases(Map.of(
             Quantifier.ABOUT, List.of("quelque", "environ", "autour de", "autour d'", "aux alentours de",
-                    "approximativement", "à peu près", "de l'ordre de", "estimé à", "estimés à", "estimées à",
+                    "approximativement", "à peu près", "de l'ordre de", "estimé à", "estimés à", "estimées à", "estime à", "estiment à", "évalue à", "évalué à",
                     "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "approx",
                     "in the region of", "of the order of", "circa"),
             Quantifier.NEARLY, List.of("près de", "près d'", "presque", "pas loin de", "pas loin d'", "quasiment",
