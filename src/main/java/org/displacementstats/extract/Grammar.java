@@ -198,7 +198,7 @@ final class Grammar {
                 return false;
             }
             Optional<Lexicon.Cue> cue = Lexicon.cue(t.lower());
-            if (cue.isPresent() && cue.get().kind() != Kind.UNKNOWN && !Lexicon.PEOPLE.contains(t.lower())) {
+            if (cue.isPresent() && !Lexicon.PEOPLE.contains(t.lower()) && !Lexicon.NOUN_CUES.contains(t.lower())) {
                 return true;
             }
             if (!AUXILIARIES.contains(t.lower()) && !(i == from && capitalised)) {

@@ -77,6 +77,9 @@ final class Lexicon {
             "wounding", "casualties", "fatalities", "massacred", "executed", "slain", "bodies", "toll", "vie", "lives",
             "detained", "arrested", "kidnapped", "abducted", "arrêtés", "détenus", "enlevés", "disparus", "missing",
             "victimes", "victims");
+    /** Cue words that are nouns: they say what a sentence is about, never the verb of a number's noun. */
+    static final Set<String> NOUN_CUES = Set.of("camps", "camp", "population", "populations", "exode", "exodus",
+            "fuite", "flight", "retour", "afflux", "influx", "outflow", "returnees", "refugees", "idps");
     private static final Map<String, Cue> CUES = cues();
     private static final List<Map.Entry<String, Cue>> STEMS = List.of(
             Map.entry("fuy", new Cue(Kind.FLOW, "fled")), Map.entry("quitt", new Cue(Kind.FLOW, "fled")),
