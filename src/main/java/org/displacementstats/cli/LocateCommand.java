@@ -44,7 +44,11 @@ final class LocateCommand implements Callable<Integer> {
         csv.writeRecord(List.of("quote_start", "quote_end", "quote_exact", "quote_prefix", "quote_suffix"));
         csv.writeRecord(List.of(Integer.toString(q.start()), Integer.toString(q.end()), q.exact(), q.prefix(),
                 q.suffix()));
-        spec.commandLine().getOut().flush();
+        try {
+            csv.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return 0;
     }
 }
