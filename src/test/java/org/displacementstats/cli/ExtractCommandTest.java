@@ -101,6 +101,16 @@ class ExtractCommandTest {
     }
 
     @Test
+    void a_50_mb_text_exits_1_with_the_bound_before_reading_it() throws IOException {
+        Path big = tmp.resolve("big.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1000 * 1000);
+        }
+        assertThat(run("extract", big.toString(), "--out", tmp.resolve("out").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("big.txt", "must be at most 16777216 bytes but has 50000000");
+    }
+
+    @Test
     void source_with_several_files_and_an_unknown_language_are_usage_errors() {
         assertThat(run("extract", SEED.toString(), SEED.toString(), "--source", "x", "--out", "o")).isEqualTo(2);
         assertThat(run("extract", SEED.toString(), "--lang", "de", "--out", "o")).isEqualTo(2);
