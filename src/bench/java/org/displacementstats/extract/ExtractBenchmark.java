@@ -16,19 +16,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Extraction throughput on one core: the seed and the four fixture texts, repeated to 4 MiB of UTF-8 (about 2,400
+ * Extraction throughput on one core: the seed and the four fixture texts, repeated to 1 MiB of UTF-8 (about 600
  * articles), extracted by one thread. MB/s = {@link #BYTES} / 10^6 / (time per operation in seconds); the setup
  * prints the size. Run with {@code mvn -B -Pbench test-compile exec:exec@extract-benchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ExtractBenchmark {
     /** The size of the extracted text, in bytes of UTF-8. */
-    static final int BYTES = 4 << 20;
+    static final int BYTES = 1 << 20;
 
     private String text;
 
@@ -37,7 +37,7 @@ public class ExtractBenchmark {
         StringBuilder b = new StringBuilder();
         List<String> names = GoldTexts.names();
         for (int i = 0; b.toString().getBytes(StandardCharsets.UTF_8).length < BYTES; i++) {
-            for (int k = 0; k < 200; k++) {
+            for (int k = 0; k < 50; k++) {
                 b.append(GoldTexts.text(names.get((i + k) % names.size()))).append("\n\n");
             }
         }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.displacementstats.dataset.AtomicDirectory;
 import org.displacementstats.dataset.CsvCells;
@@ -83,9 +82,5 @@ public final class Extraction {
             }
         }
         return rows;
-    }
-
-    static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
     }
 }
