@@ -80,6 +80,7 @@ public final class Extractor {
                     || h == Grammar.Head.OTHER && !tokens.get(head[1]).isNumber()
                     && !Lexicon.NOT_PEOPLE.contains(tokens.get(head[1]).lower()) && Grammar.countsNumberOfPeople(tokens, a);
             boolean relevant = sentences.hasCue(tokens.get(a.first()).sentence())
+                    || Cues.isPresence(tokens, a.first(), tokens.get(a.first()).sentence())
                     || Grammar.DISPLACEMENT_NOUNS.contains(tokens.get(head[1]).lower());
             if (counts && relevant && !Grammar.isCasualty(tokens, a)) {
                 accepted.add(a);

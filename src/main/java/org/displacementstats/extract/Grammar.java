@@ -175,6 +175,14 @@ final class Grammar {
         if (t.isPunct()) {
             return new int[] {Head.NONE.ordinal(), last};
         }
+        int noun = peopleWithin(tokens, i, sentence);
+        if (noun >= 0) {
+            return new int[] {(Lexicon.HOUSEHOLDS.contains(tokens.get(noun).lower()) ? Head.HOUSEHOLDS : Head.PEOPLE)
+                    .ordinal(), noun};
+        }
+        if (isGroupName(t, text)) {
+            return new int[] {Head.PEOPLE.ordinal(), i};
+        }
         if (verbFollows(tokens, text, i)) {
             return new int[] {Head.VERB.ordinal(), i};
         }
@@ -182,6 +190,32 @@ final class Grammar {
             return new int[] {Head.DIRECTION.ordinal(), i};
         }
         return new int[] {Head.OTHER.ordinal(), i};
+    }
+
+    /**
+     * "10,000 Afghan refugees", « 2.000 jeunes enfants »: a noun of people two words on at most, with no punctuation
+     * or conjunction between.
+     */
+    private static int peopleWithin(List<Token> tokens, int from, int sentence) {
+        for (int k = from + 1; k <= from + 2 && k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.is("and") || t.is("et") || t.is("or") || t.is("ou")
+                    || Lexicon.NOT_PEOPLE.contains(t.lower())) {
+                return -1;
+            }
+            if (isPeople(t.lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "10,000 Syrians", « 4.000 Kurdes »: a capitalised plural right after a count names a group of people. */
+    private static boolean isGroupName(Token t, String text) {
+        String w = t.lower();
+        return Character.isUpperCase(text.charAt(t.start())) && w.length() > 3 && w.endsWith("s")
+                && !isCalendarWord(w) && !w.contains("-") && Character.isLetter(w.charAt(w.length() - 2))
+                && !Lexicon.NOT_PEOPLE.contains(w);
     }
 
     private static boolean isPeople(String word) {
@@ -219,7 +253,8 @@ final class Grammar {
                 return !w.equals("vie") || i >= 2 && tokens.get(i - 2).lower().startsWith("perd");
             }
             Optional<Lexicon.Cue> cue = Lexicon.cue(w);
-            if (cue.isPresent() && !Lexicon.PEOPLE.contains(w) || STOPS.contains(w)) {
+            if (cue.isPresent() && !(cue.get().kind() == Kind.STOCK && Lexicon.PEOPLE.contains(w))
+                    || STOPS.contains(w)) {
                 return false;
             }
         }

@@ -28,6 +28,9 @@ final class Hinting {
             "at", "as", "comme", "during", "pendant", "because", "car", "parce");
     private static final Set<String> ADVERBS = Set.of("there", "here", "là", "ici", "home", "away", "abroad",
             "elsewhere", "ailleurs", "parts", "part");
+    /** Words after which the words name another place: "fled to Lebanon" does not name where they fled from. */
+    private static final Set<String> TURNS = Set.of("to", "into", "towards", "toward", "vers", "for", "while",
+            "alors", "where", "où", "but", "mais");
     private static final Set<String> CONNECTORS = Set.of("de", "d'", "du", "des", "al", "el", "la", "le", "of", "al-");
     /** "Kurdish-held", "Syrian", « kurdes »: words that qualify a place without naming it. */
     private static final Pattern ADJECTIVE = Pattern.compile(".*-(held|run|controlled|led|backed|based)|.*(ish|ian|ians"
@@ -114,7 +117,7 @@ final class Hinting {
         int end = Math.min(Math.min(limit, tokens.size()), from + max);
         for (int i = from; i < end && tokens.get(i).sentence() == sentence; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
+            if (!t.isWord() || bestStart < 0 && TURNS.contains(t.lower())) {
                 break;
             }
             boolean capital = Character.isUpperCase(text.charAt(t.start())) && !ADJECTIVE.matcher(t.lower()).matches()

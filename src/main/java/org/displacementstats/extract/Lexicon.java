@@ -51,7 +51,7 @@ final class Lexicon {
             "hommes", "mineurs", "demandeurs", "ressortissants", "citoyens", "villageois", "survivants", "rescapés",
             "people", "persons", "civilians", "residents", "inhabitants", "displaced", "idps", "refugees",
             "evacuees", "returnees", "individuals", "children", "women", "men", "souls", "villagers", "citizens",
-            "nationals", "survivors", "arrivals", "asylum-seekers", "newcomers", "people's", "pers");
+            "nationals", "survivors", "arrivals", "asylum-seekers", "seekers", "newcomers", "people's", "pers");
     static final Set<String> HOUSEHOLDS = Set.of("familles", "ménages", "foyers", "families", "households");
     /** Words that may stand between a number and its noun: « 10.000 autres personnes », "6,000 more people". */
     static final Set<String> BETWEEN_NUMBER_AND_NOUN = Set.of("autres", "other", "more", "additional", "nouveaux",
@@ -136,7 +136,8 @@ final class Lexicon {
             m.put(w, arrived);
         }
         m.put("returnees", new Cue(Kind.FLOW, "returned"));
-        for (String w : List.of("rentrés", "rentrées", "rentrer", "revenus", "revenues", "retour")) {
+        for (String w : List.of("rentrés", "rentrées", "rentrer", "revenus", "revenues", "retour", "regagné",
+                "regagnés", "regagner", "regagnent", "regagnaient")) {
             m.put(w, new Cue(Kind.FLOW, "returned"));
         }
         Cue residents = new Cue(Kind.STOCK, "residents");
@@ -153,6 +154,8 @@ final class Lexicon {
             m.put(w, hosted);
         }
         m.put("inscrits", new Cue(Kind.STOCK, "registered"));
+        m.put("homeless", new Cue(Kind.STOCK, "homeless"));
+        m.put("sans-abri", new Cue(Kind.STOCK, "homeless"));
         m.put("refugees", new Cue(Kind.STOCK, "refugees"));
         m.put("idps", new Cue(Kind.STOCK, "displaced"));
         return Map.copyOf(m);

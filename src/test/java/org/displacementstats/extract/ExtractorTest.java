@@ -50,6 +50,15 @@ class ExtractorTest {
         "Jusqu'à 15.000 personnes pourraient fuir la ville.¦15.000|<=15000|flow",
         "Moins de 300 habitants restent dans le village.¦300|<300|stock",
         "Pas moins de 2.500 familles ont été évacuées.¦2.500|>=2500|flow",
+        "UNHCR said more than 200,000 people had been displaced by the floods since Monday, and 12 were killed.¦"
+            + "200,000|>200000|flow",
+        "Les autorités ont évacué 15 000 habitants de la ville.¦15 000|15000|flow",
+        "Quelque 800 personnes ont regagné leurs foyers la semaine dernière.¦800|~800|flow",
+        "Il reste environ 1.500 civils dans la vieille ville.¦1.500|~1500|stock",
+        "A total of 8,500 asylum seekers arrived on the islands in October.¦8,500|8500|flow",
+        "10,000 Afghan refugees have crossed the border.¦10,000|10000|flow",
+        "Il y a 6,5 millions de déplacés en Syrie.¦6,5 millions|6500000|stock",
+        "Some 4,000 Syrians fled to Lebanon.¦4,000|~4000|flow",
     })
     void finds_the_figures_of_a_sentence(ArgumentsAccessor row) {
         String sentence = row.getString(0);
@@ -75,6 +84,8 @@ class ExtractorTest {
         "The offensive began in 2012, and in 2015 Russia intervened.",
         "At least 60 homes were destroyed in the village.",
         "Some 300 fighters and 40 tanks left the town.",
+        "In March 2011, 200 Kurds were arrested.",
+        "The flooding destroyed 50,000 homes and 300 schools.",
     })
     void finds_no_figure_in_a_sentence_without_one(String sentence) {
         assertThat(Extractor.detectingLanguage().extract(sentence)).isEmpty();
@@ -98,6 +109,13 @@ class ExtractorTest {
         assertThat(m.hints().period()).contains("over the past two days");
         assertThat(m.hints().attribution()).contains("the UN");
         assertThat(m.what()).isEqualTo("fled");
+    }
+
+    @Test
+    void the_origin_of_a_flow_is_not_the_place_it_went_to() {
+        Mention m = Extractor.detectingLanguage().extract("Some 4,000 Syrians fled to Lebanon.").get(0);
+        assertThat(m.hints().origin()).isEmpty();
+        assertThat(m.hints().destination()).contains("Lebanon");
     }
 
     @Test
