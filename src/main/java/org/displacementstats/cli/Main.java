@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
 @Command(name = "displacement-stats", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Displacement figures with their sources' words, checked and summarised into CSV reports.",
         subcommands = {Main.Report.class, ImportCommand.class, SummarizeCommand.class, GenerateFlowsCommand.class,
-            CommandLine.HelpCommand.class},
+            ExtractCommand.class, LocateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input data (the message names file, line, column and value)",
             "2:bad usage", "3:with --strict, a check failed or warned"},

@@ -1,5 +1,17 @@
 package org.displacementstats.dataset;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.displacementstats.DisplacementDataException;
+
 /**
  * The spreadsheet-safety rule for text cells that this library writes (OWASP "CSV injection"), and its
  * inverse for reading them back.
@@ -71,5 +83,41 @@ public final class CsvCells {
      */
     public static boolean isRefusedControl(int c) {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f;
+    }
+
+    /**
+     * Writes a CSV file as the library writes its dataset files: UTF-8, RFC 4180 quoting, LF line ends, the header
+     * first, text cells {@link #guard guarded}.
+     *
+     * @param file the file to write
+     * @param header the column names
+     * @param rows the rows, each with one cell per column
+     * @throws IOException if the file cannot be written
+     * @throws DisplacementDataException if a cell holds a control character that the data format refuses
+     */
+    public static void writeFile(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
+             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+            csv.writeRecord(header);
+            for (List<String> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    requireNoControlCharacter(file, header.get(i), row.get(i));
+                }
+                csv.writeRecord(row.stream().map(CsvCells::guard).toList());
+            }
+        }
+    }
+
+    /** The reader rejects control characters other than tab and line breaks; so does the writer, up front. */
+    private static void requireNoControlCharacter(Path file, String column, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isRefusedControl(c)) {
+                throw new DisplacementDataException(file.getFileName() + ", column '" + column
+                        + "': cannot write the control character U+" + String.format(Locale.ROOT, "%04X", (int) c)
+                        + ", which the data format does not allow, in '" + value.replace(c, '?')
+                        + "'; remove it from the record");
+            }
+        }
     }
 }

@@ -49,6 +49,9 @@ final class DatasetReader {
     static final List<String> CONTROL_CHANGE_COLUMNS = concat(List.of("id", "place", "from", "to", "date", "source"),
             QUOTE_COLUMNS);
 
+    /** Code points of prefix and suffix kept for a quote located in its text, as in the bundled dataset. */
+    static final int QUOTE_CONTEXT = 24;
+
     private final DatasetFiles files;
     private final QuantifierPolicy policy;
     /** Every problem found so far: a bad row is reported and skipped, and reading goes on. */
@@ -87,13 +90,13 @@ final class DatasetReader {
         // Each stage reads files that name the records of the stages before, so a bad row stops the next stage
         // rather than making its rows fail too.
         throwProblems();
-        List<Figure> figures = readFigures(sources, places);
+        List<Figure> figures = readFigures(sources, places, texts);
         throwProblems();
         List<ControlChange> changes = new ArrayList<>();
         eachRow(optionalFile(CONTROL_CHANGES, CONTROL_CHANGE_COLUMNS), row -> {
             Place place = place(row, "place", places);
             Source source = source(row, sources);
-            Quote quote = RowValues.quote(row);
+            Quote quote = quote(row, texts.get(source.id()));
             changes.add(row.build(() -> new ControlChange(row.text("id"), place, row.text("from"), row.text("to"),
                     row.date("date"), Evidence.stated(source, quote))));
         });
@@ -102,7 +105,7 @@ final class DatasetReader {
         DisplacementDataset withoutClaims = build(name, sources, figures, List.of(), changes, texts);
         Set<String> figureIds = new HashSet<>();
         withoutClaims.figures().forEach(f -> figureIds.add(f.id()));
-        List<Claim> claims = readClaims(sources, figureIds);
+        List<Claim> claims = readClaims(sources, figureIds, texts);
         throwProblems();
         return claims.isEmpty() ? withoutClaims : build(name, sources, figures, claims, changes, texts);
     }
@@ -134,7 +137,8 @@ final class DatasetReader {
         }
     }
 
-    private List<Figure> readFigures(Map<String, Source> sources, Map<String, Place> places) {
+    private List<Figure> readFigures(Map<String, Source> sources, Map<String, Place> places,
+            Map<String, String> texts) {
         Map<String, Estimate> estimates = new HashMap<>();
         Map<String, CsvRow> rowsById = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
@@ -153,7 +157,8 @@ final class DatasetReader {
                     : row.build(() -> Estimate.of(count.get(), policy));
             estimates.put(id, estimate);
             Optional<Source> source = row.optional("source").map(s -> source(row, sources));
-            Optional<Quote> quote = source.isPresent() ? Optional.of(RowValues.quote(row)) : Optional.empty();
+            Optional<Quote> quote = source.isPresent() ? Optional.of(quote(row, texts.get(source.get().id())))
+                    : Optional.empty();
             Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
             Period period = RowValues.period(row);
             String kind = row.text("kind");
@@ -193,7 +198,7 @@ final class DatasetReader {
     }
 
     /** Reads claims.csv, if present; rows that repeat a claim's id add a quote to that claim. */
-    private List<Claim> readClaims(Map<String, Source> sources, Set<String> figureIds) {
+    private List<Claim> readClaims(Map<String, Source> sources, Set<String> figureIds, Map<String, String> texts) {
         Map<String, Claim> claims = new LinkedHashMap<>();
         eachRow(optionalFile(CLAIMS, CLAIM_COLUMNS), row -> {
             String id = row.text("id");
@@ -209,7 +214,7 @@ final class DatasetReader {
             }
             Count count = RowValues.count(row);
             Source source = source(row, sources);
-            Quote quote = RowValues.quote(row);
+            Quote quote = quote(row, texts.get(source.id()));
             Claim previous = claims.get(id);
             if (previous == null) {
                 claims.put(id, row.build(() -> new Claim(id, row.text("figure"), role, count, source, List.of(quote))));
@@ -291,6 +296,23 @@ final class DatasetReader {
                     + " or fix the id");
         }
         return s;
+    }
+
+    /**
+     * The quote of a row. When quote_start and quote_end are both empty and the source's text is known, the quote
+     * is found in the text (its prefix and suffix, if given, must stand around it), so that a figure typed by hand
+     * needs no offsets.
+     */
+    private static Quote quote(CsvRow row, String text) {
+        if (text != null && row.raw("quote_start").isEmpty() && row.raw("quote_end").isEmpty()) {
+            String exact = row.raw("quote_exact");
+            if (exact.isEmpty()) {
+                throw row.error("quote_exact", "must not be empty", "", "copy the source's words");
+            }
+            return row.build(() -> Quote.locate(text, exact, row.raw("quote_prefix"), row.raw("quote_suffix"),
+                    QUOTE_CONTEXT));
+        }
+        return RowValues.quote(row);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

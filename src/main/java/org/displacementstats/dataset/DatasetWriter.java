@@ -1,10 +1,6 @@
 package org.displacementstats.dataset;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +33,7 @@ final class DatasetWriter {
 
     /** Replaces {@code dir} with the dataset's files, atomically (see {@link AtomicDirectory}). */
     static void write(DisplacementDataset ds, Path dir) {
-        AtomicDirectory.replace(dir, "the dataset", Set.copyOf(files(ds)), temporary -> writeFiles(ds, temporary));
+        AtomicDirectory.replace(dir, "the dataset", Set.copyOf(files()), temporary -> writeFiles(ds, temporary));
     }
 
     /** Writes the dataset's files into {@code dir}, an existing directory. */
@@ -45,6 +41,7 @@ final class DatasetWriter {
         for (Source s : ds.sources()) {
             Optional<String> text = ds.sourceText(s.id());
             if (text.isPresent()) {
+                Files.createDirectories(dir.resolve(TEXTS));
                 Files.writeString(dir.resolve(textFile(s)), text.get(), StandardCharsets.UTF_8);
             }
         }
@@ -57,21 +54,18 @@ final class DatasetWriter {
         }
     }
 
-    /** The files {@link #writeFiles} may write for {@code ds}: the tables, and a copy of each source text it holds. */
-    static List<String> files(DisplacementDataset ds) {
-        List<String> files = new ArrayList<>(List.of(DatasetReader.SOURCES, DatasetReader.PLACES,
-                DatasetReader.FIGURES, DatasetReader.CONTROL_CHANGES, DatasetReader.CLAIMS));
-        for (Source s : ds.sources()) {
-            if (ds.sourceText(s.id()).isPresent()) {
-                files.add(textFile(s));
-            }
-        }
-        return files;
+    /** The folder beside the tables where {@link #writeFiles} copies the source texts. */
+    static final String TEXTS = "texts";
+
+    /** The files and folders {@link #writeFiles} may write: the tables, and the copies of the source texts. */
+    static List<String> files() {
+        return List.of(DatasetReader.SOURCES, DatasetReader.PLACES, DatasetReader.FIGURES,
+                DatasetReader.CONTROL_CHANGES, DatasetReader.CLAIMS, TEXTS);
     }
 
-    /** Where a copy of a source's text is written: beside the tables, so that the copy reads on its own. */
+    /** Where a copy of a source's text is written, so that the written dataset reads on its own. */
     private static String textFile(Source s) {
-        return s.id() + ".txt";
+        return TEXTS + "/" + s.id() + ".txt";
     }
 
     private static List<List<String>> sources(DisplacementDataset ds) {
@@ -168,29 +162,7 @@ final class DatasetWriter {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The reader rejects control characters other than tab and line breaks; so does the writer, up front. */
-    private static void requireNoControlCharacter(Path file, String column, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (CsvCells.isRefusedControl(c)) {
-                throw new DisplacementDataException(file.getFileName() + ", column '" + column
-                        + "': cannot write the control character U+" + String.format(Locale.ROOT, "%04X", (int) c)
-                        + ", which the data format does not allow, in '" + value.replace(c, '?')
-                        + "'; remove it from the record");
-            }
-        }
-    }
-
     private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            csv.writeRecord(header);
-            for (List<String> row : rows) {
-                for (int i = 0; i < row.size(); i++) {
-                    requireNoControlCharacter(file, header.get(i), row.get(i));
-                }
-                csv.writeRecord(row.stream().map(CsvCells::guard).toList());
-            }
-        }
+        CsvCells.writeFile(file, header, rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.displacementstats.dataset;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -254,8 +256,8 @@ public final class DisplacementDataset {
     /**
      * Writes the dataset in the layout that {@link #read(Path)} reads, so that reading it back gives equal records:
      * derived figures are not written, each source text the dataset holds is copied beside the tables as
-     * {@code <source id>.txt} (which {@code text_file} then names), and cells a spreadsheet would run as formulas
-     * are guarded.
+     * {@code texts/<source id>.txt} (which {@code text_file} then names), and cells a spreadsheet would run as
+     * formulas are guarded.
      *
      * @param dir the directory; created if missing, replaced if it holds only dataset files
      * @throws DisplacementDataException if {@code dir} holds other files or cannot be written; nothing is then
@@ -263,6 +265,22 @@ public final class DisplacementDataset {
      */
     public void write(Path dir) {
         DatasetWriter.write(this, dir);
+    }
+
+    /**
+     * Writes the same files as {@link #write(Path)} into an existing directory, without replacing it: for a writer
+     * that fills a directory of its own through {@link AtomicDirectory} (the draft dataset of {@code extract}).
+     *
+     * @param dir an existing directory
+     * @throws IOException if a file cannot be written
+     */
+    public void writeFilesInto(Path dir) throws IOException {
+        DatasetWriter.writeFiles(this, dir);
+    }
+
+    /** @return the names of the files that {@link #write(Path)} may write */
+    public static List<String> fileNames() {
+        return DatasetWriter.files();
     }
 
     /** @return the control changes, in file order */

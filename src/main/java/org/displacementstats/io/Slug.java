@@ -4,14 +4,19 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Lower-case ASCII ids made from names and file names ({@code Türkiye} becomes {@code turkiye}). */
-final class Slug {
+public final class Slug {
     /** Leaves room in an id of at most 128 characters for the parts joined to a slug. */
     static final int MAX = 48;
 
     private Slug() {
     }
 
-    static String of(String text) {
+    /**
+     * @param text a name
+     * @return its slug: lower-case ASCII letters and digits joined by single hyphens, at most {@value #MAX}
+     *     characters, {@code x} when nothing is left
+     */
+    public static String of(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX) {
@@ -20,8 +25,13 @@ final class Slug {
         return slug.isEmpty() ? "x" : slug;
     }
 
-    /** The slug of a file name without its extension ({@code idmc-gidd.csv} gives {@code idmc-gidd}). */
-    static String ofFileName(String fileName) {
+    /**
+     * The slug of a file name without its extension ({@code idmc-gidd.csv} gives {@code idmc-gidd}).
+     *
+     * @param fileName a file name
+     * @return its slug
+     */
+    public static String ofFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return of(dot > 0 ? fileName.substring(0, dot) : fileName);
     }

@@ -57,17 +57,67 @@ public record Quote(String exact, String prefix, String suffix, int start, int e
      * @throws DisplacementDataException if {@code exact} does not occur once
      */
     public static Quote locate(String text, String exact, int context) {
-        int at = text.indexOf(exact);
-        if (at < 0 || text.indexOf(exact, at + 1) >= 0) {
-            throw new DisplacementDataException("Quote.exact must occur exactly once in the source text but '"
-                    + exact + "' occurs " + (at < 0 ? "nowhere" : "more than once"));
+        return locate(text, exact, "", "", context);
+    }
+
+    /**
+     * Finds {@code exact} in {@code text}, where a non-empty {@code prefix} or {@code suffix} must also stand just
+     * before or after it, so that they can tell apart several occurrences of the same words.
+     *
+     * @param text the whole source text
+     * @param exact the words to find
+     * @param prefix the text that must stand just before them, or "" to take {@code context} code points
+     * @param suffix the text that must stand just after them, or "" to take {@code context} code points
+     * @param context how many code points of prefix and suffix to keep when they are not given
+     * @return the quote
+     * @throws DisplacementDataException if the words do not occur once: the message names the code-point offsets
+     *     of every occurrence, or the nearest near-match when there is none
+     */
+    public static Quote locate(String text, String exact, String prefix, String suffix, int context) {
+        if (exact.isEmpty()) {
+            throw new DisplacementDataException("Quote.exact must not be empty but was ''");
         }
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+            if (text.startsWith(prefix, at - prefix.length()) && text.startsWith(suffix, at + exact.length())) {
+                found.add(at);
+            }
+        }
+        if (found.size() != 1) {
+            throw new DisplacementDataException("Quote.exact must occur exactly once in the source text but '"
+                    + exact + "' occurs " + (found.isEmpty() ? "nowhere" + NearMatch.describe(text, exact)
+                    : "more than once: " + found.size() + " times, at code points " + offsets(text, exact, found)
+                    + "; give quote_start and quote_end, or a quote_prefix or quote_suffix that tells them apart"));
+        }
+        int at = found.get(0);
         int start = text.codePointCount(0, at);
         int end = start + exact.codePointCount(0, exact.length());
-        int[] cps = text.codePoints().toArray();
-        String prefix = new String(cps, Math.max(0, start - context), start - Math.max(0, start - context));
-        String suffix = new String(cps, end, Math.min(cps.length, end + context) - end);
-        return new Quote(exact, prefix, suffix, start, end);
+        int before = prefix.isEmpty() ? Math.max(0, at - 4 * context) : at - prefix.length();
+        int after = suffix.isEmpty() ? Math.min(text.length(), at + exact.length() + 4 * context)
+                : at + exact.length() + suffix.length();
+        String p = text.substring(before, at);
+        String s = text.substring(at + exact.length(), after);
+        if (prefix.isEmpty()) {
+            int n = p.codePointCount(0, p.length());
+            p = p.substring(p.offsetByCodePoints(0, Math.max(0, n - context)));
+        }
+        if (suffix.isEmpty()) {
+            s = s.substring(0, s.offsetByCodePoints(0, Math.min(context, s.codePointCount(0, s.length()))));
+        }
+        return new Quote(exact, p, s, start, end);
+    }
+
+    private static String offsets(String text, String exact, java.util.List<Integer> found) {
+        StringBuilder b = new StringBuilder();
+        int length = exact.codePointCount(0, exact.length());
+        int previous = 0;
+        int codePoints = 0;
+        for (int at : found) {
+            codePoints += text.codePointCount(previous, at);
+            previous = at;
+            b.append(b.length() == 0 ? "" : ", ").append(codePoints).append("..").append(codePoints + length);
+        }
+        return b.toString();
     }
 
     /**

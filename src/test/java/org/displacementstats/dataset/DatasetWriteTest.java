@@ -44,8 +44,8 @@ class DatasetWriteTest {
         ds.write(root.resolve("copy"));
         DisplacementDataset back = DisplacementDataset.read(root.resolve("copy"));
 
-        assertThat(root.resolve("copy").resolve("afp-osdh-2016-11-29.txt")).exists();
-        assertThat(back.sources().get(0).textFile()).contains("afp-osdh-2016-11-29.txt");
+        assertThat(root.resolve("copy").resolve("texts/afp-osdh-2016-11-29.txt")).exists();
+        assertThat(back.sources().get(0).textFile()).contains("texts/afp-osdh-2016-11-29.txt");
         assertThat(back.sourceText("afp-osdh-2016-11-29")).isEqualTo(ds.sourceText("afp-osdh-2016-11-29"));
         assertThat(back.checks()).isEqualTo(ds.checks());
     }
