@@ -1,6 +1,7 @@
 package org.displacementstats.stats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.apache.commons.math3.distribution.TriangularDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
@@ -36,6 +36,7 @@ import org.displacementstats.figure.QuantifierPolicy;
  * Each input has its own generator (Well19937c seeded with the settings' seed and the input's id), so results
  * do not depend on the order of inputs, and the same seed gives the same numbers. Percentiles are taken with
  * the inverse empirical distribution (Commons Math R_1), so a count's percentile is one of the drawn values.
+ * The driver of an output is the input with the strongest Spearman correlation to it ({@link Ranks}).
  */
 public final class MonteCarlo {
     private final UncertaintySettings settings;
@@ -76,8 +77,9 @@ public final class MonteCarlo {
             }
         }
         List<Uncertainty> results = new ArrayList<>(expressions.size());
+        Map<String, Ranks> ranks = new HashMap<>();
         for (Expression e : expressions) {
-            results.add(evaluate(e, draws));
+            results.add(evaluate(e, draws, ranks));
         }
         return results;
     }
@@ -134,7 +136,7 @@ public final class MonteCarlo {
         return low < high ? Optional.of(new TriangularDistribution(rng, low, mode, high)) : Optional.empty();
     }
 
-    private Uncertainty evaluate(Expression e, Map<String, double[]> draws) {
+    private Uncertainty evaluate(Expression e, Map<String, double[]> draws, Map<String, Ranks> ranks) {
         int n = settings.draws();
         double[] out = new double[n];
         int defined = 0;
@@ -157,11 +159,14 @@ public final class MonteCarlo {
         p.setData(out);
         String driver = null;
         double strongest = 0;
-        SpearmansCorrelation spearman = new SpearmansCorrelation();
+        Ranks outRanks = null;
         for (String id : e.inputs()) {
             double[] in = draws.get(id);
             if (varies(in) && varies(out)) {
-                double rho = spearman.correlation(in, out);
+                if (outRanks == null) {
+                    outRanks = Ranks.of(out);
+                }
+                double rho = ranks.computeIfAbsent(id, k -> Ranks.of(in)).correlation(outRanks);
                 if (Math.abs(rho) > Math.abs(strongest)) {
                     strongest = rho;
                     driver = id;
