@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link DisplacementDataset#read(Path)} gives equal records.
  *
  * <p>{@value #CASES} cases by default (a few seconds; the next test checks that they reach every shape the
- * generator makes); {@code -Ddisplacementstats.roundtrip.cases=N} runs another number, such as 10,000 for a long run. Each case has its own seed, printed when it fails, so that one case can be run alone.
+ * generator makes); {@code -Ddisplacementstats.roundtrip.cases=N} runs another number, such as 10,000 for a long
+ * run. Each case has its own seed, printed when it fails, so that one case can be run alone.
  */
 class DatasetRoundTripTest {
     private static final long SEED = 0x59a92f6e1361203dL;
