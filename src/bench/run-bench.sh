@@ -8,7 +8,8 @@
 # For each size, the systems run one after the other, in an order that rotates every repetition, each as its own
 # JVM, timed by /usr/bin/time (wall time and peak RSS); the table shows the median of the repetitions. Logs are
 # generated once under target/bench/ (never committed). Environment: ROWS, PLACES (300), SEED (42), REPS (3),
-# TABLESAW_REPS (1; it is slow), THREADS (ours; default one per processor).
+# TABLESAW_REPS (1; it is slow; 0 leaves it out), THREADS (ours; default one per processor), SKIP_BUILD (set: use
+# the jars already built, as src/bench/performance.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,7 +21,7 @@ TABLESAW_REPS="${TABLESAW_REPS:-1}"
 OUT=target/bench
 mkdir -p "$OUT/classes"
 
-mvn -B -q -Pbench -Dmaven.test.skip=true package
+[ -n "${SKIP_BUILD:-}" ] || mvn -B -q -Pbench -Dmaven.test.skip=true package
 CP="target/classes:$(cat target/bench-classpath.txt)"
 javac -nowarn -d "$OUT/classes" -cp "$CP" $(find src/bench/java -name '*.java')
 JAR=$(ls target/displacement-stats-*-cli.jar)
@@ -72,6 +73,7 @@ for n in $ROWS; do
     ours=$(echo "${walls[ours]}" | tr ' ' '\n' | grep -v '^$' | median)
     duck=$(echo "${walls[duckdb]}" | tr ' ' '\n' | grep -v '^$' | median)
     for sys in ours duckdb tablesaw; do
+        [ -n "${walls[$sys]:-}" ] || continue
         wall=$(echo "${walls[$sys]}" | tr ' ' '\n' | grep -v '^$' | median)
         rss=$(echo "${rsss[$sys]}" | tr ' ' '\n' | grep -v '^$' | median | awk '{printf "%.0f", $1 / 1024}')
         ratio=$([ "$sys" = ours ] && awk -v a="$ours" -v b="$duck" 'BEGIN {printf "%.2f", a / b}' || echo "")

@@ -55,6 +55,7 @@ public final class Main implements Runnable {
      *
      * @param args the arguments
      */
+    @SuppressForbidden(reason = "the command line's own standard output and error, in UTF-8")
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.displacementstats.stats;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -67,10 +68,22 @@ public record LinearSum(Map<String, Integer> terms, long constant) {
         return new LinearSum(all, Math.addExact(constant, sign * other.constant));
     }
 
-    double evaluate(Map<String, double[]> draws, int i) {
-        double sum = constant;
+    /**
+     * The sum on every draw, term by term in id order (so each draw's sum has the bits of a one-draw loop).
+     *
+     * @param draws each input's draws
+     * @param n the number of draws
+     * @return the sum of each draw
+     */
+    double[] evaluate(Map<String, double[]> draws, int n) {
+        double[] sum = new double[n];
+        Arrays.fill(sum, constant);
         for (Map.Entry<String, Integer> t : terms.entrySet()) {
-            sum += t.getValue() * draws.get(t.getKey())[i];
+            int c = t.getValue();
+            double[] x = draws.get(t.getKey());
+            for (int i = 0; i < n; i++) {
+                sum[i] += c * x[i];
+            }
         }
         return sum;
     }

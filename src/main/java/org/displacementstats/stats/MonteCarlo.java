@@ -1,18 +1,22 @@
 package org.displacementstats.stats;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
@@ -36,6 +40,7 @@ import org.displacementstats.figure.QuantifierPolicy;
  * Each input has its own generator (Well19937c seeded with the settings' seed and the input's id), so results
  * do not depend on the order of inputs, and the same seed gives the same numbers. Percentiles are taken with
  * the inverse empirical distribution (Commons Math R_1), so a count's percentile is one of the drawn values.
+ * The driver of an output is the input with the strongest Spearman correlation to it ({@link Ranks}).
  */
 public final class MonteCarlo {
     private final UncertaintySettings settings;
@@ -64,22 +69,56 @@ public final class MonteCarlo {
      * @throws DisplacementDataException if an expression reads an input that is not given
      */
     public List<Uncertainty> propagate(Map<String, Count> inputs, List<Expression> expressions) {
-        Map<String, double[]> draws = new LinkedHashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
+        Optional<DisplacementDataException> missing = Optional.empty();
         for (Expression e : expressions) {
             for (String id : e.inputs()) {
-                Count c = inputs.get(id);
-                if (c == null) {
-                    throw new DisplacementDataException("Expression '" + e.name() + "' reads input '" + id
-                            + "', which must be a stated count but is not given");
+                if (missing.isEmpty() && inputs.get(id) == null) {
+                    missing = Optional.of(new DisplacementDataException("Expression '" + e.name() + "' reads input '"
+                            + id + "', which must be a stated count but is not given"));
+                } else if (missing.isEmpty()) {
+                    ids.add(id);
                 }
-                draws.computeIfAbsent(id, k -> draw(k, c));
             }
         }
-        List<Uncertainty> results = new ArrayList<>(expressions.size());
-        for (Expression e : expressions) {
-            results.add(evaluate(e, draws));
+        List<String> order = List.copyOf(ids);
+        // The inputs before a missing one are drawn first, so that a VAGUE one among them is reported first.
+        List<double[]> drawn = inParallel(order.size(), i -> draw(order.get(i), inputs.get(order.get(i))));
+        if (missing.isPresent()) {
+            throw missing.get();
         }
-        return results;
+        Map<String, double[]> draws = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            draws.put(order.get(i), drawn.get(i));
+        }
+        Map<String, Ranks> ranks = new ConcurrentHashMap<>();
+        return inParallel(expressions.size(), i -> evaluate(expressions.get(i), draws, ranks));
+    }
+
+    /**
+     * Runs {@code n} independent tasks on the common pool and the calling thread, and returns their results in
+     * order; the first task (in order) that failed throws its own exception, as a loop would. Results do not
+     * depend on which thread runs what: each input has its own generator, each expression reads only draws.
+     */
+    private static <T> List<T> inParallel(int n, IntFunction<T> task) {
+        Object[] results = new Object[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            try {
+                results[i] = task.apply(i);
+            } catch (RuntimeException e) {
+                results[i] = e;
+            }
+        });
+        List<T> out = new ArrayList<>(n);
+        for (Object r : results) {
+            if (r instanceof RuntimeException e) {
+                throw e;
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) r;
+            out.add(t);
+        }
+        return out;
     }
 
     /**
@@ -134,34 +173,35 @@ public final class MonteCarlo {
         return low < high ? Optional.of(new TriangularDistribution(rng, low, mode, high)) : Optional.empty();
     }
 
-    private Uncertainty evaluate(Expression e, Map<String, double[]> draws) {
+    private Uncertainty evaluate(Expression e, Map<String, double[]> draws, Map<String, Ranks> ranks) {
         int n = settings.draws();
-        double[] out = new double[n];
-        int defined = 0;
-        for (int i = 0; i < n; i++) {
-            double num = e.numerator().evaluate(draws, i);
-            if (e.denominator().isPresent()) {
-                double den = e.denominator().get().evaluate(draws, i);
-                if (den == 0) {
-                    continue;
+        double[] out = e.numerator().evaluate(draws, n);
+        if (e.denominator().isPresent()) {
+            double[] den = e.denominator().get().evaluate(draws, n);
+            int zeros = 0;
+            for (int i = 0; i < n; i++) {
+                if (den[i] == 0) {
+                    zeros++;
                 }
-                num = num / den;
+                out[i] = out[i] / den[i];
             }
-            out[defined++] = num;
-        }
-        if (defined < n) {
-            throw new DisplacementDataException("Expression '" + e.name() + "' divides by zero in " + (n - defined)
-                    + " of " + n + " draws; its denominator must stay above 0");
+            if (zeros > 0) {
+                throw new DisplacementDataException("Expression '" + e.name() + "' divides by zero in " + zeros
+                        + " of " + n + " draws; its denominator must stay above 0");
+            }
         }
         Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_1);
         p.setData(out);
         String driver = null;
         double strongest = 0;
-        SpearmansCorrelation spearman = new SpearmansCorrelation();
+        Ranks outRanks = null;
         for (String id : e.inputs()) {
             double[] in = draws.get(id);
             if (varies(in) && varies(out)) {
-                double rho = spearman.correlation(in, out);
+                if (outRanks == null) {
+                    outRanks = Ranks.of(out);
+                }
+                double rho = ranks.computeIfAbsent(id, k -> Ranks.of(in)).correlation(outRanks);
                 if (Math.abs(rho) > Math.abs(strongest)) {
                     strongest = rho;
                     driver = id;

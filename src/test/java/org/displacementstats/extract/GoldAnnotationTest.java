@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * The extractor against a hand annotation of every displacement figure of the seed and the four fixture texts
@@ -58,27 +59,27 @@ class GoldAnnotationTest {
     }
 
     @Test
-    void precision_and_recall_are_at_least_0_9() {
+    void precision_and_recall_are_at_least_0_9(TestReporter report) {
         long matched = FOUND.stream().filter(f -> match(f).isPresent()).count();
         double precision = FOUND.isEmpty() ? 0 : (double) matched / FOUND.size();
         double recall = (double) GOLD.stream().filter(g -> FOUND.stream().anyMatch(f -> overlaps(f, g))).count()
                 / GOLD.size();
-        System.out.printf(Locale.ROOT, "extract gold: %d gold, %d found, precision %.3f, recall %.3f%n", GOLD.size(),
-                FOUND.size(), precision, recall);
+        report.publishEntry("extract gold", String.format(Locale.ROOT, "%d gold, %d found, precision %.3f,"
+                + " recall %.3f", GOLD.size(), FOUND.size(), precision, recall));
         assertThat(precision).as("precision; found %s", FOUND).isGreaterThanOrEqualTo(0.9);
         assertThat(recall).as("recall; found %s", FOUND).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
-    void matched_mentions_have_the_gold_quantifier_count_and_kind() {
+    void matched_mentions_have_the_gold_quantifier_count_and_kind(TestReporter report) {
         List<Gold> matched = FOUND.stream().filter(f -> match(f).isPresent()).toList();
         long quantifiers = matched.stream().filter(f -> match(f).get().quantifier().equals(f.quantifier())
                 && match(f).get().count().equals(f.count()) && match(f).get().high().equals(f.high())).count();
         long kinds = matched.stream().filter(f -> match(f).get().kind().equals(f.kind())).count();
         double quantifierAccuracy = (double) quantifiers / matched.size();
         double kindAccuracy = (double) kinds / matched.size();
-        System.out.printf(Locale.ROOT, "extract gold: quantifier and count accuracy %.3f, kind accuracy %.3f%n",
-                quantifierAccuracy, kindAccuracy);
+        report.publishEntry("extract gold", String.format(Locale.ROOT, "quantifier and count accuracy %.3f,"
+                + " kind accuracy %.3f", quantifierAccuracy, kindAccuracy));
         assertThat(quantifierAccuracy).isGreaterThanOrEqualTo(0.9);
         assertThat(kindAccuracy).isGreaterThanOrEqualTo(0.9);
     }
