@@ -7,8 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -125,8 +123,7 @@ final class Summarizer {
                 try {
                     parser.parse(c, acc, outcome, skipBadRows);
                 } catch (ArithmeticException e) {
-                    failure.compareAndSet(null, new DisplacementDataException(
-                            "the sums of the log exceed 64-bit whole numbers (" + e.getMessage() + ")", e));
+                    failure.compareAndSet(null, overflow(e));
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }
@@ -152,16 +149,14 @@ final class Summarizer {
                 return null;
             }
             for (BadRow b : o.bad) {
-                long at = line + b.relativeLine();
+                RejectedRow r = b.at(line);
                 if (!skipBadRows) {
-                    throw new DisplacementDataException(name + ":" + at + ":" + b.column() + ": column '" + b.field()
-                            + "' " + b.reason() + " but was '" + b.value() + "'");
+                    throw badRow(name, r);
                 }
-                rejected.add(new RejectedRow(at, b.column(), b.field(), b.value(), b.reason()));
+                rejected.add(r);
             }
             if (o.fatal != null) {
-                throw new DisplacementDataException(name + ":" + (line + o.fatalLine) + ": not valid CSV (RFC 4180): "
-                        + o.fatal);
+                throw notCsv(name, line + o.fatalLine, o.fatal);
             }
             line += o.lines;
         }
@@ -210,9 +205,8 @@ final class Summarizer {
         for (int d = 0; d < sorted.length; d++) {
             long[] e = byDestinationSums[d];
             if (e != null) {
-                OptionalDouble share = totalPoint == 0 ? OptionalDouble.empty()
-                        : OptionalDouble.of((double) e[1 + LongAggregates.POINT] / totalPoint);
-                byDestination.add(new DestinationTotals(sorted[d], totals(e), share));
+                byDestination.add(new DestinationTotals(sorted[d], totals(e),
+                        DestinationTotals.shareOf(e[1 + LongAggregates.POINT], totalPoint)));
             }
         }
         List<DateTotals> byDate = new ArrayList<>();
@@ -222,6 +216,23 @@ final class Summarizer {
                     totals(e)));
         }
         return new FlowLogSummary(name, rows, byPair, byDate, byDestination, rejected);
+    }
+
+    /** The error of a bad row when bad rows are not skipped: {@code file:line:column}, field, rule and value. */
+    static DisplacementDataException badRow(String name, RejectedRow r) {
+        return new DisplacementDataException(name + ":" + r.line() + ":" + r.column() + ": column '" + r.field()
+                + "' " + r.reason() + " but was '" + r.value() + "'");
+    }
+
+    /** The error of sums that exceed a long. */
+    static DisplacementDataException overflow(ArithmeticException e) {
+        return new DisplacementDataException("the sums of the log exceed 64-bit whole numbers (" + e.getMessage() + ")",
+                e);
+    }
+
+    /** The error of a log that is not valid CSV, at {@code line}. */
+    static DisplacementDataException notCsv(String name, long line, String message) {
+        return new DisplacementDataException(name + ":" + line + ": not valid CSV (RFC 4180): " + message);
     }
 
     /** Entries as {key, rows, point, low, high, unbounded}, sorted by key. */
@@ -238,8 +249,8 @@ final class Summarizer {
     }
 
     private static Totals totals(long[] e) {
-        return new Totals(e[1 + LongAggregates.ROWS], e[1 + LongAggregates.POINT], e[1 + LongAggregates.LOW],
-                e[1 + LongAggregates.UNBOUNDED] > 0 ? OptionalLong.empty() : OptionalLong.of(e[1 + LongAggregates.HIGH]));
+        return Totals.of(e[1 + LongAggregates.ROWS], e[1 + LongAggregates.POINT], e[1 + LongAggregates.LOW],
+                e[1 + LongAggregates.HIGH], e[1 + LongAggregates.UNBOUNDED]);
     }
 
     private static void putUninterruptibly(BlockingQueue<Chunk> queue, Chunk c) {

@@ -1,0 +1,348 @@
+package org.displacementstats.spark;
+
+import static org.apache.spark.sql.functions.call_udf;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.unix_date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.network.util.JavaUtils;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.flowlog.FlowLogSlice;
+import org.displacementstats.flowlog.FlowLogSummary;
+import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
+import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
+import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
+import org.displacementstats.flowlog.FlowLogSummary.Options;
+import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
+import org.displacementstats.flowlog.FlowLogSummary.Totals;
+
+/**
+ * The summary of {@link FlowLogSummary} computed by Apache Spark, for logs larger than one machine.
+ *
+ * <p>Each log is cut into byte ranges of at most {@code spark.sql.files.maxPartitionBytes} (128 MiB by
+ * default), one task each; a task parses its range with the local summary's own parser, row rules and
+ * quantifier bounds ({@link FlowLogSlice}) into sums by origin × destination and by date, so the shuffle
+ * carries about (groups × tasks) rows, never the log's rows. The driver checks bad rows in log order, with
+ * their line numbers, before the tables are built.
+ *
+ * <pre>{@code
+ * SparkFlowLogSummary s = SparkFlowLogSummary.summarize(spark, "hdfs:///logs/flows");
+ * s.byDestination().show();
+ * }</pre>
+ *
+ * <p>The tables have the local summary's columns in its order ({@code high} null when unbounded), plus
+ * {@code unbounded_rows}: the rows without an upper bound, so that a sum over these tables (which skips
+ * nulls) still knows when its high is unbounded.
+ */
+public final class SparkFlowLogSummary {
+    private static final String HIGH_UDF = "displacementstats_high";
+    private static final String SHARE_UDF = "displacementstats_share";
+    private static final int PAIR = 0;
+    private static final int DATE = 1;
+    private static final int SLICE = 2;
+    private static final int BAD_ROW = 3;
+    private static final int NOT_CSV = 4;
+    private static final StructType PARTS = new StructType()
+            .add("kind", DataTypes.IntegerType, false)
+            .add("file", DataTypes.IntegerType, false)
+            .add("slice", DataTypes.IntegerType, false)
+            .add("origin", DataTypes.StringType)
+            .add("destination", DataTypes.StringType)
+            .add("day", DataTypes.IntegerType)
+            .add("rows", DataTypes.LongType)
+            .add("point", DataTypes.LongType)
+            .add("low", DataTypes.LongType)
+            .add("bounded_high", DataTypes.LongType)
+            .add("unbounded_rows", DataTypes.LongType)
+            .add("line", DataTypes.LongType)
+            .add("column", DataTypes.IntegerType)
+            .add("field", DataTypes.StringType)
+            .add("value", DataTypes.StringType)
+            .add("reason", DataTypes.StringType)
+            .add("ends_inside_quotes", DataTypes.BooleanType);
+    private static final StructType REJECTED = new StructType()
+            .add("line", DataTypes.LongType, false)
+            .add("column", DataTypes.IntegerType, false)
+            .add("field", DataTypes.StringType, false)
+            .add("value", DataTypes.StringType, false)
+            .add("reason", DataTypes.StringType, false);
+
+    private final String file;
+    private final long rows;
+    private final Dataset<Row> byOriginDestination;
+    private final Dataset<Row> byDate;
+    private final Dataset<Row> byDestination;
+    private final Dataset<Row> rejected;
+    private final List<RejectedRow> rejectedRows;
+
+    private SparkFlowLogSummary(String file, long rows, Dataset<Row> byOriginDestination, Dataset<Row> byDate,
+            Dataset<Row> byDestination, Dataset<Row> rejected, List<RejectedRow> rejectedRows) {
+        this.file = file;
+        this.rows = rows;
+        this.byOriginDestination = byOriginDestination;
+        this.byDate = byDate;
+        this.byDestination = byDestination;
+        this.rejected = rejected;
+        this.rejectedRows = rejectedRows;
+    }
+
+    /**
+     * Summarises flow logs with the default options (stop at the first bad row, 10 % margin).
+     *
+     * @param spark the session
+     * @param paths logs, or directories of logs, in any file system Spark reads
+     * @return the summary; its tables are computed when used
+     * @throws DisplacementDataException as {@link FlowLogSummary#summarize} does
+     */
+    public static SparkFlowLogSummary summarize(SparkSession spark, String... paths) {
+        return summarize(spark, Options.defaults(), paths);
+    }
+
+    /**
+     * Summarises flow logs. The logs are read, and their bad rows checked, before this returns; the tables
+     * are computed from the sums of each range (kept by Spark) when used.
+     *
+     * @param spark the session
+     * @param options bad-row handling and the margin of "about" and "nearly" ({@link Options#threads()} is
+     *     not used: Spark's tasks are the threads)
+     * @param paths logs, or directories of logs, in any file system Spark reads
+     * @return the summary
+     * @throws DisplacementDataException as {@link FlowLogSummary#summarize} does, naming the log's file name,
+     *     line and column, the field, the value and the rule
+     */
+    public static SparkFlowLogSummary summarize(SparkSession spark, Options options, String... paths) {
+        Objects.requireNonNull(spark, "spark");
+        Objects.requireNonNull(options, "options");
+        List<String> inputs = List.of(paths);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("summarize needs at least one path");
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Map<String, String> conf = LogSlices.configuration(spark.sparkContext().hadoopConfiguration());
+        long maxBytes = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m"));
+        int margin = options.policy().marginPercent();
+        boolean skip = options.skipBadRows();
+
+        Set<Integer> whole = new HashSet<>();
+        while (true) {
+            List<LogSlices.Slice> slices = LogSlices.of(spark.sparkContext().hadoopConfiguration(), inputs, maxBytes,
+                    whole);
+            JavaRDD<Row> rdd = jsc.parallelize(slices, slices.size()).flatMap(s -> parts(s, s.read(conf,
+                    Options.defaults().threads(1).skipBadRows(skip).policy(new QuantifierPolicy(margin)))).iterator());
+            Dataset<Row> parts = spark.createDataFrame(rdd, PARTS).persist(StorageLevel.MEMORY_AND_DISK());
+            List<Row> checks = new ArrayList<>(parts.filter(col("kind").geq(SLICE)).collectAsList());
+            checks.sort(Comparator.<Row>comparingInt(r -> r.getInt(1)).thenComparingInt(r -> r.getInt(2))
+                    .thenComparingLong(r -> r.isNullAt(11) ? -1 : r.getLong(11)));
+            Set<Integer> misaligned = new HashSet<>();
+            for (Row r : checks) {
+                if (r.getInt(0) == SLICE && r.getBoolean(16)) {
+                    misaligned.add(r.getInt(1));
+                }
+            }
+            if (!misaligned.isEmpty()) {
+                parts.unpersist();
+                whole.addAll(misaligned);
+                continue;
+            }
+            return build(spark, slices, parts, checks, skip);
+        }
+    }
+
+    /** The rows a task returns for its range: sums by pair and by date, then what the driver checks. */
+    private static List<Row> parts(LogSlices.Slice s, FlowLogSlice r) {
+        List<Row> out = new ArrayList<>(r.pairs().size() + r.dates().size() + 1 + r.badRows().size());
+        for (FlowLogSlice.PairSums p : r.pairs()) {
+            out.add(sums(PAIR, s, p.origin(), p.destination(), null, p.sums()));
+        }
+        for (FlowLogSlice.DateSums d : r.dates()) {
+            out.add(sums(DATE, s, null, null, (int) d.date().toEpochDay(), d.sums()));
+        }
+        out.add(RowFactory.create(SLICE, s.file(), s.slice(), null, null, null, r.rows(), null, null, null, null,
+                r.lineBreaks(), null, null, null, null, r.endsInsideQuotes()));
+        for (RejectedRow b : r.badRows()) {
+            out.add(RowFactory.create(BAD_ROW, s.file(), s.slice(), null, null, null, null, null, null, null, null,
+                    b.line(), b.column(), b.field(), b.value(), b.reason(), null));
+        }
+        r.notCsv().ifPresent(message -> out.add(RowFactory.create(NOT_CSV, s.file(), s.slice(), null, null, null, null,
+                null, null, null, null, r.notCsvLine(), null, null, null, message, null)));
+        return out;
+    }
+
+    private static Row sums(int kind, LogSlices.Slice s, String origin, String destination, Integer day,
+            FlowLogSlice.Sums x) {
+        return RowFactory.create(kind, s.file(), s.slice(), origin, destination, day, x.rows(), x.point(), x.low(),
+                x.boundedHigh(), x.unboundedRows(), null, null, null, null, null, null);
+    }
+
+    /** Checks the bad rows in log order (line numbers from the line counts of the ranges before), builds the tables. */
+    private static SparkFlowLogSummary build(SparkSession spark, List<LogSlices.Slice> slices, Dataset<Row> parts,
+            List<Row> checks, boolean skip) {
+        long[] firstLine = new long[slices.size()];
+        long line = 2;
+        int previousFile = -1;
+        Map<List<Integer>, Integer> position = new HashMap<>();
+        for (int i = 0; i < slices.size(); i++) {
+            position.put(List.of(slices.get(i).file(), slices.get(i).slice()), i);
+        }
+        long rows = 0;
+        for (Row r : checks) {
+            if (r.getInt(0) == SLICE) {
+                int i = position.get(List.of(r.getInt(1), r.getInt(2)));
+                firstLine[i] = r.getLong(11);
+                rows += r.getLong(6);
+            }
+        }
+        for (int i = 0; i < slices.size(); i++) {
+            if (slices.get(i).file() != previousFile) {
+                line = 2;
+                previousFile = slices.get(i).file();
+            }
+            long breaks = firstLine[i];
+            firstLine[i] = line;
+            line += breaks;
+        }
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (Row r : checks) {
+            int kind = r.getInt(0);
+            if (kind == SLICE) {
+                continue;
+            }
+            int i = position.get(List.of(r.getInt(1), r.getInt(2)));
+            String name = slices.get(i).name();
+            long at = firstLine[i] + r.getLong(11);
+            if (kind == NOT_CSV) {
+                throw FlowLogSlice.notCsvError(name, at, r.getString(15));
+            }
+            RejectedRow bad = new RejectedRow(at, r.getInt(12), r.getString(13), r.getString(14), r.getString(15));
+            if (!skip) {
+                throw FlowLogSlice.badRowError(name, bad);
+            }
+            rejected.add(bad);
+        }
+
+        spark.udf().register(HIGH_UDF, (UDF2<Long, Long, Long>) (boundedHigh, unbounded) -> {
+            OptionalLong high = Totals.of(0, 0, 0, boundedHigh, unbounded).high();
+            return high.isPresent() ? high.getAsLong() : null;
+        }, DataTypes.LongType);
+        spark.udf().register(SHARE_UDF, (UDF2<Long, Long, Double>) (point, total) -> {
+            OptionalDouble share = DestinationTotals.shareOf(point, total == null ? 0 : total);
+            return share.isPresent() ? share.getAsDouble() : null;
+        }, DataTypes.DoubleType);
+
+        Dataset<Row> pairs = totals(parts.filter(col("kind").equalTo(PAIR)), col("origin"), col("destination"));
+        Dataset<Row> byOriginDestination = people(pairs, col("origin"), col("destination"))
+                .orderBy(col("origin"), col("destination"));
+        Dataset<Row> byDate = people(totals(parts.filter(col("kind").equalTo(DATE)), col("day")),
+                date_from_unix_date(col("day")).as("date")).orderBy(col("date"));
+        Dataset<Row> destinations = totals(pairs, col("destination"));
+        Dataset<Row> byDestination = people(destinations.crossJoin(pairs.agg(sum("point").as("total_point"))),
+                col("destination"))
+                .withColumn("share_of_point", call_udf(SHARE_UDF, col("point"), col("total_point")))
+                .select("destination", "rows", "point", "low", "high", "share_of_point", "unbounded_rows")
+                .orderBy(col("destination"));
+        List<Row> rejectedRows = rejected.stream().map(b -> RowFactory.create(b.line(), b.column(), b.field(),
+                b.value(), b.reason())).toList();
+        String file = slices.get(0).name();
+        return new SparkFlowLogSummary(file, rows, byOriginDestination, byDate, byDestination,
+                spark.createDataFrame(rejectedRows, REJECTED), rejected);
+    }
+
+    /** Adds up the sums by the key columns. */
+    private static Dataset<Row> totals(Dataset<Row> parts, Column... keys) {
+        return parts.groupBy(keys).agg(sum("rows").as("rows"), sum("point").as("point"), sum("low").as("low"),
+                sum("bounded_high").as("bounded_high"), sum("unbounded_rows").as("unbounded_rows"));
+    }
+
+    /** The keys, then rows, point, low, high (null when unbounded), unbounded_rows, and any other column. */
+    private static Dataset<Row> people(Dataset<Row> sums, Column... keys) {
+        List<Column> columns = new ArrayList<>(Arrays.asList(keys));
+        columns.add(col("rows"));
+        columns.add(col("point"));
+        columns.add(col("low"));
+        columns.add(call_udf(HIGH_UDF, col("bounded_high"), col("unbounded_rows")).as("high"));
+        columns.add(col("unbounded_rows"));
+        if (Arrays.asList(sums.columns()).contains("total_point")) {
+            columns.add(col("total_point"));
+        }
+        return sums.select(columns.toArray(Column[]::new));
+    }
+
+    /** @return the rows summed (bad rows excluded) */
+    public long rows() {
+        return rows;
+    }
+
+    /** @return columns origin, destination, rows, point, low, high, unbounded_rows; by origin then destination */
+    public Dataset<Row> byOriginDestination() {
+        return byOriginDestination;
+    }
+
+    /** @return columns date, rows, point, low, high, unbounded_rows; by date */
+    public Dataset<Row> byDate() {
+        return byDate;
+    }
+
+    /** @return columns destination, rows, point, low, high, share_of_point, unbounded_rows; by destination */
+    public Dataset<Row> byDestination() {
+        return byDestination;
+    }
+
+    /** @return columns line, column, field, value, reason: the rows left out, by log then line */
+    public Dataset<Row> rejected() {
+        return rejected;
+    }
+
+    /**
+     * Collects the tables (one row per group, small) into the local summary's records, to write them with
+     * the local report.
+     *
+     * @return the summary as {@link FlowLogSummary#summarize} would return it for the same log
+     */
+    public FlowLogSummary collect() {
+        List<OriginDestinationTotals> pairs = new ArrayList<>();
+        for (Row r : byOriginDestination.collectAsList()) {
+            pairs.add(new OriginDestinationTotals(r.getString(0), r.getString(1), totals(r, 2)));
+        }
+        List<DateTotals> dates = new ArrayList<>();
+        for (Row r : byDate.withColumn("date", unix_date(col("date"))).collectAsList()) {
+            dates.add(new DateTotals(LocalDate.ofEpochDay(r.getInt(0)), totals(r, 1)));
+        }
+        List<DestinationTotals> destinations = new ArrayList<>();
+        for (Row r : byDestination.collectAsList()) {
+            destinations.add(new DestinationTotals(r.getString(0), totals(r, 1),
+                    r.isNullAt(5) ? OptionalDouble.empty() : OptionalDouble.of(r.getDouble(5))));
+        }
+        return new FlowLogSummary(file, rows, pairs, dates, destinations, rejectedRows);
+    }
+
+    /** Totals from the columns rows, point, low, high starting at {@code at}. */
+    private static Totals totals(Row r, int at) {
+        return new Totals(r.getLong(at), r.getLong(at + 1), r.getLong(at + 2),
+                r.isNullAt(at + 3) ? OptionalLong.empty() : OptionalLong.of(r.getLong(at + 3)));
+    }
+}
