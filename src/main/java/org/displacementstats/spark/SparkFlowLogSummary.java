@@ -31,6 +31,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.figure.Place;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.flowlog.FlowLogSlice;
 import org.displacementstats.flowlog.FlowLogSummary;
@@ -254,17 +255,18 @@ public final class SparkFlowLogSummary {
             return share.isPresent() ? share.getAsDouble() : null;
         }, DataTypes.DoubleType);
 
-        Dataset<Row> pairs = totals(parts.filter(col("kind").equalTo(PAIR)), col("origin"), col("destination"));
+        // Kept: the by-destination table and its total are sums of this one.
+        Dataset<Row> pairs = totals(parts.filter(col("kind").equalTo(PAIR)), col("origin"), col("destination"))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> byOriginDestination = people(pairs, col("origin"), col("destination"))
-                .orderBy(col("origin"), col("destination"));
+;
         Dataset<Row> byDate = people(totals(parts.filter(col("kind").equalTo(DATE)), col("day")),
-                date_from_unix_date(col("day")).as("date")).orderBy(col("date"));
+                date_from_unix_date(col("day")).as("date"));
         Dataset<Row> destinations = totals(pairs, col("destination"));
         Dataset<Row> byDestination = people(destinations.crossJoin(pairs.agg(sum("point").as("total_point"))),
                 col("destination"))
                 .withColumn("share_of_point", call_udf(SHARE_UDF, col("point"), col("total_point")))
-                .select("destination", "rows", "point", "low", "high", "share_of_point", "unbounded_rows")
-                .orderBy(col("destination"));
+                .select("destination", "rows", "point", "low", "high", "share_of_point", "unbounded_rows");
         List<Row> rejectedRows = rejected.stream().map(b -> RowFactory.create(b.line(), b.column(), b.field(),
                 b.value(), b.reason())).toList();
         String file = slices.get(0).name();
@@ -297,19 +299,22 @@ public final class SparkFlowLogSummary {
         return rows;
     }
 
-    /** @return columns origin, destination, rows, point, low, high, unbounded_rows; by origin then destination */
+    /**
+     * @return columns origin, destination, rows, point, low, high, unbounded_rows; by origin then destination
+     *     (Spark orders strings by their UTF-8 bytes, that is by code point, as the local summary does)
+     */
     public Dataset<Row> byOriginDestination() {
-        return byOriginDestination;
+        return byOriginDestination.orderBy(col("origin"), col("destination"));
     }
 
     /** @return columns date, rows, point, low, high, unbounded_rows; by date */
     public Dataset<Row> byDate() {
-        return byDate;
+        return byDate.orderBy(col("date"));
     }
 
     /** @return columns destination, rows, point, low, high, share_of_point, unbounded_rows; by destination */
     public Dataset<Row> byDestination() {
-        return byDestination;
+        return byDestination.orderBy(col("destination"));
     }
 
     /** @return columns line, column, field, value, reason: the rows left out, by log then line */
@@ -319,7 +324,8 @@ public final class SparkFlowLogSummary {
 
     /**
      * Collects the tables (one row per group, small) into the local summary's records, to write them with
-     * the local report.
+     * the local report. They are sorted here, with the local summary's orders: a sort in Spark would cost a
+     * sampling job and a shuffle more per table.
      *
      * @return the summary as {@link FlowLogSummary#summarize} would return it for the same log
      */
@@ -328,15 +334,19 @@ public final class SparkFlowLogSummary {
         for (Row r : byOriginDestination.collectAsList()) {
             pairs.add(new OriginDestinationTotals(r.getString(0), r.getString(1), totals(r, 2)));
         }
+        pairs.sort(Comparator.comparing(OriginDestinationTotals::origin, Place.NAME_ORDER)
+                .thenComparing(OriginDestinationTotals::destination, Place.NAME_ORDER));
         List<DateTotals> dates = new ArrayList<>();
         for (Row r : byDate.withColumn("date", unix_date(col("date"))).collectAsList()) {
             dates.add(new DateTotals(LocalDate.ofEpochDay(r.getInt(0)), totals(r, 1)));
         }
+        dates.sort(Comparator.comparing(DateTotals::date));
         List<DestinationTotals> destinations = new ArrayList<>();
         for (Row r : byDestination.collectAsList()) {
             destinations.add(new DestinationTotals(r.getString(0), totals(r, 1),
                     r.isNullAt(5) ? OptionalDouble.empty() : OptionalDouble.of(r.getDouble(5))));
         }
+        destinations.sort(Comparator.comparing(DestinationTotals::destination, Place.NAME_ORDER));
         return new FlowLogSummary(file, rows, pairs, dates, destinations, rejectedRows);
     }
 
