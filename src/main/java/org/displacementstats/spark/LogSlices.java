@@ -21,7 +21,7 @@ import org.displacementstats.flowlog.FlowLogSummary.Options;
 
 /**
  * The logs to read (one file, or the files of a directory, through Hadoop's file systems: local, hdfs://,
- * s3a://...) cut into byte ranges of at most {@code spark.sql.files.maxPartitionBytes}, one Spark task each.
+ * s3a://...) cut into byte ranges, one Spark task each.
  */
 final class LogSlices {
     private LogSlices() {
@@ -71,10 +71,17 @@ final class LogSlices {
     }
 
     /**
+     * Cuts the logs as Spark cuts the files of its own file sources (FilePartition.maxSplitBytes): ranges of
+     * {@code maxBytes}, or smaller so that every task slot gets one, but not under {@code openCost}.
+     *
+     * @param maxBytes {@code spark.sql.files.maxPartitionBytes}
+     * @param openCost {@code spark.sql.files.openCostInBytes}
+     * @param parallelism the task slots ({@code spark.default.parallelism})
      * @param whole indexes of the logs to read as one range each (their cut fell inside a quoted field)
      * @return the ranges of every log under {@code paths}, logs in path order
      */
-    static List<Slice> of(Configuration conf, List<String> paths, long maxBytes, Set<Integer> whole) {
+    static List<Slice> of(Configuration conf, List<String> paths, long maxBytes, long openCost, int parallelism,
+            Set<Integer> whole) {
         List<FileStatus> files = new ArrayList<>();
         for (String s : paths) {
             Path p = new Path(s);
@@ -95,11 +102,16 @@ final class LogSlices {
         if (files.isEmpty()) {
             throw new DisplacementDataException(String.join(", ", paths) + ": holds no flow log");
         }
+        long total = 0;
+        for (FileStatus f : files) {
+            total += f.getLen() + openCost;
+        }
+        long split = Math.max(1, Math.min(maxBytes, Math.max(openCost, total / Math.max(1, parallelism))));
         List<Slice> slices = new ArrayList<>();
         for (int f = 0; f < files.size(); f++) {
             FileStatus status = files.get(f);
             long length = status.getLen();
-            long step = whole.contains(f) ? Math.max(length, 1) : Math.max(maxBytes, 1);
+            long step = whole.contains(f) ? Math.max(length, 1) : split;
             int index = 0;
             long start = 0;
             do {

@@ -45,14 +45,15 @@ import org.displacementstats.flowlog.FlowLogSummary.Totals;
 /**
  * The summary of {@link FlowLogSummary} computed by Apache Spark, for logs larger than one machine.
  *
- * <p>Each log is cut into byte ranges of at most {@code spark.sql.files.maxPartitionBytes} (128 MiB by
- * default), one task each; a task parses its range with the local summary's own parser, row rules and
- * quantifier bounds ({@link FlowLogSlice}) into sums by origin × destination and by date, so the shuffle
+ * <p>Each log is cut into byte ranges as Spark cuts the files of its own sources (at most {@code
+ * spark.sql.files.maxPartitionBytes}, 128 MiB by default; smaller so that each task slot gets one, but not under
+ * {@code spark.sql.files.openCostInBytes}, 4 MiB), one task each; a task parses its range with the local
+ * summary's own parser, row rules and quantifier bounds ({@link FlowLogSlice}) into sums by origin × destination and by date, so the shuffle
  * carries about (groups × tasks) rows, never the log's rows. The driver checks bad rows in log order, with
  * their line numbers, before the tables are built.
  *
  * <pre>{@code
- * SparkFlowLogSummary s = SparkFlowLogSummary.summarize(spark, "hdfs:///logs/flows");
+ * SparkFlowLogSummary s = SparkFlowLogSummary.summarize(spark, "flows.csv");   // or hdfs://..., a directory
  * s.byDestination().show();
  * }</pre>
  *
@@ -146,13 +147,15 @@ public final class SparkFlowLogSummary {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, String> conf = LogSlices.configuration(spark.sparkContext().hadoopConfiguration());
         long maxBytes = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m"));
+        long openCost = JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.openCostInBytes", "4m"));
+        int parallelism = spark.sparkContext().defaultParallelism();
         int margin = options.policy().marginPercent();
         boolean skip = options.skipBadRows();
 
         Set<Integer> whole = new HashSet<>();
         while (true) {
             List<LogSlices.Slice> slices = LogSlices.of(spark.sparkContext().hadoopConfiguration(), inputs, maxBytes,
-                    whole);
+                    openCost, parallelism, whole);
             JavaRDD<Row> rdd = jsc.parallelize(slices, slices.size()).flatMap(s -> parts(s, s.read(conf,
                     Options.defaults().threads(1).skipBadRows(skip).policy(new QuantifierPolicy(margin)))).iterator());
             Dataset<Row> parts = spark.createDataFrame(rdd, PARTS).persist(StorageLevel.MEMORY_AND_DISK());
@@ -170,7 +173,12 @@ public final class SparkFlowLogSummary {
                 whole.addAll(misaligned);
                 continue;
             }
-            return build(spark, slices, parts, checks, skip);
+            try {
+                return build(spark, slices, parts, checks, skip);
+            } catch (RuntimeException e) {
+                parts.unpersist();
+                throw e;
+            }
         }
     }
 
@@ -246,24 +254,28 @@ public final class SparkFlowLogSummary {
             rejected.add(bad);
         }
 
-        spark.udf().register(HIGH_UDF, (UDF2<Long, Long, Long>) (boundedHigh, unbounded) -> {
-            OptionalLong high = Totals.of(0, 0, 0, boundedHigh, unbounded).high();
-            return high.isPresent() ? high.getAsLong() : null;
-        }, DataTypes.LongType);
-        spark.udf().register(SHARE_UDF, (UDF2<Long, Long, Double>) (point, total) -> {
-            OptionalDouble share = DestinationTotals.shareOf(point, total == null ? 0 : total);
-            return share.isPresent() ? share.getAsDouble() : null;
-        }, DataTypes.DoubleType);
+        if (!spark.catalog().functionExists(HIGH_UDF)) {
+            // The local summary's own rules, called on each group's sums (not on each row).
+            spark.udf().register(HIGH_UDF, (UDF2<Long, Long, Long>) (boundedHigh, unbounded) -> {
+                OptionalLong high = Totals.of(0, 0, 0, boundedHigh, unbounded).high();
+                return high.isPresent() ? high.getAsLong() : null;
+            }, DataTypes.LongType);
+            spark.udf().register(SHARE_UDF, (UDF2<Long, Long, Double>) (point, total) -> {
+                OptionalDouble share = DestinationTotals.shareOf(point, total == null ? 0 : total);
+                return share.isPresent() ? share.getAsDouble() : null;
+            }, DataTypes.DoubleType);
+        }
 
-        // Kept: the by-destination table and its total are sums of this one.
-        Dataset<Row> pairs = totals(parts.filter(col("kind").equalTo(PAIR)), col("origin"), col("destination"))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // Each table sums the ranges' sums directly: one shuffle of a few rows per range, which adaptive
+        // execution reads as one partition (a table summed from another would shuffle all its partitions).
+        Dataset<Row> pairParts = parts.filter(col("kind").equalTo(PAIR));
+        Dataset<Row> pairs = totals(pairParts, col("origin"), col("destination"));
         Dataset<Row> byOriginDestination = people(pairs, col("origin"), col("destination"))
 ;
         Dataset<Row> byDate = people(totals(parts.filter(col("kind").equalTo(DATE)), col("day")),
                 date_from_unix_date(col("day")).as("date"));
-        Dataset<Row> destinations = totals(pairs, col("destination"));
-        Dataset<Row> byDestination = people(destinations.crossJoin(pairs.agg(sum("point").as("total_point"))),
+        Dataset<Row> destinations = totals(pairParts, col("destination"));
+        Dataset<Row> byDestination = people(destinations.crossJoin(pairParts.agg(sum("point").as("total_point"))),
                 col("destination"))
                 .withColumn("share_of_point", call_udf(SHARE_UDF, col("point"), col("total_point")))
                 .select("destination", "rows", "point", "low", "high", "share_of_point", "unbounded_rows");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +80,21 @@ class FlowLogSliceTest {
                 cut)), true, false, Options.defaults());
 
         assertThat(first.endsInsideQuotes()).isTrue();
+    }
+
+    @Test
+    void a_whole_log_read_as_one_slice_has_its_rows_and_pairs() throws IOException {
+        Path file = dir.resolve("flows.csv");
+        FlowLogGenerator.write(file, 500, 10, 3);
+
+        // EXAMPLE:begin
+        FlowLogSlice s = FlowLogSlice.read("flows.csv", () -> FileChannel.open(file), true, true, Options.defaults());
+        s.pairs();   // origin, destination and sums of this slice's rows
+        // EXAMPLE:end
+
+        assertThat(s.rows()).isEqualTo(500);
+        assertThat(s.lineBreaks()).isEqualTo(500);
+        assertThat(s.pairs()).hasSize(FlowLogSummary.summarize(file, Options.defaults()).byOriginDestination().size());
     }
 
     @Test

@@ -8,13 +8,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.deploy.SparkSubmit;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.cli.Main;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.report.FlowLogReport;
+import org.displacementstats.spark.SparkFlowLogSummary;
 import org.displacementstats.spark.SummarizeJob;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +89,36 @@ class SparkSummarizeJobTest {
                 .hasMessageStartingWith("tricky.csv:1501:1: column 'date'")
                 .hasMessageContaining("2016-02-30");
         assertThat(dir.resolve("spark-fail")).doesNotExist();
+    }
+
+    @Test
+    void the_datasets_have_the_local_columns_with_unbounded_highs_explicit() throws Exception {
+        Files.copy(log, Path.of("flows.csv"), StandardCopyOption.REPLACE_EXISTING);
+        SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2").config("spark.sql.adaptive.enabled", "false")
+                .getOrCreate();
+
+        // EXAMPLE:begin
+        SparkFlowLogSummary s = SparkFlowLogSummary.summarize(spark, "flows.csv");   // or hdfs://..., a directory
+        s.byDestination().show();
+        // EXAMPLE:end
+
+        FlowLogSummary local = FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults());
+        assertThat(s.rows()).isEqualTo(local.rows());
+        assertThat(s.byOriginDestination().columns()).containsExactly("origin", "destination", "rows", "point", "low",
+                "high", "unbounded_rows");
+        assertThat(s.byDate().columns()).containsExactly("date", "rows", "point", "low", "high", "unbounded_rows");
+        assertThat(s.byDestination().columns()).containsExactly("destination", "rows", "point", "low", "high",
+                "share_of_point", "unbounded_rows");
+        List<Row> destinations = s.byDestination().collectAsList();
+        assertThat(destinations).hasSameSizeAs(local.byDestination());
+        for (int i = 0; i < destinations.size(); i++) {
+            Row r = destinations.get(i);
+            FlowLogSummary.DestinationTotals d = local.byDestination().get(i);
+            assertThat(r.getString(0)).isEqualTo(d.destination());
+            assertThat(r.isNullAt(4)).isEqualTo(d.totals().high().isEmpty());
+            assertThat(r.getLong(6) > 0).isEqualTo(d.totals().high().isEmpty());
+        }
     }
 
     /** Runs the job as {@code spark-submit --master local[2] --class ... JAR ARGS} does, in this JVM. */
