@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,29 +63,6 @@ import org.displacementstats.flowlog.FlowLogSummary.Totals;
 public final class SparkFlowLogSummary {
     private static final String HIGH_UDF = "displacementstats_high";
     private static final String SHARE_UDF = "displacementstats_share";
-    private static final int PAIR = 0;
-    private static final int DATE = 1;
-    private static final int SLICE = 2;
-    private static final int BAD_ROW = 3;
-    private static final int NOT_CSV = 4;
-    private static final StructType PARTS = new StructType()
-            .add("kind", DataTypes.IntegerType, false)
-            .add("file", DataTypes.IntegerType, false)
-            .add("slice", DataTypes.IntegerType, false)
-            .add("origin", DataTypes.StringType)
-            .add("destination", DataTypes.StringType)
-            .add("day", DataTypes.IntegerType)
-            .add("rows", DataTypes.LongType)
-            .add("point", DataTypes.LongType)
-            .add("low", DataTypes.LongType)
-            .add("bounded_high", DataTypes.LongType)
-            .add("unbounded_rows", DataTypes.LongType)
-            .add("line", DataTypes.LongType)
-            .add("column", DataTypes.IntegerType)
-            .add("field", DataTypes.StringType)
-            .add("value", DataTypes.StringType)
-            .add("reason", DataTypes.StringType)
-            .add("ends_inside_quotes", DataTypes.BooleanType);
     private static final StructType REJECTED = new StructType()
             .add("line", DataTypes.LongType, false)
             .add("column", DataTypes.IntegerType, false)
@@ -156,18 +132,11 @@ public final class SparkFlowLogSummary {
         while (true) {
             List<LogSlices.Slice> slices = LogSlices.of(spark.sparkContext().hadoopConfiguration(), inputs, maxBytes,
                     openCost, parallelism, whole);
-            JavaRDD<Row> rdd = jsc.parallelize(slices, slices.size()).flatMap(s -> parts(s, s.read(conf,
+            JavaRDD<Row> rdd = jsc.parallelize(slices, slices.size()).flatMap(s -> RangeRows.of(s, s.read(conf,
                     Options.defaults().threads(1).skipBadRows(skip).policy(new QuantifierPolicy(margin)))).iterator());
-            Dataset<Row> parts = spark.createDataFrame(rdd, PARTS).persist(StorageLevel.MEMORY_AND_DISK());
-            List<Row> checks = new ArrayList<>(parts.filter(col("kind").geq(SLICE)).collectAsList());
-            checks.sort(Comparator.<Row>comparingInt(r -> r.getInt(1)).thenComparingInt(r -> r.getInt(2))
-                    .thenComparingLong(r -> r.isNullAt(11) ? -1 : r.getLong(11)));
-            Set<Integer> misaligned = new HashSet<>();
-            for (Row r : checks) {
-                if (r.getInt(0) == SLICE && r.getBoolean(16)) {
-                    misaligned.add(r.getInt(1));
-                }
-            }
+            Dataset<Row> parts = spark.createDataFrame(rdd, RangeRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+            List<Row> checks = parts.filter(col("kind").geq(RangeRows.SLICE)).collectAsList();
+            Set<Integer> misaligned = RangeRows.misaligned(checks);
             if (!misaligned.isEmpty()) {
                 parts.unpersist();
                 whole.addAll(misaligned);
@@ -182,77 +151,12 @@ public final class SparkFlowLogSummary {
         }
     }
 
-    /** The rows a task returns for its range: sums by pair and by date, then what the driver checks. */
-    private static List<Row> parts(LogSlices.Slice s, FlowLogSlice r) {
-        List<Row> out = new ArrayList<>(r.pairs().size() + r.dates().size() + 1 + r.badRows().size());
-        for (FlowLogSlice.PairSums p : r.pairs()) {
-            out.add(sums(PAIR, s, p.origin(), p.destination(), null, p.sums()));
-        }
-        for (FlowLogSlice.DateSums d : r.dates()) {
-            out.add(sums(DATE, s, null, null, (int) d.date().toEpochDay(), d.sums()));
-        }
-        out.add(RowFactory.create(SLICE, s.file(), s.slice(), null, null, null, r.rows(), null, null, null, null,
-                r.lineBreaks(), null, null, null, null, r.endsInsideQuotes()));
-        for (RejectedRow b : r.badRows()) {
-            out.add(RowFactory.create(BAD_ROW, s.file(), s.slice(), null, null, null, null, null, null, null, null,
-                    b.line(), b.column(), b.field(), b.value(), b.reason(), null));
-        }
-        r.notCsv().ifPresent(message -> out.add(RowFactory.create(NOT_CSV, s.file(), s.slice(), null, null, null, null,
-                null, null, null, null, r.notCsvLine(), null, null, null, message, null)));
-        return out;
-    }
-
-    private static Row sums(int kind, LogSlices.Slice s, String origin, String destination, Integer day,
-            FlowLogSlice.Sums x) {
-        return RowFactory.create(kind, s.file(), s.slice(), origin, destination, day, x.rows(), x.point(), x.low(),
-                x.boundedHigh(), x.unboundedRows(), null, null, null, null, null, null);
-    }
-
-    /** Checks the bad rows in log order (line numbers from the line counts of the ranges before), builds the tables. */
+    /** Checks the bad rows in log order, then builds the tables. */
     private static SparkFlowLogSummary build(SparkSession spark, List<LogSlices.Slice> slices, Dataset<Row> parts,
             List<Row> checks, boolean skip) {
-        long[] firstLine = new long[slices.size()];
-        long line = 2;
-        int previousFile = -1;
-        Map<List<Integer>, Integer> position = new HashMap<>();
-        for (int i = 0; i < slices.size(); i++) {
-            position.put(List.of(slices.get(i).file(), slices.get(i).slice()), i);
-        }
-        long rows = 0;
-        for (Row r : checks) {
-            if (r.getInt(0) == SLICE) {
-                int i = position.get(List.of(r.getInt(1), r.getInt(2)));
-                firstLine[i] = r.getLong(11);
-                rows += r.getLong(6);
-            }
-        }
-        for (int i = 0; i < slices.size(); i++) {
-            if (slices.get(i).file() != previousFile) {
-                line = 2;
-                previousFile = slices.get(i).file();
-            }
-            long breaks = firstLine[i];
-            firstLine[i] = line;
-            line += breaks;
-        }
-        List<RejectedRow> rejected = new ArrayList<>();
-        for (Row r : checks) {
-            int kind = r.getInt(0);
-            if (kind == SLICE) {
-                continue;
-            }
-            int i = position.get(List.of(r.getInt(1), r.getInt(2)));
-            String name = slices.get(i).name();
-            long at = firstLine[i] + r.getLong(11);
-            if (kind == NOT_CSV) {
-                throw FlowLogSlice.notCsvError(name, at, r.getString(15));
-            }
-            RejectedRow bad = new RejectedRow(at, r.getInt(12), r.getString(13), r.getString(14), r.getString(15));
-            if (!skip) {
-                throw FlowLogSlice.badRowError(name, bad);
-            }
-            rejected.add(bad);
-        }
+        RangeRows.Checked checked = RangeRows.check(slices, checks, skip);
+        long rows = checked.rows();
+        List<RejectedRow> rejected = checked.rejected();
 
         if (!spark.catalog().functionExists(HIGH_UDF)) {
             // The local summary's own rules, called on each group's sums (not on each row).
@@ -268,11 +172,11 @@ public final class SparkFlowLogSummary {
 
         // Each table sums the ranges' sums directly: one shuffle of a few rows per range, which adaptive
         // execution reads as one partition (a table summed from another would shuffle all its partitions).
-        Dataset<Row> pairParts = parts.filter(col("kind").equalTo(PAIR));
+        Dataset<Row> pairParts = parts.filter(col("kind").equalTo(RangeRows.PAIR));
         Dataset<Row> pairs = totals(pairParts, col("origin"), col("destination"));
         Dataset<Row> byOriginDestination = people(pairs, col("origin"), col("destination"))
 ;
-        Dataset<Row> byDate = people(totals(parts.filter(col("kind").equalTo(DATE)), col("day")),
+        Dataset<Row> byDate = people(totals(parts.filter(col("kind").equalTo(RangeRows.DATE)), col("day")),
                 date_from_unix_date(col("day")).as("date"));
         Dataset<Row> destinations = totals(pairParts, col("destination"));
         Dataset<Row> byDestination = people(destinations.crossJoin(pairParts.agg(sum("point").as("total_point"))),
