@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /** Top to bottom; "" is the root package. A package not listed here fails the test until it is placed. */
     static final List<String> LAYERS = List.of("", "internal", "provenance", "figure", "stats", "flowlog", "dataset",
-            "extract", "table", "assertj", "io", "spark", "report", "cli");
+            "extract", "table", "assertj", "io", "report", "spark", "cli");
     private static final Path MAIN = Path.of("src", "main", "java", "org", "displacementstats");
     /** Group 1: the imported package below the root, empty for the root ({@code dataset}, {@code stats.internal}). */
     private static final Pattern IMPORT = Pattern.compile(

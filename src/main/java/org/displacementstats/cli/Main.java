@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.internal.SuppressForbidden;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;

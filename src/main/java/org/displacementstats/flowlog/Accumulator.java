@@ -1,8 +1,10 @@
 package org.displacementstats.flowlog;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeParseException;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
+import org.displacementstats.figure.IsoDates;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
 
@@ -66,7 +68,7 @@ final class Accumulator {
         }
         int date = date(f.bytes[0], f.off[0], f.len[0]);
         if (date < 0) {
-            return bad(f, 0, chunk, line, "must be an ISO date YYYY-MM-DD");
+            return badDate(bad(f, 0, chunk, line, "must be an ISO date YYYY-MM-DD"));
         }
         int origin = place(f, 1);
         if (origin < 0) {
@@ -117,12 +119,12 @@ final class Accumulator {
         batched = 0;
     }
 
-    /** The rule that {@link Count} states for a value it refuses, in its own words. */
+    /** The rule that {@link Count} states for a value it refuses, in the words of the log's columns. */
     private static String countRule(Quantifier q, long value) {
         try {
             Count.of(q, value);
         } catch (DisplacementDataException e) {
-            return e.getMessage();
+            return e.getMessage().replace("Count.value", "the count");
         }
         throw new IllegalStateException("Count accepts " + q + " " + value);
     }
@@ -132,6 +134,17 @@ final class Accumulator {
             return -2;
         }
         return places.intern(f.bytes[i], f.off[i], f.len[i]);
+    }
+
+    /** A well-formed date that is not on the calendar says so: {@code 2016-11-31 is not a day: November …}. */
+    private static BadRow badDate(BadRow b) {
+        try {
+            IsoDates.day(b.value());
+            return b;
+        } catch (DateTimeParseException e) {
+            return IsoDates.isNotADay(e) ? new BadRow(b.chunk(), b.relativeLine(), b.column(), b.field(), b.value(),
+                    "must be a day of the calendar (" + e.getMessage() + ")") : b;
+        }
     }
 
     private static BadRow bad(Fields f, int i, int chunk, long line, String reason) {

@@ -12,4 +12,9 @@ package org.displacementstats.flowlog;
  * @param reason the rule it breaks
  */
 record BadRow(int chunk, long relativeLine, int column, String field, String value, String reason) {
+
+    /** @return the row as listed in the summary, its chunk starting at line {@code chunkLine} */
+    FlowLogSummary.RejectedRow at(long chunkLine) {
+        return new FlowLogSummary.RejectedRow(chunkLine + relativeLine, column, field, value, reason);
+    }
 }

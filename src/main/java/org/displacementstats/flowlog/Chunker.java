@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,8 +28,10 @@ final class Chunker implements AutoCloseable {
     static final int MAX_RECORD_BYTES = 64 << 20;
 
     private final String name;
-    private final FileChannel channel;
+    private final ReadableByteChannel channel;
     private final boolean exact;
+    /** Whether the channel's end is the log's end (false for a slice that a later slice continues). */
+    private final boolean fileEnds;
     private byte[] carry = new byte[0];
     private int carryLength;
     private boolean eof;
@@ -36,10 +39,25 @@ final class Chunker implements AutoCloseable {
     private long offset;
 
     Chunker(Path file, boolean exact) {
-        this.name = String.valueOf(file.getFileName());
+        this(String.valueOf(file.getFileName()), open(file), exact, true);
+    }
+
+    /**
+     * Cuts the bytes of {@code channel}, a whole log or a slice of one that starts at a record boundary.
+     *
+     * @param fileEnds whether the channel ends where the log ends: else a quoted field still open at its end is
+     *     taken for a record that the next slice continues ({@link ChunkOutcome#misaligned})
+     */
+    Chunker(String name, ReadableByteChannel channel, boolean exact, boolean fileEnds) {
+        this.name = name;
+        this.channel = channel;
         this.exact = exact;
+        this.fileEnds = fileEnds;
+    }
+
+    private static FileChannel open(Path file) {
         try {
-            this.channel = FileChannel.open(file, StandardOpenOption.READ);
+            return FileChannel.open(file, StandardOpenOption.READ);
         } catch (IOException e) {
             throw new DisplacementDataException(file + ": cannot be read (" + e + ")", e);
         }
@@ -96,7 +114,7 @@ final class Chunker implements AutoCloseable {
         }
         System.arraycopy(buf, cut, carry, 0, carryLength);
         offset += cut;
-        return new Chunk(nextIndex++, buf, cut, eof && carryLength == 0);
+        return new Chunk(nextIndex++, buf, cut, eof && carryLength == 0 && fileEnds);
     }
 
     private int cut(byte[] buf, int filled) {

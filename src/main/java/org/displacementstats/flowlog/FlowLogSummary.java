@@ -84,6 +84,20 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
             return new Estimate(OptionalLong.of(point), high.isPresent() ? Interval.closed(low, high.getAsLong())
                     : Interval.atLeast(low));
         }
+
+        /**
+         * The totals of a group from its running sums, where the high sum counts only bounded rows.
+         *
+         * @param rows how many rows
+         * @param point the sum of the stated values
+         * @param low the sum of the lower bounds
+         * @param boundedHigh the sum of the upper bounds of the bounded rows
+         * @param unboundedRows how many rows have no upper bound; when any, the group's high is unbounded
+         * @return the totals
+         */
+        public static Totals of(long rows, long point, long low, long boundedHigh, long unboundedRows) {
+            return new Totals(rows, point, low, unboundedRows > 0 ? OptionalLong.empty() : OptionalLong.of(boundedHigh));
+        }
     }
 
     /**
@@ -113,6 +127,17 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
      * @param shareOfPoint the destination's point over the point of all rows; empty when that is 0
      */
     public record DestinationTotals(String destination, Totals totals, OptionalDouble shareOfPoint) {
+
+        /**
+         * A destination's share of the total point.
+         *
+         * @param point the destination's point
+         * @param totalPoint the point of all rows
+         * @return {@code point / totalPoint} as a double; empty when {@code totalPoint} is 0
+         */
+        public static OptionalDouble shareOf(long point, long totalPoint) {
+            return totalPoint == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) point / totalPoint);
+        }
     }
 
     /**

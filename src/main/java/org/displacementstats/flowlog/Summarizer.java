@@ -7,17 +7,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.TreeSet;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Place;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
@@ -28,61 +23,56 @@ import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 
 /**
- * The pipeline: this thread cuts the file into chunks and hands each to an {@link ExecutorService} task, which
- * parses it into one of the {@link Worker}s' own {@link Accumulator}s; the merge takes the chunks' outcomes in file
- * order and turns worker-local place ids into names in code point order. Chunk boundaries depend only on the
- * file, and sums are exact, so the result is the same for any thread count.
+ * The pipeline: this thread cuts the file into chunks, worker threads parse them into their own
+ * {@link Accumulator}s, and the merge turns worker-local place ids into names in code point order. Chunk
+ * boundaries depend only on the file, and sums are exact, so the result is the same for any thread count.
  */
 final class Summarizer {
     /** Orders names by Unicode code point: {@link Place#NAME_ORDER}. */
     static final Comparator<String> CODE_POINT_ORDER = Place.NAME_ORDER;
 
+    private static final Chunk END = new Chunk(-1, new byte[0], 0, true);
+
     private Summarizer() {
     }
 
     static FlowLogSummary summarize(Path file, Options options) {
-        // Cuts are first made optimistically at a line break; if one fell inside a quoted field, the file is read
-        // again with exact cuts (the library parser always cuts exactly).
-        return run(file, options, options.libraryParser()).orElseGet(() -> run(file, options, true)
-                .orElseThrow(() -> new IllegalStateException("exact cuts cannot fall inside a quoted field")));
+        boolean exact = options.libraryParser();
+        FlowLogSummary s = run(file, options, exact);
+        return s != null ? s : run(file, options, true);
     }
 
-    /** A parser and the accumulator it fills; a task borrows one, so that no two tasks share an accumulator. */
-    private record Worker(ChunkParser parser, Accumulator accumulator) {
-    }
-
-    /**
-     * @return the summary, or empty when an optimistic cut fell inside a quoted field
-     */
-    private static Optional<FlowLogSummary> run(Path file, Options options, boolean exactCuts) {
+    /** @return the summary, or null when an optimistic cut fell inside a quoted field */
+    private static FlowLogSummary run(Path file, Options options, boolean exactCuts) {
         String name = String.valueOf(file.getFileName());
         int threads = options.threads();
-        BlockingQueue<Worker> idle = new ArrayBlockingQueue<>(threads);
+        BlockingQueue<Chunk> work = new ArrayBlockingQueue<>(threads + 1);
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 2 + 2);
+        Map<Integer, ChunkOutcome> outcomes = new ConcurrentHashMap<>();
+        AtomicInteger stopAfter = new AtomicInteger(Integer.MAX_VALUE);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Accumulator> accumulators = new ArrayList<>();
+        List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            Worker w = new Worker(options.libraryParser() ? new LibraryChunkParser() : new ByteChunkParser(),
-                    new Accumulator(options.policy()));
-            idle.add(w);
-            accumulators.add(w.accumulator());
+            Accumulator acc = new Accumulator(options.policy());
+            accumulators.add(acc);
+            ChunkParser parser = options.libraryParser() ? new LibraryChunkParser() : new ByteChunkParser();
+            Thread worker = new Thread(() -> work(work, free, acc, parser, options.skipBadRows(), outcomes, stopAfter,
+                    failure), "flowlog-worker-" + t);
+            worker.setDaemon(true);
+            workers.add(worker);
         }
-        int maxBuffers = threads * 2 + 1;
-        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(maxBuffers);
-        List<CompletableFuture<ChunkOutcome>> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Summarizer::daemon);
+        workers.forEach(Thread::start);
+        int chunks = 0;
         try (Chunker chunker = new Chunker(file, exactCuts)) {
             byte[] first = new byte[options.chunkBytes()];
             int allocated = 1;
             chunker.readHeader(first);
             free.add(first);
-            int settled = 0;
-            while (true) {
-                settled = settled(outcomes, settled, options.skipBadRows());
-                if (settled < outcomes.size() && outcomes.get(settled).isDone()) {
-                    break; // a chunk that stops the summary: later chunks would not be used
-                }
+            while (failure.get() == null && chunks <= stopAfter.get()) {
                 // Buffers are made as the pipeline fills, so a small log never allocates them all.
                 byte[] buffer = free.poll();
-                if (buffer == null && allocated < maxBuffers) {
+                if (buffer == null && allocated < threads * 2 + 1) {
                     buffer = new byte[options.chunkBytes()];
                     allocated++;
                 }
@@ -90,110 +80,83 @@ final class Summarizer {
                 if (c == null) {
                     break;
                 }
-                outcomes.add(CompletableFuture.supplyAsync(() -> parse(c, idle, free, options.skipBadRows()), pool));
+                work.put(c);
+                chunks++;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DisplacementDataException(name + ": interrupted while reading", e);
         } finally {
-            pool.shutdown();
-        }
-        return merge(name, inOrder(outcomes, options.skipBadRows()), accumulators, options.skipBadRows());
-    }
-
-    private static Thread daemon(Runnable r) {
-        Thread t = new Thread(r, "flowlog-worker");
-        t.setDaemon(true);
-        return t;
-    }
-
-    /**
-     * A task: parses one chunk with an idle worker, then gives back the worker and the chunk's buffer. There are as
-     * many workers as pool threads, so a running task always finds one idle.
-     */
-    private static ChunkOutcome parse(Chunk c, BlockingQueue<Worker> idle, BlockingQueue<byte[]> free,
-            boolean skipBadRows) {
-        Worker w = Objects.requireNonNull(idle.poll(), "a worker per pool thread");
-        try {
-            ChunkOutcome outcome = new ChunkOutcome(c.index());
-            w.parser().parse(c, w.accumulator(), outcome, skipBadRows);
-            return outcome;
-        } catch (ArithmeticException e) {
-            throw new DisplacementDataException(
-                    "the sums of the log exceed 64-bit whole numbers (" + e.getMessage() + ")", e);
-        } finally {
-            idle.add(w);
-            free.add(c.bytes());
-        }
-    }
-
-    /**
-     * @return the index of the first chunk, from {@code from} on, that is not yet done, or that is done and stops
-     *     the summary (it failed, was cut inside a quoted field, is not CSV, or has a bad row that is not skipped)
-     */
-    private static int settled(List<CompletableFuture<ChunkOutcome>> outcomes, int from, boolean skipBadRows) {
-        int i = from;
-        while (i < outcomes.size() && outcomes.get(i).isDone()) {
-            CompletableFuture<ChunkOutcome> f = outcomes.get(i);
-            if (f.isCompletedExceptionally() || stops(f.join(), skipBadRows)) {
-                return i;
+            for (int t = 0; t < threads; t++) {
+                putUninterruptibly(work, END);
             }
-            i++;
+            for (Thread w : workers) {
+                joinUninterruptibly(w);
+            }
         }
-        return i;
+        Throwable f = failure.get();
+        if (f instanceof RuntimeException e) {
+            throw e;
+        }
+        if (f != null) {
+            throw new IllegalStateException(f);
+        }
+        return merge(name, chunks, outcomes, accumulators, options.skipBadRows());
     }
 
-    private static boolean stops(ChunkOutcome o, boolean skipBadRows) {
-        return o.misaligned || o.fatal != null || !skipBadRows && !o.bad.isEmpty();
-    }
-
-    /**
-     * The chunks' outcomes in file order, up to the first that stops the summary; the first failed task (in file
-     * order) throws its exception, as one thread reading the file would.
-     */
-    private static List<ChunkOutcome> inOrder(List<CompletableFuture<ChunkOutcome>> outcomes, boolean skipBadRows) {
-        List<ChunkOutcome> done = new ArrayList<>(outcomes.size());
-        try {
-            for (CompletableFuture<ChunkOutcome> f : outcomes) {
-                ChunkOutcome o = f.join();
-                done.add(o);
-                if (stops(o, skipBadRows)) {
-                    break;
+    private static void work(BlockingQueue<Chunk> work, BlockingQueue<byte[]> free, Accumulator acc,
+            ChunkParser parser, boolean skipBadRows, Map<Integer, ChunkOutcome> outcomes, AtomicInteger stopAfter,
+            AtomicReference<Throwable> failure) {
+        while (true) {
+            Chunk c;
+            try {
+                c = work.take();
+            } catch (InterruptedException e) {
+                failure.compareAndSet(null, e);
+                return;
+            }
+            if (c == END) {
+                return;
+            }
+            if (failure.get() == null && c.index() <= stopAfter.get()) {
+                ChunkOutcome outcome = new ChunkOutcome(c.index());
+                try {
+                    parser.parse(c, acc, outcome, skipBadRows);
+                } catch (ArithmeticException e) {
+                    failure.compareAndSet(null, overflow(e));
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+                outcomes.put(c.index(), outcome);
+                if (outcome.misaligned || outcome.fatal != null || !skipBadRows && !outcome.bad.isEmpty()) {
+                    stopAfter.accumulateAndGet(c.index(), Math::min);
                 }
             }
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            outcomes.forEach(f -> f.cancel(true));
+            free.offer(c.bytes());
         }
-        return done;
     }
 
-    private static Optional<FlowLogSummary> merge(String name, List<ChunkOutcome> outcomes,
+    private static FlowLogSummary merge(String name, int chunks, Map<Integer, ChunkOutcome> outcomes,
             List<Accumulator> accumulators, boolean skipBadRows) {
         long line = 2;
         List<RejectedRow> rejected = new ArrayList<>();
-        for (ChunkOutcome o : outcomes) {
+        for (int i = 0; i < chunks; i++) {
+            ChunkOutcome o = outcomes.get(i);
+            if (o == null) {
+                break;
+            }
             if (o.misaligned) {
-                return Optional.empty();
+                return null;
             }
             for (BadRow b : o.bad) {
-                long at = line + b.relativeLine();
+                RejectedRow r = b.at(line);
                 if (!skipBadRows) {
-                    throw new DisplacementDataException(name + ":" + at + ":" + b.column() + ": column '" + b.field()
-                            + "' " + b.reason() + " but was '" + b.value() + "'");
+                    throw badRow(name, r);
                 }
-                rejected.add(new RejectedRow(at, b.column(), b.field(), b.value(), b.reason()));
+                rejected.add(r);
             }
             if (o.fatal != null) {
-                throw new DisplacementDataException(name + ":" + (line + o.fatalLine) + ": not valid CSV (RFC 4180): "
-                        + o.fatal);
+                throw notCsv(name, line + o.fatalLine, o.fatal);
             }
             line += o.lines;
         }
@@ -242,9 +205,8 @@ final class Summarizer {
         for (int d = 0; d < sorted.length; d++) {
             long[] e = byDestinationSums[d];
             if (e != null) {
-                OptionalDouble share = totalPoint == 0 ? OptionalDouble.empty()
-                        : OptionalDouble.of((double) e[1 + LongAggregates.POINT] / totalPoint);
-                byDestination.add(new DestinationTotals(sorted[d], totals(e), share));
+                byDestination.add(new DestinationTotals(sorted[d], totals(e),
+                        DestinationTotals.shareOf(e[1 + LongAggregates.POINT], totalPoint)));
             }
         }
         List<DateTotals> byDate = new ArrayList<>();
@@ -253,7 +215,29 @@ final class Summarizer {
             byDate.add(new DateTotals(LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100),
                     totals(e)));
         }
-        return Optional.of(new FlowLogSummary(name, rows, byPair, byDate, byDestination, rejected));
+        return new FlowLogSummary(name, rows, byPair, byDate, byDestination, rejected);
+    }
+
+    /** The error of a bad row when bad rows are not skipped: {@code file:line:column}, field, rule and value. */
+    static DisplacementDataException badRow(String name, RejectedRow r) {
+        if (r.value().isEmpty() && r.reason().startsWith("expected ")) {
+            // A row with too many or too few fields has no one value to show.
+            return new DisplacementDataException(name + ":" + r.line() + ": " + r.reason()
+                    + "; quote a field that holds a comma");
+        }
+        return new DisplacementDataException(name + ":" + r.line() + ":" + r.column() + ": column '" + r.field()
+                + "' " + r.reason() + " but was '" + r.value() + "'");
+    }
+
+    /** The error of sums that exceed a long. */
+    static DisplacementDataException overflow(ArithmeticException e) {
+        return new DisplacementDataException("the sums of the log exceed 64-bit whole numbers (" + e.getMessage() + ")",
+                e);
+    }
+
+    /** The error of a log that is not valid CSV, at {@code line}. */
+    static DisplacementDataException notCsv(String name, long line, String message) {
+        return new DisplacementDataException(name + ":" + line + ": not valid CSV (RFC 4180): " + message);
     }
 
     /** Entries as {key, rows, point, low, high, unbounded}, sorted by key. */
@@ -270,7 +254,37 @@ final class Summarizer {
     }
 
     private static Totals totals(long[] e) {
-        return new Totals(e[1 + LongAggregates.ROWS], e[1 + LongAggregates.POINT], e[1 + LongAggregates.LOW],
-                e[1 + LongAggregates.UNBOUNDED] > 0 ? OptionalLong.empty() : OptionalLong.of(e[1 + LongAggregates.HIGH]));
+        return Totals.of(e[1 + LongAggregates.ROWS], e[1 + LongAggregates.POINT], e[1 + LongAggregates.LOW],
+                e[1 + LongAggregates.HIGH], e[1 + LongAggregates.UNBOUNDED]);
+    }
+
+    private static void putUninterruptibly(BlockingQueue<Chunk> queue, Chunk c) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                queue.put(c);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -139,7 +139,29 @@ class FlowLogSummaryTest {
 
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("flows.csv:2:4", "Count.value must be >= 1 for LESS_THAN", "'0'");
+                .hasMessageContainingAll("flows.csv:2:4", "the count must be >= 1 for LESS_THAN", "'0'")
+                .hasMessageNotContaining("Count.");
+    }
+
+    @Test
+    void a_row_with_an_extra_field_reads_as_one_sentence() throws IOException {
+        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
+                + "2016-11-28,A,B,5,,S,\n");
+
+        assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessage("flows.csv:2: expected 6 fields (date,origin,destination,count,quantifier,source) but"
+                        + " found 7; quote a field that holds a comma");
+    }
+
+    @Test
+    void a_date_off_the_calendar_says_it_is_not_a_day() throws IOException {
+        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
+                + "2016-11-31,A,B,5,,S\n");
+
+        assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("flows.csv:2:1", "2016-11-31 is not a day: November 2016 has 30 days");
     }
 
     @Test

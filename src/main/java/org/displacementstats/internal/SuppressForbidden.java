@@ -1,4 +1,4 @@
-package org.displacementstats.cli;
+package org.displacementstats.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -6,12 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the one place allowed to use an API that the build forbids (forbiddenapis, pom.xml): the command line's
- * entry point, which alone may touch {@code System.out} and {@code System.err}.
+ * Marks a place allowed to use an API that the build forbids (forbiddenapis, pom.xml): the entry points of the
+ * command line and of the Spark job, which alone may touch {@code System.out} and {@code System.err}.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.METHOD, ElementType.TYPE})
-@interface SuppressForbidden {
+public @interface SuppressForbidden {
     /**
      * @return why the forbidden API is needed here
      */
