@@ -38,11 +38,10 @@ class MainTest {
 
     @Test
     void report_writes_the_golden_report_and_exits_0() {
-        // GIVEN
         Path dir = tmp.resolve("report");
-        // WHEN
+
         int code = run("report", "--out", dir.toString());
-        // THEN
+
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).contains("wrote 8 files to " + dir, "7 figures", "38 checks", "0 failed");
@@ -51,11 +50,10 @@ class MainTest {
 
     @Test
     void report_with_hxl_writes_the_hashtag_row_under_each_header() throws IOException {
-        // GIVEN
         Path dir = tmp.resolve("report");
-        // WHEN
+
         int code = run("report", "--hxl", "--out", dir.toString());
-        // THEN
+
         assertThat(code).isZero();
         assertThat(Files.readAllLines(dir.resolve("population-balance.csv"), UTF_8).get(1))
                 .contains("#population+ind", "#affected+displaced+ind", "#date+start", "#date+end");
@@ -70,7 +68,7 @@ class MainTest {
         // GIVEN a copy of the seed on disk
         Path data = SeedDatasetCopy.copyTo(tmp.resolve("in"));
         Path dir = tmp.resolve("report");
-        // WHEN
+
         int code = run("report", "--data", data.toString(), "--out", dir.toString());
         // THEN the same report as the bundled dataset's
         assertThat(code).isZero();
@@ -79,11 +77,10 @@ class MainTest {
 
     @Test
     void report_with_seed_and_draws_changes_only_uncertainty_csv() throws IOException {
-        // GIVEN
         Path dir = tmp.resolve("report");
-        // WHEN
+
         int code = run("report", "--seed", "7", "--draws", "1000", "--tail", "20", "--out", dir.toString());
-        // THEN
+
         assertThat(code).isZero();
         Map<String, byte[]> written = Golden.snapshot(dir);
         for (String file : CsvReport.FILES) {
@@ -102,9 +99,9 @@ class MainTest {
     void report_with_margin_widens_about_and_nearly(int margin, String low, String high) throws IOException {
         // GIVEN « quelque 250.000 » under another margin
         Path dir = tmp.resolve("report");
-        // WHEN
+
         int code = run("report", "--margin", Integer.toString(margin), "--out", dir.toString());
-        // THEN
+
         assertThat(code).isZero();
         List<String> balance = Files.readAllLines(dir.resolve("population-balance.csv"), UTF_8);
         assertThat(balance.get(1)).startsWith("Alep-Est,rebels,250000," + low + "," + high + ",");
@@ -112,10 +109,8 @@ class MainTest {
 
     @Test
     void help_shows_usage_and_an_example_and_exits_0() {
-        // GIVEN
-        // WHEN
         int code = run("--help");
-        // THEN
+
         assertThat(code).isZero();
         assertThat(out.toString()).contains("Usage: displacement-stats", "report", "Exit codes",
                 "displacement-stats report --out report");
@@ -123,10 +118,8 @@ class MainTest {
 
     @Test
     void report_help_shows_every_option_and_the_examples_and_exits_0() {
-        // GIVEN
-        // WHEN
         int code = run("report", "--help");
-        // THEN
+
         assertThat(code).isZero();
         assertThat(out.toString()).contains("--out=DIR", "--data=DIR", "--hxl", "--margin=PERCENT", "--seed=N",
                 "--draws=N", "--tail=PERCENT", "reconciliation.csv", "uncertainty.csv", "Example:",
@@ -137,10 +130,8 @@ class MainTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"--version", "-V"})
     void version_prints_the_project_version_and_exits_0(String option) {
-        // GIVEN
-        // WHEN
         int code = run(option);
-        // THEN
+
         assertThat(code).isZero();
         assertThat(out.toString().strip()).isEqualTo("displacement-stats 0.1.0-SNAPSHOT");
     }
@@ -166,12 +157,11 @@ class MainTest {
         "--bogus",
     })
     void usage_errors_exit_2_with_a_message_and_write_nothing(String line) {
-        // GIVEN
         Path dir = tmp.resolve("report");
         String[] args = line.isEmpty() ? new String[0] : line.replace("OUT", dir.toString()).split(" ");
-        // WHEN
+
         int code = run(args);
-        // THEN
+
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isNotBlank().containsAnyOf("Usage:", "Did you mean", "Possible solutions");
         assertThat(dir).doesNotExist();
@@ -179,19 +169,16 @@ class MainTest {
 
     @Test
     void a_margin_out_of_range_is_a_usage_error_that_names_the_option_and_value() {
-        // GIVEN
-        // WHEN
         int code = run("report", "--out", tmp.resolve("report").toString(), "--margin", "200");
-        // THEN
+
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--margin", "200", "0", "100");
     }
 
     @Test
     void draws_out_of_range_is_a_usage_error_that_names_the_option_and_value() {
-        // WHEN
         int code = run("report", "--out", tmp.resolve("report").toString(), "--draws", "5");
-        // THEN
+
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--draws", "1000", "10000000", "5");
     }
@@ -204,9 +191,9 @@ class MainTest {
         Path data = SeedDatasetCopy.copyTo(tmp.resolve("in"));
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",exact,6000,", ",exact,\"1,200\",");
         Path dir = tmp.resolve("report");
-        // WHEN
+
         int code = run("report", "--data", data.toString(), "--out", dir.toString());
-        // THEN
+
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).startsWith("error: ")
                 .contains(data.resolve("figures.csv").toString(), "line 4", "column 11", "'count'", "'1,200'",
@@ -223,9 +210,9 @@ class MainTest {
         Map<String, byte[]> before = Golden.snapshot(dir);
         Path data = SeedDatasetCopy.copyTo(tmp.resolve("in"));
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",exact,6000,", ",exact,\"1,200\",");
-        // WHEN
+
         int code = run("report", "--hxl", "--data", data.toString(), "--out", dir.toString());
-        // THEN
+
         assertThat(code).isEqualTo(1);
         Map<String, byte[]> after = Golden.snapshot(dir);
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -235,23 +222,21 @@ class MainTest {
 
     @Test
     void a_missing_data_directory_exits_1_naming_it() {
-        // GIVEN
         Path missing = tmp.resolve("no-such-data");
-        // WHEN
+
         int code = run("report", "--data", missing.toString(), "--out", tmp.resolve("report").toString());
-        // THEN
+
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains(missing.toString(), "missing");
     }
 
     @Test
     void an_out_directory_with_foreign_files_exits_1_and_keeps_them() throws IOException {
-        // GIVEN
         Path dir = Files.createDirectory(tmp.resolve("report"));
         Files.writeString(dir.resolve("notes.txt"), "mine\n", UTF_8);
-        // WHEN
+
         int code = run("report", "--out", dir.toString());
-        // THEN
+
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("notes.txt");
         assertThat(Files.readString(dir.resolve("notes.txt"), UTF_8)).isEqualTo("mine\n");

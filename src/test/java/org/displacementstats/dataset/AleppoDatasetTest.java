@@ -38,10 +38,8 @@ class AleppoDatasetTest {
 
     @Test
     void lists_stated_figures_in_file_order_then_the_derived_remaining_population() {
-        // WHEN
         List<String> ids = ds.figures().stream().map(Figure::id).toList();
 
-        // THEN
         assertThat(ids).containsExactly("east-aleppo-population", "fled-east-aleppo", "fled-to-sheikh-maqsoud",
                 "fled-to-government-areas", "thousands-fled-official-media", "displaced-within-aleppo-city",
                 "east-aleppo-population-remaining");
@@ -56,10 +54,8 @@ class AleppoDatasetTest {
             """)
     void stated_figure_has_the_count_and_interval_of_the_source_words(String id, String kind, String what,
             Quantifier quantifier, long value, long low, long high) {
-        // GIVEN
         Figure f = ds.figure(id);
 
-        // THEN
         assertThat(f).isInstanceOf(kind.equals("stock") ? Stock.class : Flow.class);
         assertThat(f.what()).isEqualTo(what);
         assertThat(f.isDerived()).isFalse();
@@ -71,10 +67,8 @@ class AleppoDatasetTest {
 
     @Test
     void east_aleppo_population_is_about_250000_residents_of_rebel_held_alep_est_in_late_november() {
-        // GIVEN
         Stock s = (Stock) ds.figure("east-aleppo-population");
 
-        // THEN
         assertThat(s.place()).isEqualTo(ALEP_EST);
         assertThat(s.period().start()).isEqualTo(LocalDate.of(2016, 11, 27));
         assertThat(s.period().end()).isEqualTo(LocalDate.of(2016, 11, 27));
@@ -91,10 +85,8 @@ class AleppoDatasetTest {
             """)
     void flow_leaves_alep_est_for_its_destination_held_by_its_controller(String id, String destination,
             String controller, String partOf, String exact) {
-        // GIVEN
         Flow f = (Flow) ds.figure(id);
 
-        // THEN
         assertThat(f.origin()).isEqualTo(ALEP_EST);
         assertThat(f.destination().map(Place::name)).isEqualTo(Optional.ofNullable(destination));
         assertThat(f.destination().flatMap(Place::controlledBy)).isEqualTo(Optional.ofNullable(controller));
@@ -112,10 +104,8 @@ class AleppoDatasetTest {
             """)
     void flow_covers_the_days_the_article_speaks_of(String id, LocalDate start, LocalDate end,
             PeriodAccuracy accuracy) {
-        // GIVEN
         Figure f = ds.figure(id);
 
-        // THEN
         assertThat(f.period().start()).isEqualTo(start);
         assertThat(f.period().end()).isEqualTo(end);
         assertThat(f.period().accuracy()).isEqualTo(accuracy);
@@ -124,10 +114,8 @@ class AleppoDatasetTest {
 
     @Test
     void the_rest_to_government_areas_is_4000_derived_from_fled_minus_sheikh_maqsoud() {
-        // GIVEN
         Figure f = ds.figure("fled-to-government-areas");
 
-        // THEN
         assertThat(f.isDerived()).isTrue();
         assertThat(f.count()).isEmpty();
         assertThat(f.estimate().point()).isEqualTo(OptionalLong.of(4_000));
@@ -138,10 +126,8 @@ class AleppoDatasetTest {
 
     @Test
     void remaining_population_of_alep_est_is_240000_derived_from_population_minus_fled() {
-        // GIVEN
         Stock s = (Stock) ds.figure("east-aleppo-population-remaining");
 
-        // THEN
         assertThat(s.isDerived()).isTrue();
         assertThat(s.count()).isEmpty();
         assertThat(s.what()).isEqualTo("residents remaining");
@@ -159,10 +145,8 @@ class AleppoDatasetTest {
 
     @Test
     void thousands_who_fled_is_a_vague_mention_with_no_point() {
-        // GIVEN
         Figure f = ds.figure("thousands-fled-official-media");
 
-        // THEN
         assertThat(f.isMention()).isTrue();
         assertThat(f.count()).contains(Count.vague());
         assertThat(f.estimate().point()).isEmpty();
@@ -172,20 +156,16 @@ class AleppoDatasetTest {
 
     @Test
     void the_vague_mention_is_not_subtracted_from_the_population() {
-        // GIVEN
         Figure remaining = ds.figure("east-aleppo-population-remaining");
 
-        // THEN
         assertThat(remaining.evidence().lineage().orElseThrow().inputs())
                 .doesNotContain("thousands-fled-official-media", "fled-to-sheikh-maqsoud", "fled-to-government-areas");
     }
 
     @Test
     void first_source_is_the_afp_article_dated_29_november_2016_by_inference_with_a_note() {
-        // WHEN
         List<Source> sources = ds.sources();
 
-        // THEN
         assertThat(sources).extracting(Source::id).containsExactly(SOURCE_ID, "lci-2016-11-27",
                 "chinapost-afp-2016-11-29", "reuters-2016-11-28", "ocha-sitrep-2016-12-01");
         Source s = sources.get(0);
@@ -199,25 +179,20 @@ class AleppoDatasetTest {
 
     @Test
     void every_stated_figure_and_control_change_but_ochas_cites_the_article() {
-        // WHEN
         List<Optional<Source>> cited = Stream.concat(
                 ds.figures().stream().filter(f -> !f.id().endsWith("-remaining"))
                         .filter(f -> !f.id().equals("displaced-within-aleppo-city")).map(f -> f.evidence().source()),
                 ds.controlChanges().stream().map(c -> c.evidence().source())).toList();
 
-        // THEN
         assertThat(cited).hasSize(11).allSatisfy(s -> assertThat(s).contains(ds.sources().get(0)));
     }
 
     @Test
     void source_text_is_the_seed_article_byte_for_byte() throws IOException {
-        // GIVEN
         String seed = new String(Files.readAllBytes(AleppoCopy.SEED), StandardCharsets.UTF_8);
 
-        // WHEN
         Optional<String> text = ds.sourceText(SOURCE_ID);
 
-        // THEN
         assertThat(text).contains(seed);
         assertThat(ds.sourceText("no-such-source")).isEmpty();
     }
@@ -233,10 +208,8 @@ class AleppoDatasetTest {
             """)
     void control_change_records_who_took_which_place_on_which_day(String id, String place, PlaceKind kind,
             String from, String to, LocalDate date) {
-        // GIVEN
         ControlChange c = ds.controlChanges().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
 
-        // THEN
         assertThat(c.place()).isEqualTo(Place.of(place, kind));
         assertThat(c.from()).isEqualTo(from);
         assertThat(c.to()).isEqualTo(to);
@@ -246,17 +219,14 @@ class AleppoDatasetTest {
 
     @Test
     void has_exactly_the_six_control_changes_of_the_article_in_file_order() {
-        // WHEN
         List<String> ids = ds.controlChanges().stream().map(ControlChange::id).toList();
 
-        // THEN
         assertThat(ids).containsExactly("massaken-hanano-taken", "sakhour-taken", "haydariye-taken",
                 "cheikh-khodr-taken", "cheikh-fares-taken", "north-east-aleppo-taken");
     }
 
     @Test
     void unknown_figure_id_is_rejected_with_the_id_in_the_message() {
-        // WHEN / THEN
         assertThatThrownBy(() -> ds.figure("fled-to-turkey"))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("'fled-to-turkey'", "unknown");
@@ -264,10 +234,8 @@ class AleppoDatasetTest {
 
     @Test
     void reading_the_bundled_dataset_twice_gives_equal_records() {
-        // WHEN
         DisplacementDataset again = DisplacementDataset.aleppo2016();
 
-        // THEN
         assertThat(again.figures()).isEqualTo(ds.figures());
         assertThat(again.controlChanges()).isEqualTo(ds.controlChanges());
         assertThat(again.checks()).isEqualTo(ds.checks());

@@ -24,13 +24,10 @@ class AtomicDirectoryTest {
 
     @Test
     void writes_a_new_directory_and_its_missing_parents_leaving_nothing_beside_it() throws IOException {
-        // GIVEN
         Path out = root.resolve("deep/out");
 
-        // WHEN
         AtomicDirectory.replace(out, "the test output", OWN, dir -> Files.writeString(dir.resolve("a.csv"), "new"));
 
-        // THEN
         assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("new");
         assertThat(names(root.resolve("deep"))).containsExactly("out");
     }
@@ -44,10 +41,8 @@ class AtomicDirectoryTest {
             Files.writeString(dir.resolve("b.csv"), "old");
         });
 
-        // WHEN
         AtomicDirectory.replace(out, "the test output", OWN, dir -> Files.writeString(dir.resolve("a.csv"), "new"));
 
-        // THEN
         assertThat(names(out)).containsExactly("a.csv");
         assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("new");
         assertThat(names(root)).containsExactly("out");
@@ -55,7 +50,6 @@ class AtomicDirectoryTest {
 
     @Test
     void a_write_that_fails_leaves_the_previous_output_and_no_temporary_directory() throws IOException {
-        // GIVEN
         Path out = root.resolve("out");
         AtomicDirectory.replace(out, "the test output", OWN, dir -> Files.writeString(dir.resolve("a.csv"), "old"));
 
@@ -67,17 +61,14 @@ class AtomicDirectoryTest {
                 .hasMessageContainingAll(out.toString(), "cannot write the test output", "disk full",
                         "the previous output, if any, is unchanged");
 
-        // THEN
         assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("old");
         assertThat(names(root)).containsExactly("out");
     }
 
     @Test
     void a_write_that_throws_another_error_passes_it_on_and_leaves_no_temporary_directory() throws IOException {
-        // GIVEN
         IllegalStateException bug = new IllegalStateException("bug");
 
-        // WHEN
         assertThatThrownBy(() -> AtomicDirectory.replace(root.resolve("out"), "the test output", OWN, dir -> {
             Files.writeString(dir.resolve("a.csv"), "half");
             throw bug;
@@ -112,10 +103,8 @@ class AtomicDirectoryTest {
 
     @Test
     void a_file_in_place_of_the_directory_is_refused() throws IOException {
-        // GIVEN
         Path file = Files.writeString(root.resolve("out"), "a file");
 
-        // WHEN / THEN
         assertThatThrownBy(() -> AtomicDirectory.replace(file, "the test output", OWN, dir -> { }))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("is a file", "the test output needs a directory");
@@ -124,10 +113,8 @@ class AtomicDirectoryTest {
 
     @Test
     void the_file_system_root_is_refused() {
-        // GIVEN
         Path fsRoot = root.getRoot();
 
-        // WHEN / THEN
         assertThatThrownBy(() -> AtomicDirectory.replace(fsRoot, "the test output", OWN, dir -> { }))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("to the file system root", "name a directory");

@@ -56,10 +56,8 @@ class BadDatasetInputTest {
             """)
     void bad_cell_is_rejected_naming_file_line_column_value_and_fix(String file, String key, String column,
             String value, int line, String rule, String fix) throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).set(file, key, column, value);
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll(file + " line " + line + ", column ", "'" + column + "'",
@@ -72,7 +70,6 @@ class BadDatasetInputTest {
         AleppoCopy copy = AleppoCopy.in(root)
                 .moveAbove("figures.csv", "fled-to-government-areas", "fled-to-sheikh-maqsoud");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line 4, column ", "'derived_as'",
@@ -88,7 +85,6 @@ class BadDatasetInputTest {
                 .set("figures.csv", "fled-to-government-areas", "derived_as",
                         "fled-east-aleppo - thousands-fled-official-media");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line 6, column ", "'derived_as'",
@@ -102,10 +98,8 @@ class BadDatasetInputTest {
         AleppoCopy copy = AleppoCopy.in(root).seedOnly()
                 .moveAbove("figures.csv", "fled-to-sheikh-maqsoud", "fled-east-aleppo");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         assertThat(ds.figure("fled-to-sheikh-maqsoud").count())
                 .isEqualTo(DisplacementDataset.aleppo2016().figure("fled-to-sheikh-maqsoud").count());
         assertThat(ds.checks()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
@@ -113,10 +107,8 @@ class BadDatasetInputTest {
 
     @Test
     void count_on_a_derived_row_is_rejected() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).set("figures.csv", "fled-to-government-areas", "count", "4000");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line 5, column ", "'count'", "'4000'", "must be empty",
@@ -125,10 +117,8 @@ class BadDatasetInputTest {
 
     @Test
     void missing_required_column_is_rejected_naming_it_and_the_header() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).dropColumn("places.csv", "controlled_by");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("places.csv line 1", "missing column 'controlled_by'",
@@ -137,10 +127,8 @@ class BadDatasetInputTest {
 
     @Test
     void unknown_extra_column_is_rejected_naming_it_and_the_valid_ones() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).replace("sources.csv", ",text_file,note\n", ",text_file,notes\n");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("sources.csv line 1, column 7", "unknown column 'notes'",
@@ -149,11 +137,9 @@ class BadDatasetInputTest {
 
     @Test
     void row_with_an_extra_field_is_rejected_naming_the_line_and_the_extra_value() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root)
                 .replace("figures.csv", ",.Les forces kurdes ont d\n", ",.Les forces kurdes ont d,oops\n");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line 6", "expected 20 fields", "found 21", "'oops'");
@@ -161,11 +147,9 @@ class BadDatasetInputTest {
 
     @Test
     void row_with_a_missing_field_is_rejected_naming_the_line_and_the_column_left_empty() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root)
                 .replace("places.csv", "Cheikh Maqsoud,enclave,Kurdish forces\n", "Cheikh Maqsoud,enclave\n");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("places.csv line 3", "expected 3 fields", "found 2", "'controlled_by'");
@@ -177,7 +161,6 @@ class BadDatasetInputTest {
         AleppoCopy copy = AleppoCopy.in(root).seedOnly()
                 .replace("figures.csv", ",.Les forces kurdes ont d\n", ",\".Les forces kurdes ont d\n");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line 6", "not valid CSV", "Unclosed quoted field",
@@ -191,7 +174,6 @@ class BadDatasetInputTest {
                 .replace("places.csv", "Cheikh Maqsoud,enclave,Kurdish forces\n",
                         "Cheikh Maqsoud,enclave,\"Kurdish forces\n");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("places.csv line 3", "not valid CSV", "check for an unclosed double quote");
@@ -203,7 +185,6 @@ class BadDatasetInputTest {
         AleppoCopy copy = AleppoCopy.in(root)
                 .replace("figures.csv", ", contrôlée par les force\n", ",\" contrôlée par les force\n");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line 4", "not valid CSV", "check for an unclosed double quote");
@@ -215,7 +196,6 @@ class BadDatasetInputTest {
         AleppoCopy copy = AleppoCopy.in(root);
         copy.writeBytes("figures.csv", copy.text("figures.csv").getBytes(StandardCharsets.ISO_8859_1));
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line 2", "must be UTF-8", "0xE9", "save the file as UTF-8");
@@ -223,14 +203,12 @@ class BadDatasetInputTest {
 
     @Test
     void invalid_utf8_bytes_in_a_source_text_are_rejected_naming_the_text_file() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
         Path seed = root.resolve("seeds").resolve("000_59a92f6e1361203d.txt");
         byte[] bytes = Files.readAllBytes(seed);
         bytes[3] = (byte) 0xFF;
         Files.write(seed, bytes);
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("000_59a92f6e1361203d.txt line 1", "must be UTF-8", "0xFF");
@@ -238,10 +216,8 @@ class BadDatasetInputTest {
 
     @Test
     void empty_figures_file_is_rejected_naming_the_header_it_needs() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).writeText("figures.csv", "");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv", "is empty", "id,kind,what,place,origin,destination");
@@ -249,11 +225,9 @@ class BadDatasetInputTest {
 
     @Test
     void missing_figures_file_is_rejected_naming_the_files_a_dataset_needs() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
         Files.delete(copy.file("figures.csv"));
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv", "missing", "sources.csv, places.csv and figures.csv");
@@ -261,10 +235,8 @@ class BadDatasetInputTest {
 
     @Test
     void missing_directory_is_rejected_naming_it() {
-        // GIVEN
         Path nowhere = root.resolve("no-such-dataset");
 
-        // WHEN / THEN
         assertThatThrownBy(() -> DisplacementDataset.read(nowhere))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll(nowhere.toString(), "must be a dataset directory", "missing");
@@ -272,10 +244,8 @@ class BadDatasetInputTest {
 
     @Test
     void inferred_date_without_a_note_is_rejected_naming_the_line() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).set("sources.csv", "afp-osdh-2016-11-29", "note", "");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("sources.csv line 2", "note must say how the date was inferred", "INFERRED")

@@ -101,13 +101,10 @@ class BadInputCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void ends_as_the_catalogue_says(Case c) throws IOException {
-        // GIVEN
         Path input = prepare(c);
 
-        // WHEN
         Throwable thrown = catchThrowable(() -> load(c, input));
 
-        // THEN
         if (c.accepted()) {
             assertThat(thrown).as("case %s is accepted", c.name()).isNull();
             accepted(c, (DisplacementDataset) load(c, input));
@@ -121,13 +118,10 @@ class BadInputCatalogueTest {
 
     @Test
     void readme_lists_every_case_with_its_outcome() throws IOException {
-        // GIVEN
         String readme = Files.readString(CATALOGUE.resolve("README.md"), StandardCharsets.UTF_8);
 
-        // WHEN
         List<Case> cases = cases().toList();
 
-        // THEN
         assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
         assertThat(cases).allSatisfy(c -> assertThat(readme).contains("| `" + c.name() + "` | " + c.target() + " | "
                 + c.file() + " | " + c.input() + " | **" + (c.accepted() ? "accepted" : "rejected") + "** |"));

@@ -38,7 +38,6 @@ class CellsThatMustBeEmptyTest {
         // GIVEN the bundled dataset with one cell filled that the row's kind leaves empty
         AleppoCopy copy = AleppoCopy.in(root).set("figures.csv", figure, column, value);
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read).isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figures.csv line", "'" + column + "'", "must be empty", why, "'" + value + "'");
     }
@@ -48,7 +47,6 @@ class CellsThatMustBeEmptyTest {
         // GIVEN the bundled figures without their sources
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
 
-        // WHEN / THEN
         assertThatThrownBy(() -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(), ds.declaredFigures(),
                 List.of(), List.of(), Map.of())).isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("figure 'east-aleppo-population'", "source 'afp-osdh-2016-11-29'",
@@ -63,7 +61,6 @@ class CellsThatMustBeEmptyTest {
         // GIVEN the bundled control changes without their sources
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
 
-        // WHEN / THEN
         assertThatThrownBy(() -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(), List.of(), List.of(),
                 ds.controlChanges(), Map.of())).isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("control change '" + ds.controlChanges().get(0).id() + "'",

@@ -33,10 +33,8 @@ class DatasetChecksTest {
 
     @Test
     void every_check_passes_on_the_seed_dataset() {
-        // WHEN
         List<Check> checks = SEED.checks();
 
-        // THEN
         assertThat(checks).isNotEmpty().filteredOn(c -> c.status() != CheckStatus.SKIPPED)
                 .allSatisfy(c -> assertThat(c.status()).as(c.id() + ": " + c.detail()).isEqualTo(CheckStatus.PASS));
         assertThat(checks).filteredOn(c -> c.status() == CheckStatus.SKIPPED).extracting(Check::id)
@@ -47,20 +45,16 @@ class DatasetChecksTest {
 
     @Test
     void seed_checks_cover_every_rule_in_a_stable_order() {
-        // WHEN
         List<String> rules = SEED.checks().stream().map(Check::rule).distinct().toList();
 
-        // THEN
         assertThat(rules).containsExactly("part-within-whole", "flow-within-population", "parts-sum-within-whole",
                 "derived-non-negative", "dates-ordered", "claims-agree", "quote-found");
     }
 
     @Test
     void seed_checks_name_each_subject() {
-        // WHEN
         List<String> ids = SEED.checks().stream().map(Check::id).toList();
 
-        // THEN
         assertThat(ids).containsExactly(
                 "part-within-whole:fled-to-sheikh-maqsoud",
                 "part-within-whole:fled-to-government-areas",
@@ -104,11 +98,9 @@ class DatasetChecksTest {
 
     @Test
     void seed_check_details_state_the_values_compared() {
-        // WHEN
         Check part = check(SEED, "part-within-whole:fled-to-sheikh-maqsoud");
         Check remaining = check(SEED, "derived-non-negative:east-aleppo-population-remaining");
 
-        // THEN
         assertThat(part.detail()).contains("fled-to-sheikh-maqsoud [6000, 6000]", "fled-east-aleppo [9000, 10000]");
         assertThat(remaining.detail()).contains("east-aleppo-population - fled-east-aleppo", "240000",
                 "[215000, 266000]");
@@ -116,13 +108,10 @@ class DatasetChecksTest {
 
     @Test
     void part_bigger_than_its_whole_fails_and_keeps_both_figures() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-to-sheikh-maqsoud", "count", "12000");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "part-within-whole:fled-to-sheikh-maqsoud");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.detail()).contains("[12000, 12000] exceeds fled-east-aleppo [9000, 10000]");
@@ -137,10 +126,8 @@ class DatasetChecksTest {
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-to-government-areas", "derived_as",
                 "fled-east-aleppo + fled-to-sheikh-maqsoud");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         assertThat(failing(ds)).containsExactly("part-within-whole:fled-to-government-areas");
         assertThat(ds.figure("fled-to-government-areas").estimate().interval())
                 .isEqualTo(Interval.closed(15_000, 16_000));
@@ -151,27 +138,21 @@ class DatasetChecksTest {
     @CsvSource({"9000, PASS", "10000, PASS", "10001, FAIL"})
     void part_fails_only_above_the_highest_value_its_whole_allows(long part, CheckStatus expected)
             throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly()
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "count", String.valueOf(part));
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         assertThat(check(ds, "part-within-whole:fled-to-sheikh-maqsoud").status()).isEqualTo(expected);
         assertThat(check(ds, "parts-sum-within-whole:fled-east-aleppo").status()).isEqualTo(expected);
     }
 
     @Test
     void flow_bigger_than_the_population_it_leaves_fails_and_keeps_both_figures() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "east-aleppo-population", "count", "5000");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "flow-within-population:fled-east-aleppo");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.detail()).contains("fled-east-aleppo [9000, 10000] exceeds east-aleppo-population [4500, 5500]");
@@ -189,10 +170,8 @@ class DatasetChecksTest {
         AleppoCopy copy = AleppoCopy.in(root).seedOnly()
                 .set("figures.csv", "east-aleppo-population", "count", String.valueOf(population));
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         assertThat(check(ds, "flow-within-population:fled-east-aleppo").status()).isEqualTo(expected);
     }
 
@@ -205,10 +184,8 @@ class DatasetChecksTest {
                 .set("figures.csv", "fled-to-government-areas", "derived_as", "")
                 .set("figures.csv", "fled-to-government-areas", "count", String.valueOf(second));
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check sum = check(ds, "parts-sum-within-whole:fled-east-aleppo");
         assertThat(sum.status()).isEqualTo(expected);
         assertThat(sum.detail()).contains("fled-to-sheikh-maqsoud + fled-to-government-areas",
@@ -225,10 +202,8 @@ class DatasetChecksTest {
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-to-government-areas", "derived_as",
                 "fled-to-sheikh-maqsoud - fled-east-aleppo");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "derived-non-negative:fled-to-government-areas");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.detail()).contains("fled-to-sheikh-maqsoud - fled-east-aleppo", "-4000", "[-4000, -3000]",
@@ -245,10 +220,8 @@ class DatasetChecksTest {
         // GIVEN: 9500 of nearly 10000 went to Cheikh Maqsoud, so the rest is 500 in [-500, 500]
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-to-sheikh-maqsoud", "count", "9500");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "derived-non-negative:fled-to-government-areas");
         assertThat(check.status()).isEqualTo(CheckStatus.WARN);
         assertThat(check.detail()).contains("500 [-500, 500]", "may be negative");
@@ -264,7 +237,6 @@ class DatasetChecksTest {
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-east-aleppo", "quantifier", "exact")
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "count", "10000");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
         // THEN zero is not negative, and [0, 0] may not be either
@@ -276,13 +248,10 @@ class DatasetChecksTest {
 
     @Test
     void remaining_population_that_is_negative_fails() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "east-aleppo-population", "count", "5000");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         assertThat(check(ds, "derived-non-negative:east-aleppo-population-remaining").status())
                 .isEqualTo(CheckStatus.FAIL);
         assertThat(ds.figure("east-aleppo-population-remaining").estimate().interval())
@@ -291,13 +260,10 @@ class DatasetChecksTest {
 
     @Test
     void figure_period_ending_after_its_source_date_fails() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-east-aleppo", "period_end", "2016-11-30");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "dates-ordered:fled-east-aleppo");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.detail()).contains("ends 2016-11-30", "after its source 'afp-osdh-2016-11-29'",
@@ -308,14 +274,11 @@ class DatasetChecksTest {
 
     @Test
     void part_period_outside_its_wholes_period_fails() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly()
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "period_start", "2016-11-26");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "dates-ordered:fled-to-sheikh-maqsoud");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.detail()).contains("period 2016-11-26..2016-11-28",
@@ -326,14 +289,11 @@ class DatasetChecksTest {
 
     @Test
     void control_change_after_its_source_date_fails() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("control-changes.csv", "massaken-hanano-taken", "date",
                 "2016-12-01");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "dates-ordered:massaken-hanano-taken");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.detail()).contains("2016-12-01", "is after its source 'afp-osdh-2016-11-29'",
@@ -351,13 +311,10 @@ class DatasetChecksTest {
     })
     void quote_whose_offsets_moved_is_not_found(String file, String id, String start, String end)
             throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set(file, id, "quote_start", start).set(file, id, "quote_end", end);
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         Check check = check(ds, "quote-found:" + id);
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(check.detail()).contains("not found at code points " + start + ".." + end,
@@ -371,10 +328,8 @@ class DatasetChecksTest {
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "east-aleppo-population", "quote_prefix",
                 "ué un début d'exode de ");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         assertThat(check(ds, "quote-found:east-aleppo-population").status()).isEqualTo(CheckStatus.FAIL);
         assertThat(ds.figure("east-aleppo-population").count()).contains(Count.about(250_000));
     }
@@ -415,13 +370,10 @@ class DatasetChecksTest {
 
     @Test
     void quotes_are_skipped_when_the_source_has_no_text_file() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("sources.csv", "afp-osdh-2016-11-29", "text_file", "");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
 
-        // THEN
         List<Check> quotes = ds.checks().stream().filter(c -> c.rule().equals("quote-found")).toList();
         assertThat(quotes).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("quote-found:afp-osdh-2016-11-29");

@@ -23,14 +23,11 @@ class DatasetDirectoryReadTest {
 
     @Test
     void copy_of_the_data_directory_reads_as_the_bundled_dataset() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
         DisplacementDataset bundled = DisplacementDataset.aleppo2016();
 
-        // WHEN
         DisplacementDataset read = copy.read();
 
-        // THEN
         assertThat(read.name()).isEqualTo("aleppo-2016-11");
         assertThat(read.figures()).isEqualTo(bundled.figures());
         assertThat(read.controlChanges()).isEqualTo(bundled.controlChanges());
@@ -40,13 +37,10 @@ class DatasetDirectoryReadTest {
 
     @Test
     void source_text_is_read_through_the_relative_text_file_path() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
 
-        // WHEN
         DisplacementDataset read = copy.read();
 
-        // THEN
         assertThat(read.sourceText("afp-osdh-2016-11-29"))
                 .contains(Files.readString(AleppoCopy.SEED, StandardCharsets.UTF_8));
     }
@@ -63,26 +57,20 @@ class DatasetDirectoryReadTest {
             """)
     void wider_margin_widens_about_and_nearly_and_what_is_derived_from_them(String id, int margin, long low,
             long high) throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
 
-        // WHEN
         DisplacementDataset read = copy.read(new QuantifierPolicy(margin));
 
-        // THEN
         assertThat(read.policy().marginPercent()).isEqualTo(margin);
         assertThat(read.figure(id).estimate().interval()).isEqualTo(Interval.closed(low, high));
     }
 
     @Test
     void wider_margin_keeps_the_stated_points() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
 
-        // WHEN
         DisplacementDataset wide = copy.read(new QuantifierPolicy(20));
 
-        // THEN
         assertThat(wide.figure("east-aleppo-population").estimate().point()).isEqualTo(OptionalLong.of(250_000));
         assertThat(wide.figure("fled-to-government-areas").estimate().point()).isEqualTo(OptionalLong.of(4_000));
         assertThat(wide.figure("east-aleppo-population-remaining").estimate().point())
@@ -94,45 +82,36 @@ class DatasetDirectoryReadTest {
 
     @Test
     void bundled_dataset_under_a_policy_equals_the_directory_read_under_it() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
         QuantifierPolicy policy = new QuantifierPolicy(20);
 
-        // WHEN
         DisplacementDataset read = copy.read(policy);
 
-        // THEN
         assertThat(read.figures()).isEqualTo(DisplacementDataset.aleppo2016(policy).figures());
     }
 
     @Test
     void utf8_byte_order_mark_at_the_start_of_a_file_is_accepted() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
         for (String file : new String[] {"sources.csv", "places.csv", "figures.csv", "control-changes.csv"}) {
             copy.writeText(file, "\uFEFF" + copy.text(file));
         }
 
-        // WHEN
         DisplacementDataset read = copy.read();
 
-        // THEN
         assertThat(read.figures()).isEqualTo(DisplacementDataset.aleppo2016().figures());
         assertThat(read.controlChanges()).isEqualTo(DisplacementDataset.aleppo2016().controlChanges());
     }
 
     @Test
     void crlf_line_ends_are_accepted() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
         for (String file : new String[] {"sources.csv", "places.csv", "figures.csv", "control-changes.csv"}) {
             copy.writeText(file, copy.text(file).replace("\n", "\r\n"));
         }
 
-        // WHEN
         DisplacementDataset read = copy.read();
 
-        // THEN
         assertThat(read.figures()).isEqualTo(DisplacementDataset.aleppo2016().figures());
         assertThat(read.sources()).isEqualTo(DisplacementDataset.aleppo2016().sources());
         assertThat(read.checks()).isEqualTo(DisplacementDataset.aleppo2016().checks());
@@ -140,16 +119,13 @@ class DatasetDirectoryReadTest {
 
     @Test
     void quoted_text_cells_may_hold_commas_and_newlines() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root)
                 .set("sources.csv", "afp-osdh-2016-11-29", "note", "Printed on Tuesday, 29 November 2016.\r\n"
                         + "« hier » is Monday 28 November,\nwhen the north-east fell.")
                 .set("figures.csv", "fled-east-aleppo", "what", "fled, on foot\nor by car");
 
-        // WHEN
         DisplacementDataset read = copy.read();
 
-        // THEN
         assertThat(read.sources().get(0).note()).isEqualTo("Printed on Tuesday, 29 November 2016.\r\n"
                 + "« hier » is Monday 28 November,\nwhen the north-east fell.");
         assertThat(read.figure("fled-east-aleppo").what()).isEqualTo("fled, on foot\nor by car");
@@ -164,7 +140,6 @@ class DatasetDirectoryReadTest {
                 .set("figures.csv", "fled-east-aleppo", "what", "fled,\non foot")
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "count", "6 000");
 
-        // WHEN / THEN
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContaining("figures.csv line 5, column 11 'count'");
@@ -172,14 +147,11 @@ class DatasetDirectoryReadTest {
 
     @Test
     void control_changes_file_is_optional() throws IOException {
-        // GIVEN
         AleppoCopy copy = AleppoCopy.in(root);
         Files.delete(copy.file("control-changes.csv"));
 
-        // WHEN
         DisplacementDataset read = copy.read();
 
-        // THEN
         assertThat(read.controlChanges()).isEmpty();
         assertThat(read.figures()).isEqualTo(DisplacementDataset.aleppo2016().figures());
     }

@@ -28,7 +28,6 @@ class DatasetFilesTest {
         Files.write(dir.resolve("over.csv"), Arrays.copyOf(atBound, MAX + 1));
         DatasetFiles files = DatasetFiles.directory(dir);
 
-        // WHEN / THEN
         assertThat(files.text("at.csv")).hasValueSatisfying(t -> assertThat(t).hasSize(MAX));
         assertThatThrownBy(() -> files.text("over.csv")).isInstanceOf(DisplacementDataException.class)
                 .hasMessage(dir.resolve("over.csv") + ": must be at most 16777216 bytes but has 16777217");
@@ -40,7 +39,6 @@ class DatasetFilesTest {
         byte[] over = new byte[MAX + 1];
         Arrays.fill(over, (byte) 'a');
 
-        // WHEN / THEN
         assertThat(DatasetFiles.decode("x.csv", Arrays.copyOf(over, MAX))).hasSize(MAX);
         assertThatThrownBy(() -> DatasetFiles.decode("x.csv", over)).isInstanceOf(DisplacementDataException.class)
                 .hasMessage("x.csv: must be at most 16777216 bytes but has 16777217");
@@ -48,11 +46,9 @@ class DatasetFilesTest {
 
     @Test
     void text_loses_its_byte_order_mark_and_a_bad_byte_is_named_with_its_line_and_offset() {
-        // GIVEN
         byte[] bom = "\uFEFFid\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = {'a', '\n', 'b', '\n', (byte) 0xC3, '(', '\n'};
 
-        // WHEN / THEN
         assertThat(DatasetFiles.decode("x.csv", bom)).isEqualTo("id\n");
         assertThatThrownBy(() -> DatasetFiles.decode("x.csv", bad)).isInstanceOf(DisplacementDataException.class)
                 .hasMessage("x.csv line 3: must be UTF-8 text but byte 0xC3 at byte offset 4 is not valid UTF-8;"
@@ -61,11 +57,9 @@ class DatasetFilesTest {
 
     @Test
     void a_directory_and_the_bundled_resources_name_their_files_and_miss_absent_ones() {
-        // GIVEN
         DatasetFiles directory = DatasetFiles.directory(dir);
         DatasetFiles bundled = DatasetFiles.resources(DatasetFiles.ALEPPO_2016);
 
-        // WHEN / THEN
         assertThat(directory.location()).isEqualTo(dir.toString());
         assertThat(directory.displayName("sub/../figures.csv")).isEqualTo(dir.resolve("figures.csv").toString());
         assertThat(directory.text("figures.csv")).isEmpty();

@@ -22,10 +22,8 @@ class DatasetWriteTest {
 
     @Test
     void bundled_dataset_written_then_read_gives_equal_records() {
-        // GIVEN
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
 
-        // WHEN
         ds.write(root.resolve("copy"));
         DisplacementDataset back = DisplacementDataset.read(root.resolve("copy"));
 
@@ -52,10 +50,8 @@ class DatasetWriteTest {
 
     @Test
     void written_figures_are_the_curated_file_row_for_row() throws IOException {
-        // GIVEN
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
 
-        // WHEN
         ds.write(root.resolve("copy"));
 
         // THEN: the derived remaining population is not written; reading derives it again
@@ -73,10 +69,8 @@ class DatasetWriteTest {
                 .replace("figures.csv", "Alep-Est,Cheikh Maqsoud,", "Alep-Est,=Cheikh Maqsoud,");
         DisplacementDataset ds = copy.read();
 
-        // WHEN
         ds.write(root.resolve("out"));
 
-        // THEN
         assertThat(Files.readString(root.resolve("out/places.csv"), StandardCharsets.UTF_8))
                 .contains("\n'=Cheikh Maqsoud,enclave,");
         assertThat(DisplacementDataset.read(root.resolve("out")).figures())
@@ -85,11 +79,9 @@ class DatasetWriteTest {
 
     @Test
     void refuses_a_directory_holding_other_files_and_keeps_them() throws IOException {
-        // GIVEN
         Path dir = Files.createDirectories(root.resolve("mine"));
         Files.writeString(dir.resolve("notes.txt"), "keep me");
 
-        // WHEN / THEN
         assertThatThrownBy(() -> DisplacementDataset.aleppo2016().write(dir))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("mine", "notes.txt", "not part of the dataset");
@@ -109,7 +101,6 @@ class DatasetWriteTest {
         DisplacementDataset bad = DisplacementDataset.of("bad", ds.policy(), sources, java.util.List.of(),
                 java.util.List.of(), java.util.List.of(), java.util.Map.of());
 
-        // WHEN / THEN
         assertThatThrownBy(() -> bad.write(root.resolve("out")))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("sources.csv", "'note'", "U+0000");

@@ -24,10 +24,8 @@ class DerivedIdTest {
 
     @Test
     void the_remaining_population_is_derived_under_the_stock_id_with_remaining() {
-        // WHEN
         Figure remaining = ALEPPO.figure("east-aleppo-population-remaining");
 
-        // THEN
         assertThat(remaining.isDerived()).isTrue();
         assertThat(ALEPPO.declaredFigures()).extracting(Figure::id).doesNotContain(remaining.id());
         assertThat(ALEPPO.remainingOf("east-aleppo-population")).containsSame(remaining);
@@ -45,7 +43,6 @@ class DerivedIdTest {
                 .set("figures.csv", "fled-to-government-areas", "period_start", "2016-11-26")
                 .replace("figures.csv", "fled-to-government-areas,", "east-aleppo-population-remaining,");
 
-        // WHEN
         DisplacementDataset ds = copy.read();
         Table balance = SummaryTables.of(ds).populationBalance();
 
@@ -63,7 +60,6 @@ class DerivedIdTest {
         figures.add(new Flow("east-aleppo-population-remaining", last.what(), last.origin(), last.destination(),
                 last.period(), last.count(), last.estimate(), last.partOf(), last.evidence()));
 
-        // WHEN / THEN
         assertThatThrownBy(() -> DisplacementDataset.of("x", ALEPPO.policy(), ALEPPO.sources(), figures, List.of(),
                 ALEPPO.controlChanges(), java.util.Map.of())).isInstanceOf(DisplacementDataException.class)
                 .hasMessage("figure id 'east-aleppo-population-remaining': the dataset gives this id to the people"

@@ -94,11 +94,9 @@ class ImportedChecksTest {
         List<Figure> level = List.of(stock("s-2013-12-29", "2013-12-29", 594_536, 0),
                 stock("s-2013-12-31", "2013-12-31", 594_536, 1));
 
-        // WHEN
         DisplacementDataset ds = DisplacementDataset.imported("series", List.of(FILE), level,
                 List.of(new Expectation.NotFalling(List.of("s-2013-12-29", "s-2013-12-31"))));
 
-        // THEN
         assertThat(ds.checks()).filteredOn(c -> c.rule().equals("stock-not-falling")).singleElement()
                 .satisfies(c -> {
                     assertThat(c.status()).isEqualTo(CheckStatus.PASS);
@@ -121,7 +119,6 @@ class ImportedChecksTest {
         DisplacementDataset ds = DisplacementDataset.imported("x", List.of(FILE), series(),
                 List.of(shortPartial, shortComplete, over));
 
-        // THEN
         assertThat(ds.checks()).filteredOn(c -> c.detail().startsWith("f.csv"))
                 .extracting(Check::status).containsExactly(CheckStatus.WARN, CheckStatus.FAIL, CheckStatus.FAIL);
         assertThat(ds.checks()).filteredOn(c -> c.id().equals("row-total-matches:b")).singleElement()

@@ -45,10 +45,8 @@ class SeedQuoteOffsetsTest {
 
     @Test
     void every_stated_figure_and_control_change_has_a_quote_to_check() {
-        // WHEN
         List<Object> ids = quotes().map(a -> a.get()[0]).toList();
 
-        // THEN
         assertThat(ids).containsExactly("east-aleppo-population", "fled-east-aleppo", "fled-to-sheikh-maqsoud",
                 "fled-to-government-areas", "thousands-fled-official-media", "massaken-hanano-taken", "sakhour-taken",
                 "haydariye-taken", "cheikh-khodr-taken", "cheikh-fares-taken", "north-east-aleppo-taken");
@@ -57,14 +55,11 @@ class SeedQuoteOffsetsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("quotes")
     void exact_is_the_seed_code_points_from_start_to_end(String id, Quote quote) {
-        // GIVEN
         assertThat(quote.start()).isNotNegative();
         assertThat(quote.end()).isGreaterThan(quote.start()).isLessThanOrEqualTo(seed.length);
 
-        // WHEN
         String between = new String(seed, quote.start(), quote.end() - quote.start());
 
-        // THEN
         assertThat(between).as("code points %d..%d of the seed", quote.start(), quote.end())
                 .isEqualTo(quote.exact());
     }
@@ -72,27 +67,22 @@ class SeedQuoteOffsetsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("quotes")
     void prefix_and_suffix_are_the_seed_code_points_just_around_the_quote(String id, Quote quote) {
-        // GIVEN
         int prefixLength = quote.prefix().codePointCount(0, quote.prefix().length());
         int suffixLength = quote.suffix().codePointCount(0, quote.suffix().length());
         assertThat(quote.start() - prefixLength).isNotNegative();
         assertThat(quote.end() + suffixLength).isLessThanOrEqualTo(seed.length);
 
-        // WHEN
         String before = new String(seed, quote.start() - prefixLength, prefixLength);
         String after = new String(seed, quote.end(), suffixLength);
 
-        // THEN
         assertThat(quote.prefix()).isNotEmpty().isEqualTo(before);
         assertThat(quote.suffix()).isNotEmpty().isEqualTo(after);
     }
 
     @Test
     void seed_packaged_in_the_jar_is_byte_identical_to_the_repository_seed() throws IOException {
-        // GIVEN
         byte[] repository = Files.readAllBytes(AleppoCopy.SEED);
 
-        // WHEN
         byte[] packaged;
         try (InputStream in = getClass().getClassLoader()
                 .getResourceAsStream("org/displacementstats/seeds/000_59a92f6e1361203d.txt")) {
@@ -100,18 +90,15 @@ class SeedQuoteOffsetsTest {
             packaged = in.readAllBytes();
         }
 
-        // THEN
         assertThat(packaged).isEqualTo(repository);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("quotes")
     void exact_is_also_found_at_the_utf8_byte_offset_of_its_start(String id, Quote quote) throws IOException {
-        // GIVEN
         byte[] bytes = Files.readAllBytes(AleppoCopy.SEED);
         byte[] exact = quote.exact().getBytes(StandardCharsets.UTF_8);
 
-        // WHEN
         int byteOffset = new String(seed, 0, quote.start()).getBytes(StandardCharsets.UTF_8).length;
 
         // THEN: accented letters before every quote take two bytes, so offsets in bytes would be wrong

@@ -15,12 +15,10 @@ class ClaimTest {
         // GIVEN LCI's « au moins 10.000 » in a list the caller may change later
         List<Quote> quotes = new ArrayList<>(List.of(Fixtures.QUOTE));
 
-        // WHEN
         Claim claim = new Claim("lci-10000", "fled-east-aleppo", ClaimRole.TRIANGULATION, Count.atLeast(10_000),
                 Fixtures.SOURCE, quotes);
         quotes.clear();
 
-        // THEN
         assertThat(claim.quotes()).containsExactly(Fixtures.QUOTE);
         assertThat(claim.count()).isEqualTo(Count.atLeast(10_000));
     }
@@ -35,7 +33,6 @@ class ClaimTest {
 
     @Test
     void a_claim_without_a_quote_is_rejected() {
-        // WHEN / THEN
         assertThatThrownBy(() -> new Claim("lci-10000", "fled-east-aleppo", ClaimRole.TRIANGULATION,
                 Count.atLeast(10_000), Fixtures.SOURCE, List.of())).isInstanceOf(DisplacementDataException.class)
                 .hasMessage("Claim.quotes must hold at least one quote but claim 'lci-10000' has none");

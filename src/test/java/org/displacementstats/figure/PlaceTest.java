@@ -75,10 +75,9 @@ class PlaceTest {
     })
     void names_are_ordered_by_code_point(String a, String b, int sign) {
         // GIVEN two names
-        // WHEN
+
         int order = Place.NAME_ORDER.compare(a, b);
 
-        // THEN
         assertThat(Integer.signum(order)).isEqualTo(sign);
     }
 }

@@ -45,7 +45,6 @@ class HxlImportTest {
 
     @Test
     void finds_the_hashtag_row_below_title_rows_and_reads_one_stock_per_place(@TempDir Path dir) throws IOException {
-        // WHEN
         ImportResult r = Importers.hxl(write(dir, "idps.csv", IDPS), ImportOptions.strict());
         DisplacementDataset ds = r.dataset();
 
@@ -131,7 +130,6 @@ class HxlImportTest {
                 + "#affected+idps+ind", "Alep" + sep + "2024-03-31" + sep + "1000", "Hama" + sep + "2024-03-31" + sep
                 + "\"2000\"", "");
 
-        // WHEN
         DisplacementDataset ds = Importers.hxl(write(dir, "t.csv", text));
 
         // THEN the figures, and quotes at the right offsets of the text without BOM

@@ -142,7 +142,6 @@ class QuoteTest {
         Quote first = Quote.locate(text, "def", 4);
         Quote last = Quote.locate(text, "ghi", 4);
 
-        // WHEN / THEN
         assertThat(first.prefix()).isEqualTo("abc ");
         assertThat(first.suffix()).isEqualTo(" ghi");
         assertThat(first.isFoundIn(text)).isTrue();

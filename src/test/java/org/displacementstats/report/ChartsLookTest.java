@@ -38,10 +38,8 @@ class ChartsLookTest {
     @ParameterizedTest
     @ValueSource(strings = {"flows", "population balance"})
     void both_charts_are_drawn_on_white_with_no_frame(String chart) {
-        // GIVEN
         SvgDrawing svg = chart.equals("flows") ? flows(ALEPPO) : balance(ALEPPO);
 
-        // WHEN
         Mark first = svg.marks().get(0);
 
         // THEN the whole picture is painted white first, and no rectangle is outlined
@@ -56,12 +54,10 @@ class ChartsLookTest {
 
     @Test
     void flow_chart_texts_have_the_size_of_their_role_and_the_legend_is_at_the_bottom() {
-        // GIVEN
         SvgDrawing svg = flows(ALEPPO);
         List<Mark> nodes = nodes(svg);
         double lowestNode = nodes.stream().mapToDouble(Mark::bottom).max().orElseThrow();
 
-        // WHEN
         List<Mark> legend = svg.select(m -> m.isText() && m.y() > lowestNode);
         List<Mark> nodeLabels = svg.select(m -> m.isText() && m.y() > nodes.get(0).y() && m.y() <= lowestNode);
 
@@ -83,7 +79,6 @@ class ChartsLookTest {
 
     @Test
     void flow_chart_nodes_are_14_pixels_wide_and_4_percent_of_the_plot_apart_10_pixels_from_the_edges() {
-        // GIVEN
         SvgDrawing svg = flows(ALEPPO);
 
         // WHEN the plot is the white area inside the picture; the last column holds both destinations
@@ -93,7 +88,6 @@ class ChartsLookTest {
         List<Mark> destinations = nodes.stream().filter(n -> n.x() == lastColumn)
                 .sorted(Comparator.comparingDouble(Mark::y)).toList();
 
-        // THEN
         assertThat(List.of(plot.x(), svg.width() - plot.right())).containsExactly(10.0, 10.0);
         assertThat(nodes).allSatisfy(n -> assertThat(n.width()).isEqualTo(14.0));
         assertThat(nodes.stream().mapToDouble(Mark::x).min().orElseThrow()).isEqualTo(plot.x());
@@ -110,7 +104,6 @@ class ChartsLookTest {
                 .place("C", "X").flow("Origin", "A", Count.exact(100)).flow("Origin", "B", Count.exact(200))
                 .flow("Origin", "C", Count.exact(300)).build();
 
-        // WHEN
         List<Mark> nodes = nodes(flows(ds));
         double lastColumn = nodes.stream().mapToDouble(Mark::x).max().orElseThrow();
         List<String> fromTop = nodes.stream().filter(n -> n.x() == lastColumn)
@@ -123,10 +116,8 @@ class ChartsLookTest {
 
     @Test
     void population_balance_bars_are_flat_in_the_colour_of_their_measure_without_shadows() {
-        // GIVEN
         SvgDrawing svg = balance(ALEPPO);
 
-        // WHEN
         Set<String> fills = svg.select(Mark::isFilledShape).stream().map(Mark::fill).collect(Collectors.toSet());
 
         // THEN no gradient, no grey shadow: white, the measures' colours, and black (bands and glyphs)
@@ -143,15 +134,12 @@ class ChartsLookTest {
 
     @Test
     void population_balance_legend_shows_each_measure_with_its_colour_in_11_pixels() {
-        // GIVEN
         SvgDrawing svg = balance(ALEPPO);
 
         for (int m = 0; m < MEASURE_COLOURS.size(); m++) {
-            // WHEN
             Mark text = svg.text(List.of("population", "outflow", "remaining").get(m));
             Mark swatch = svg.marks().get(text.order() - 1);
 
-            // THEN
             assertThat(text.fontSize()).isEqualTo(11);
             assertThat(swatch.fill()).isEqualTo(MEASURE_COLOURS.get(m));
             assertThat(swatch.right()).isLessThanOrEqualTo(text.x());
@@ -160,12 +148,10 @@ class ChartsLookTest {
 
     @Test
     void each_band_is_translucent_black_drawn_over_exactly_its_bar() {
-        // GIVEN
         SvgDrawing svg = balance(ALEPPO);
         List<Mark> bands = bands(svg);
 
         for (String colour : MEASURE_COLOURS) {
-            // WHEN
             Mark bar = svg.rects(colour).get(0);
             List<Mark> over = bands.stream().filter(b -> b.order() > bar.order()
                     && Math.abs(b.y() - bar.y()) < 1e-9 && Math.abs(b.height() - bar.height()) < 1e-9).toList();
@@ -180,14 +166,12 @@ class ChartsLookTest {
 
     @Test
     void each_label_is_written_in_11_pixels_just_right_of_its_band() {
-        // GIVEN
         SvgDrawing svg = balance(ALEPPO);
 
         for (Mark band : bands(svg)) {
             // WHEN the label is the text drawn right after the band
             Mark label = svg.marks().get(band.order() + 1);
 
-            // THEN
             assertThat(label.text()).startsWith("≈ ");
             assertThat(label.fontSize()).isEqualTo(11);
             assertThat(label.x() - band.right()).isBetween(0.0, 5.0);
@@ -216,16 +200,13 @@ class ChartsLookTest {
 
     @Test
     void population_balance_axes_place_names_at_12_and_people_ticks_at_11_below_the_bars_on_light_grid() {
-        // GIVEN
         SvgDrawing svg = balance(ALEPPO);
         double lowestBar = MEASURE_COLOURS.stream().flatMap(c -> svg.rects(c).stream())
                 .mapToDouble(Mark::bottom).max().orElseThrow();
 
-        // WHEN
         List<Mark> ticks = ticks(svg);
         List<Mark> lines = svg.select(m -> m.tag().equals("line"));
 
-        // THEN
         assertThat(svg.text("Alep-Est").fontSize()).isEqualTo(12);
         assertThat(svg.text("people").fontSize()).isEqualTo(12);
         assertThat(ticks).extracting(Mark::text).contains("0", "50,000", "250,000");
@@ -243,7 +224,6 @@ class ChartsLookTest {
         DisplacementDataset ds = new ChartData().place("Origin", "R").place("A", "X")
                 .population("Origin", Count.exact(3)).flow("Origin", "A", Count.exact(1)).build();
 
-        // WHEN
         List<String> ticks = ticks(balance(ds)).stream().map(Mark::text).toList();
 
         // THEN no half steps printed as repeated whole numbers

@@ -24,7 +24,7 @@ class ChartsModelTest {
     @Test
     void flow_chart_carries_each_flow_from_origin_through_controller_to_destination() {
         // GIVEN the Aleppo flows: 6,000 to Cheikh Maqsoud (Kurdish forces), 4,000 to government areas
-        // WHEN
+
         FlowDataset<ChartNode> data = dataset(flowPlot(Charts.flowChart(ALEPPO)));
 
         // THEN two stages, with the point estimates as flow sizes
@@ -41,7 +41,6 @@ class ChartsModelTest {
         FlowPlot plot = flowPlot(Charts.flowChart(ALEPPO));
         FlowDataset<ChartNode> data = dataset(plot);
 
-        // WHEN
         Map<String, Color> fill = new HashMap<>();
         for (int stage = 0; stage <= data.getStageCount(); stage++) {
             List<ChartNode> nodes = stage < data.getStageCount() ? data.getSources(stage)
@@ -62,12 +61,11 @@ class ChartsModelTest {
     @Test
     void population_balance_chart_has_bars_at_the_points_and_bands_over_the_intervals() {
         // GIVEN 250,000 [225,000, 275,000], 10,000 [9,000, 10,000] leaving, 240,000 [215,000, 266,000] remaining
-        // WHEN
+
         CategoryPlot plot = (CategoryPlot) Charts.populationBalanceChart(ALEPPO).getPlot();
         CategoryDataset points = plot.getDataset(0);
         IntervalCategoryDataset bands = (IntervalCategoryDataset) plot.getDataset(1);
 
-        // THEN
         assertThat(points.getValue("population", "Alep-Est").longValue()).isEqualTo(250000L);
         assertThat(points.getValue("outflow", "Alep-Est").longValue()).isEqualTo(10000L);
         assertThat(points.getValue("remaining", "Alep-Est").longValue()).isEqualTo(240000L);
@@ -88,21 +86,17 @@ class ChartsModelTest {
 
     @Test
     void population_balance_axis_groups_digits_with_commas() {
-        // GIVEN
         NumberAxis people = (NumberAxis) ((CategoryPlot) Charts.populationBalanceChart(ALEPPO).getPlot())
                 .getRangeAxis();
 
-        // WHEN
         String tick = people.getNumberFormatOverride().format(250_000);
 
-        // THEN
         assertThat(tick).isEqualTo("250,000");
         assertThat(people.getStandardTickUnits().getCeilingTickUnit(1.5).getSize()).isEqualTo(2.0);
     }
 
     @Test
     void nodes_are_the_same_and_ordered_by_name_whatever_their_label() {
-        // GIVEN
         ChartNode labelled = ChartNode.of("Cheikh Maqsoud", new Amount(6000, java.util.OptionalLong.of(6000),
                 java.util.OptionalLong.of(6000)));
         ChartNode plain = ChartNode.named("Cheikh Maqsoud");

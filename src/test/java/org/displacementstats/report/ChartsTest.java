@@ -38,10 +38,8 @@ class ChartsTest {
 
     @Test
     void writes_the_svg_and_png_of_both_charts_into_the_directory() throws IOException {
-        // WHEN
         Charts.writeTo(ALEPPO, dir);
 
-        // THEN
         assertThat(Charts.FILES).containsExactly("flows.svg", "flows.png", "population-balance.svg",
                 "population-balance.png");
         try (var files = Files.list(dir)) {
@@ -60,7 +58,6 @@ class ChartsTest {
         // WHEN parsing with DOCTYPEs forbidden, so that no DTD is fetched
         Document svg = SvgDrawing.parse(Files.readAllBytes(written.resolve(file)));
 
-        // THEN
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
     }
@@ -69,7 +66,6 @@ class ChartsTest {
     void flow_chart_labels_each_destination_with_its_name_and_count() throws Exception {
         // GIVEN the charts of the Aleppo dataset (written once)
 
-        // WHEN
         List<String> texts = SvgDrawing.read(written.resolve("flows.svg")).textContents();
 
         // THEN the stated 6,000 is exact; the derived remainder 10,000 − 6,000 is a range
@@ -81,7 +77,6 @@ class ChartsTest {
     void flow_chart_has_a_legend_entry_per_controller() throws Exception {
         // GIVEN the charts of the Aleppo dataset (written once)
 
-        // WHEN
         List<String> texts = SvgDrawing.read(written.resolve("flows.svg")).textContents();
 
         // THEN the destinations' controllers and the origin's
@@ -90,7 +85,6 @@ class ChartsTest {
 
     @Test
     void controllers_take_the_palette_in_sorted_order() {
-        // WHEN
         var colours = ChartColours.controllerColours(ALEPPO);
 
         // THEN code unit order puts capitals first
@@ -104,7 +98,6 @@ class ChartsTest {
     void population_balance_chart_labels_each_bar_with_point_and_interval() throws Exception {
         // GIVEN the charts of the Aleppo dataset (written once)
 
-        // WHEN
         List<String> texts = SvgDrawing.read(written.resolve("population-balance.svg")).textContents();
 
         // THEN population, outflow and remaining
@@ -119,10 +112,8 @@ class ChartsTest {
     void png_decodes_at_its_fixed_size(String file, int width, int height) throws IOException {
         // GIVEN the charts of the Aleppo dataset (written once)
 
-        // WHEN
         BufferedImage image = ImageIO.read(written.resolve(file).toFile());
 
-        // THEN
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isEqualTo(width);
         assertThat(image.getHeight()).isEqualTo(height);
@@ -134,10 +125,8 @@ class ChartsTest {
         // GIVEN the charts written once, from a dataset read afresh
         DisplacementDataset again = DisplacementDataset.aleppo2016();
 
-        // WHEN
         Charts.writeTo(again, dir);
 
-        // THEN
         assertThat(Files.readAllBytes(dir.resolve(file))).isEqualTo(Files.readAllBytes(written.resolve(file)));
     }
 
@@ -159,7 +148,6 @@ class ChartsTest {
             Locale.setDefault(saved);
         }
 
-        // THEN
         for (String file : List.of("flows.svg", "population-balance.svg")) {
             assertThat(Files.readString(other.resolve(file))).as(file)
                     .isEqualTo(Files.readString(root.resolve(file)));
@@ -175,23 +163,18 @@ class ChartsTest {
         "0; 0; 0; 0"})
     void label_shows_the_point_and_only_a_range_when_the_words_allow_one(long point, long low, Long high,
             String expected) {
-        // WHEN
         String label = Amount.label(point, low, high == null ? OptionalLong.empty() : OptionalLong.of(high));
 
-        // THEN
         assertThat(label).isEqualTo(expected);
     }
 
     @Test
     void creates_a_missing_directory_and_rejects_a_file_in_its_place() throws Exception {
-        // GIVEN
         Path missing = dir.resolve("missing").resolve("charts");
         Path file = Files.writeString(dir.resolve("a-file"), "keep");
 
-        // WHEN
         Charts.writeTo(ALEPPO, missing);
 
-        // THEN
         assertThat(Charts.FILES).allSatisfy(f -> assertThat(missing.resolve(f)).isNotEmptyFile());
         assertThatThrownBy(() -> Charts.writeTo(ALEPPO, file))
                 .isInstanceOf(DisplacementDataException.class)

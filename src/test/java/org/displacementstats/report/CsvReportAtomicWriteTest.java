@@ -39,7 +39,7 @@ class CsvReportAtomicWriteTest {
         Path dir = tmp.resolve("report");
         CsvReport.write(ALEPPO, dir);
         Map<String, byte[]> before = Golden.snapshot(dir);
-        // WHEN / THEN
+
         assertThatThrownBy(() -> CsvReport.write(ALEPPO, dir, EnumSet.of(CsvReport.Option.HXL_HASHTAGS),
                 failAfter(failAfter)))
                 .isInstanceOf(DisplacementDataException.class)
@@ -53,7 +53,7 @@ class CsvReportAtomicWriteTest {
     void a_failing_first_write_into_a_new_directory_creates_nothing() {
         // GIVEN no report yet
         Path dir = tmp.resolve("report");
-        // WHEN / THEN
+
         assertThatThrownBy(() -> CsvReport.write(ALEPPO, dir, Set.of(), failAfter("population-balance.csv")))
                 .isInstanceOf(DisplacementDataException.class);
         assertThat(dir).doesNotExist();
@@ -72,7 +72,7 @@ class CsvReportAtomicWriteTest {
             seen.add(file);
             assertSameFiles(Golden.snapshot(dir), before);
         });
-        // THEN
+
         assertThat(seen).hasSize(CsvReport.FILES.size());
         assertThat(seen.stream().map(p -> p.getFileName().toString()).toList()).isEqualTo(CsvReport.FILES);
         assertThat(seen).allSatisfy(p -> {
@@ -90,7 +90,7 @@ class CsvReportAtomicWriteTest {
         CsvReport.write(ALEPPO, dir, CsvReport.Option.HXL_HASHTAGS);
         // WHEN a plain report is written over it
         CsvReport.write(ALEPPO, dir);
-        // THEN
+
         assertSameFiles(Golden.snapshot(dir), goldenPlain());
         assertThat(siblings()).containsExactly("report");
     }
@@ -100,7 +100,7 @@ class CsvReportAtomicWriteTest {
         // GIVEN a directory holding someone's notes
         Path dir = Files.createDirectory(tmp.resolve("report"));
         Path notes = Files.writeString(dir.resolve("notes.txt"), "do not delete\n", UTF_8);
-        // WHEN / THEN
+
         assertThatThrownBy(() -> CsvReport.write(ALEPPO, dir))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll(dir.toString(), "notes.txt", "not part of the report");
@@ -116,7 +116,7 @@ class CsvReportAtomicWriteTest {
         CsvReport.write(ALEPPO, dir, CsvReport.Option.HXL_HASHTAGS);
         Files.writeString(dir.resolve("analysis.xlsx"), "x", UTF_8);
         Map<String, byte[]> before = Golden.snapshot(dir);
-        // WHEN / THEN
+
         assertThatThrownBy(() -> CsvReport.write(ALEPPO, dir))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContaining("analysis.xlsx");
@@ -127,7 +127,7 @@ class CsvReportAtomicWriteTest {
     void writing_onto_a_regular_file_is_refused_and_the_file_is_kept() throws IOException {
         // GIVEN a file where the report directory would go
         Path file = Files.writeString(tmp.resolve("report"), "a,b\n1,2\n", UTF_8);
-        // WHEN / THEN
+
         assertThatThrownBy(() -> CsvReport.write(ALEPPO, file))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll(file.toString(), "is a file");
@@ -139,20 +139,19 @@ class CsvReportAtomicWriteTest {
     void writing_into_a_new_nested_directory_creates_its_parents() {
         // GIVEN a path whose parents do not exist yet
         Path dir = tmp.resolve("a").resolve("b").resolve("c").resolve("report");
-        // WHEN
+
         CsvReport.write(ALEPPO, dir);
-        // THEN
+
         assertSameFiles(Golden.snapshot(dir), goldenPlain());
         assertThat(names(dir.getParent())).containsExactly("report");
     }
 
     @Test
     void writing_into_an_existing_empty_directory_works() throws IOException {
-        // GIVEN
         Path dir = Files.createDirectory(tmp.resolve("report"));
-        // WHEN
+
         CsvReport.write(ALEPPO, dir);
-        // THEN
+
         assertSameFiles(Golden.snapshot(dir), goldenPlain());
         assertThat(siblings()).containsExactly("report");
     }
@@ -163,9 +162,8 @@ class CsvReportAtomicWriteTest {
         Path base = Files.createDirectories(Path.of("target", "atomic-write-test"));
         Path dir = base.resolve("x").resolve("..").resolve("report");
         try {
-            // WHEN
             CsvReport.write(ALEPPO, dir);
-            // THEN
+
             assertSameFiles(Golden.snapshot(base.resolve("report")), goldenPlain());
             assertThat(names(base)).containsExactly("report");
         } finally {

@@ -91,13 +91,12 @@ class CsvReportDeterminismTest {
 
     @Test
     void two_runs_give_identical_bytes() {
-        // GIVEN
         // WHEN two datasets are read and written independently
         CsvReport.write(DisplacementDataset.aleppo2016(), tmp.resolve("first"));
         CsvReport.write(DisplacementDataset.aleppo2016(), tmp.resolve("second"));
         Map<String, byte[]> first = Golden.snapshot(tmp.resolve("first"));
         Map<String, byte[]> second = Golden.snapshot(tmp.resolve("second"));
-        // THEN
+
         assertThat(first).containsOnlyKeys(CsvReport.FILES);
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
@@ -112,7 +111,7 @@ class CsvReportDeterminismTest {
         Map<String, byte[]> before = Golden.snapshot(dir);
         // WHEN it is written again over itself
         CsvReport.write(ds, dir);
-        // THEN
+
         Map<String, byte[]> after = Golden.snapshot(dir);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
@@ -125,12 +124,11 @@ class CsvReportDeterminismTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void each_file_is_utf8_without_bom_with_lf_line_ends_only(String file) throws IOException {
-        // GIVEN
         byte[] bytes = Golden.bytes(Golden.PLAIN, file);
-        // WHEN
+
         CsvReport.write(DisplacementDataset.aleppo2016(), tmp.resolve("r"));
         byte[] written = Files.readAllBytes(tmp.resolve("r").resolve(file));
-        // THEN
+
         assertThat(written).isEqualTo(bytes);
         assertThat(written).isNotEmpty();
         assertThat(written[0]).as("no byte order mark").isNotEqualTo((byte) 0xEF);
@@ -148,9 +146,9 @@ class CsvReportDeterminismTest {
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
         Table table = CsvReport.tables(ds, UncertaintySettings.DEFAULT).get(file);
         CsvReport.write(ds, tmp.resolve("r"));
-        // WHEN
+
         List<List<String>> records = ReportCsv.read(tmp.resolve("r").resolve(file));
-        // THEN
+
         assertThat(records.get(0)).isEqualTo(table.columnNames());
         assertThat(records).hasSize(table.rowCount() + 1).allSatisfy(r -> assertThat(r).hasSize(table.columnCount()));
         for (Column<?> column : table.columns()) {
@@ -169,11 +167,10 @@ class CsvReportDeterminismTest {
 
     @Test
     void counts_print_without_dot_zero_and_shares_without_trailing_zeros() {
-        // GIVEN
         CsvReport.write(DisplacementDataset.aleppo2016(), tmp.resolve("r"));
-        // WHEN
+
         List<List<String>> balance = ReportCsv.read(tmp.resolve("r").resolve("population-balance.csv"));
-        // THEN
+
         assertThat(ReportCsv.column(balance, "population_point")).containsExactly("250000");
         assertThat(ReportCsv.column(balance, "remaining_low")).containsExactly("215000");
         assertThat(ReportCsv.column(balance, "share_out_point")).containsExactly("0.04");
@@ -186,9 +183,9 @@ class CsvReportDeterminismTest {
     void uncertainty_decimals_print_with_a_dot_and_whole_values_without_dot_zero() {
         // GIVEN the default Monte Carlo settings (seed 20161129, 100000 draws)
         CsvReport.write(DisplacementDataset.aleppo2016(), tmp.resolve("r"));
-        // WHEN
+
         List<List<String>> uncertainty = ReportCsv.read(tmp.resolve("r").resolve("uncertainty.csv"));
-        // THEN
+
         assertThat(ReportCsv.column(uncertainty, "point")).startsWith("4000", "240000", "0.04", "5000");
         assertThat(ReportCsv.column(uncertainty, "p95")).contains("4987.5", "0.650477");
         assertThat(ReportCsv.column(uncertainty, "driver_rank_correlation")).contains("-0.852799", "1", "-1");
@@ -213,7 +210,7 @@ class CsvReportDeterminismTest {
     void decimals_are_rounded_half_even_to_six_places_in_plain_notation(double value, String printed) {
         // GIVEN / WHEN
         String actual = ReportWriter.decimal(value);
-        // THEN
+
         assertThat(actual).isEqualTo(printed);
     }
 }

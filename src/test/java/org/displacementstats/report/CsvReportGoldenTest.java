@@ -43,7 +43,7 @@ class CsvReportGoldenTest {
     void report_file_matches_its_reviewed_golden_file_byte_for_byte(String variant, String file) throws IOException {
         // GIVEN the reviewed golden file
         byte[] golden = Golden.bytes(variant, file);
-        // WHEN
+
         byte[] written = Files.readAllBytes((variant.equals(Golden.PLAIN) ? plain : hxl).resolve(file));
         // THEN the text first, for a readable diff, then the bytes
         assertThat(new String(written, UTF_8)).isEqualTo(new String(golden, UTF_8));
@@ -52,10 +52,8 @@ class CsvReportGoldenTest {
 
     @Test
     void report_directory_holds_exactly_the_documented_files() {
-        // GIVEN
-        // WHEN
         List<String> names = List.copyOf(Golden.snapshot(plain).keySet());
-        // THEN
+
         assertThat(names).containsExactlyInAnyOrderElementsOf(CsvReport.FILES);
         assertThat(CsvReport.FILES).containsExactly("figures.csv", "population-balance.csv",
                 "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv",
@@ -65,11 +63,10 @@ class CsvReportGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.displacementstats.report.CsvReportGoldenTest#reportFiles")
     void hxl_variant_is_the_plain_report_with_one_hashtag_row_under_the_header(String file) throws IOException {
-        // GIVEN
         List<String> plainLines = List.of(Files.readString(plain.resolve(file), UTF_8).split("\n", -1));
-        // WHEN
+
         List<String> hxlLines = List.of(Files.readString(hxl.resolve(file), UTF_8).split("\n", -1));
-        // THEN
+
         assertThat(hxlLines).hasSize(plainLines.size() + 1);
         assertThat(hxlLines.get(0)).isEqualTo(plainLines.get(0));
         // HXL hashtags and attributes begin with a letter, then letters, digits or _ (#meta+p95)
@@ -84,12 +81,10 @@ class CsvReportGoldenTest {
 
     @Test
     void hxl_row_tags_population_and_displaced_people_as_in_design() throws IOException {
-        // GIVEN
-        // WHEN
         List<String> balance = Files.readAllLines(hxl.resolve("population-balance.csv"), UTF_8);
         List<String> flows = Files.readAllLines(hxl.resolve("flows-by-destination.csv"), UTF_8);
         List<String> figures = Files.readAllLines(hxl.resolve("figures.csv"), UTF_8);
-        // THEN
+
         assertThat(balance.get(1)).startsWith("\"#loc+name\",#meta+controlled_by,#population+ind,")
                 .contains(",#affected+displaced+ind,#affected+displaced+ind+low,#affected+displaced+ind+high,")
                 .contains(",#date+start,#date+end,");
@@ -117,7 +112,7 @@ class CsvReportGoldenTest {
             String tag) {
         // GIVEN / WHEN
         String actual = Hxl.tag(file, column);
-        // THEN
+
         assertThat(actual).isEqualTo(tag);
     }
 }

@@ -30,9 +30,9 @@ class CsvReportInjectionTest {
         "@SUM(A1:A2)", "\tindented", "\rreturn", "'s-Hertogenbosch", "=", "+", "-", "@", "\t", "\r", "'"})
     void guard_prefixes_a_quote_to_text_beginning_with_a_formula_character(String text) {
         // GIVEN text beginning with = + - @ TAB CR or '
-        // WHEN
+
         String cell = CsvReport.guard(text);
-        // THEN
+
         assertThat(cell).isEqualTo("'" + text);
     }
 
@@ -41,20 +41,19 @@ class CsvReportInjectionTest {
         "Haydariyé", "« près de »", "x'"})
     void guard_leaves_other_text_as_it_is(String text) {
         // GIVEN text that a spreadsheet shows as text
-        // WHEN
+
         String cell = CsvReport.guard(text);
-        // THEN
+
         assertThat(cell).isSameAs(text);
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"", "Alep-Est", "=1+2", "+1", "-1", "@x", "\tx", "\rx", "'", "''", "'=1", "a'"})
     void unguard_restores_exactly_the_text_that_guard_was_given(String text) {
-        // GIVEN
         String cell = CsvReport.guard(text);
-        // WHEN
+
         String restored = CsvReport.unguard(cell);
-        // THEN
+
         assertThat(restored).isEqualTo(text);
     }
 
@@ -62,9 +61,9 @@ class CsvReportInjectionTest {
     void unguard_removes_one_leading_quote_only() {
         // GIVEN a cell that guards text which itself began with a quote
         String cell = "''=1";
-        // WHEN
+
         String restored = CsvReport.unguard(cell);
-        // THEN
+
         assertThat(restored).isEqualTo("'=1");
         assertThat(CsvReport.unguard("Alep-Est")).isEqualTo("Alep-Est");
     }
@@ -73,9 +72,9 @@ class CsvReportInjectionTest {
     void place_names_beginning_with_formula_characters_are_guarded_in_every_report_file() {
         // GIVEN a copy of the seed whose place names and controller begin with @ = - +
         Path data = hostileCopy();
-        // WHEN
+
         CsvReport.write(DisplacementDataset.read(data), tmp.resolve("report"));
-        // THEN
+
         List<List<String>> flows = ReportCsv.read(tmp.resolve("report/flows-by-destination.csv"));
         assertThat(ReportCsv.column(flows, "origin")).containsOnly("'@Alep-Est");
         assertThat(ReportCsv.column(flows, "destination"))
@@ -93,12 +92,11 @@ class CsvReportInjectionTest {
 
     @Test
     void guarded_cells_read_back_with_unguard_give_the_names_of_the_data() {
-        // GIVEN
         Path data = hostileCopy();
         CsvReport.write(DisplacementDataset.read(data), tmp.resolve("report"));
-        // WHEN
+
         List<List<String>> flows = ReportCsv.read(tmp.resolve("report/flows-by-destination.csv"));
-        // THEN
+
         assertThat(ReportCsv.column(flows, "destination").stream().map(CsvReport::unguard))
                 .containsExactly("=Cheikh Maqsoud", "zones gouvernementales");
         assertThat(ReportCsv.column(flows, "origin").stream().map(CsvReport::unguard)).containsOnly("@Alep-Est");
@@ -117,9 +115,9 @@ class CsvReportInjectionTest {
         DisplacementDataset ds = DisplacementDataset.read(data);
         Table table = CsvReport.tables(ds, UncertaintySettings.DEFAULT).get(file);
         CsvReport.write(ds, tmp.resolve("report"));
-        // WHEN
+
         List<List<String>> records = ReportCsv.read(tmp.resolve("report").resolve(file));
-        // THEN
+
         for (Column<?> column : table.columns()) {
             if (column instanceof StringColumn) {
                 continue;
@@ -134,7 +132,7 @@ class CsvReportInjectionTest {
         // GIVEN « quelque 5.000 habitants », of whom « près de 10.000 » fled: failing checks, unchanged figures
         Path data = hostileCopy();
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",about,250000,", ",about,5000,");
-        // WHEN
+
         CsvReport.write(DisplacementDataset.read(data), tmp.resolve("report"));
         // THEN [4500, 5500] − [9000, 10000] = [−5500, −3500]
         List<List<String>> balance = ReportCsv.read(tmp.resolve("report/population-balance.csv"));
@@ -155,9 +153,9 @@ class CsvReportInjectionTest {
     void the_seed_report_has_no_guarded_cells(String file) {
         // GIVEN the reviewed golden file: no name in the seed begins with a formula character
         String text = new String(Golden.bytes(Golden.PLAIN, file), UTF_8);
-        // WHEN
+
         List<String> lines = List.of(text.split("\n"));
-        // THEN
+
         assertThat(lines).noneMatch(line -> line.startsWith("'") || line.contains(",'"));
     }
 

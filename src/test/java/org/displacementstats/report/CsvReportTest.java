@@ -69,14 +69,11 @@ class CsvReportTest {
 
     @Test
     void with_charts_the_report_holds_the_tables_then_the_charts_each_reported_as_written() throws IOException {
-        // GIVEN
         List<String> reported = new ArrayList<>();
 
-        // WHEN
         CsvReport.write(DisplacementDataset.aleppo2016(), dir.resolve("report"), EnumSet.of(CsvReport.Option.CHARTS),
                 file -> reported.add(file.getFileName().toString()));
 
-        // THEN
         List<String> expected = Stream.concat(CsvReport.FILES.stream(), Charts.FILES.stream()).toList();
         assertThat(reported).containsExactlyElementsOf(expected);
         assertThat(names(dir.resolve("report"))).containsExactlyInAnyOrderElementsOf(expected);
@@ -85,12 +82,10 @@ class CsvReportTest {
 
     @Test
     void an_import_report_holds_its_five_tables_and_the_rejected_rows_only_when_given() throws IOException {
-        // GIVEN
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
         Table rejected = Table.create("rejected", StringColumn.create("reason", "=not a number"));
         Path out = dir.resolve("import");
 
-        // WHEN
         CsvReport.writeImport(ds, out, rejected, CsvReport.Option.HXL_HASHTAGS);
         List<String> withRejected = names(out);
         String rejectedCsv = Files.readString(out.resolve("rejected.csv"));

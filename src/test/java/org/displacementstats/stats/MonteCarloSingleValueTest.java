@@ -18,7 +18,6 @@ class MonteCarloSingleValueTest {
         // GIVEN a count whose interval is [0, 0]
         Count count = Count.parse(text);
 
-        // WHEN
         double[] draws = MC.draw("x", count);
 
         // THEN every draw is 0, rather than a failure to build a distribution of zero width

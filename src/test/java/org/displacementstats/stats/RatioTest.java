@@ -19,7 +19,7 @@ class RatioTest {
     @Test
     void share_of_a_part_divides_the_bounds_crosswise() {
         // GIVEN 6,000 of « près de 10.000 » [9000, 10000]
-        // WHEN
+
         Ratio r = Ratio.of(of(6_000, Interval.point(6_000)), of(10_000, Interval.closed(9_000, 10_000)));
         // THEN [6000/10000, 6000/9000]
         assertThat(r.point()).hasValue(0.6);
@@ -30,9 +30,9 @@ class RatioTest {
     @Test
     void a_negative_numerator_takes_its_low_over_the_smallest_denominator() {
         // GIVEN [-5500, -3500] remaining out of [4500, 5500]
-        // WHEN
+
         Ratio r = Ratio.of(of(-5_000, Interval.closed(-5_500, -3_500)), of(5_000, Interval.closed(4_500, 5_500)));
-        // THEN
+
         assertThat(r.point()).hasValue(-1.0);
         assertThat(r.low()).hasValue(-5_500.0 / 4_500);
         assertThat(r.high()).hasValue(-3_500.0 / 5_500);
@@ -42,10 +42,10 @@ class RatioTest {
     void an_unbounded_denominator_gives_zero_as_the_bound_it_can_shrink_to() {
         // GIVEN 6,000 of « au moins 10.000 », and -6,000 of it
         Estimate atLeast = of(10_000, Interval.atLeast(10_000));
-        // WHEN
+
         Ratio positive = Ratio.of(of(6_000, Interval.point(6_000)), atLeast);
         Ratio negative = Ratio.of(of(-6_000, Interval.point(-6_000)), atLeast);
-        // THEN
+
         assertThat(positive.low()).hasValue(0.0);
         assertThat(positive.high()).hasValue(0.6);
         assertThat(negative.low()).hasValue(-0.6);
@@ -56,7 +56,7 @@ class RatioTest {
     void an_unbounded_numerator_has_no_upper_bound() {
         // WHEN « au moins 6.000 » of [9000, 10000]
         Ratio r = Ratio.of(of(6_000, Interval.atLeast(6_000)), of(10_000, Interval.closed(9_000, 10_000)));
-        // THEN
+
         assertThat(r.low()).hasValue(0.6);
         assertThat(r.high()).isEmpty();
     }
@@ -66,7 +66,7 @@ class RatioTest {
         // WHEN 5 out of [0, 10], and out of exactly 0
         Ratio r = Ratio.of(of(5, Interval.point(5)), of(5, Interval.closed(0, 10)));
         Ratio zero = Ratio.of(of(5, Interval.point(5)), of(0, Interval.point(0)));
-        // THEN
+
         assertThat(r.point()).hasValue(1.0);
         assertThat(r.low()).isEmpty();
         assertThat(r.high()).isEmpty();
@@ -78,7 +78,7 @@ class RatioTest {
     void per_day_spreads_a_count_over_its_days_and_rejects_fewer_than_one_day() {
         // WHEN « près de 10.000 » over 2 days
         Ratio r = Ratio.perDay(of(10_000, Interval.closed(9_000, 10_000)), 2);
-        // THEN
+
         assertThat(r.point()).hasValue(5_000.0);
         assertThat(r.low()).hasValue(4_500.0);
         assertThat(r.high()).hasValue(5_000.0);

@@ -58,7 +58,6 @@ class GroupedSummariesTest {
 
     @Test
     void by_period_keeps_stock_and_flow_apart_and_never_adds_stocks_of_different_dates() {
-        // WHEN
         Table t = tables().byPeriod();
 
         // THEN one row per period, then the total: latest stock per place, all flows

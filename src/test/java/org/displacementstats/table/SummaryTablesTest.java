@@ -36,9 +36,9 @@ class SummaryTablesTest {
     @Test
     void population_balance_has_one_row_for_east_aleppo_with_the_stated_population_and_its_interval() {
         // GIVEN the seed: « quelque 250.000 habitants d'Alep-Est » (ABOUT, 10 % margin)
-        // WHEN
+
         Table balance = ALEPPO.populationBalance();
-        // THEN
+
         TableAssert.assertThat(balance).hasRowCount(1).row("Alep-Est").has("controlled_by", "rebels")
                 .has("population_point", 250_000).has("population_low", 225_000).has("population_high", 275_000);
     }
@@ -46,9 +46,9 @@ class SummaryTablesTest {
     @Test
     void population_balance_outflow_is_nearly_ten_thousand_within_nine_to_ten_thousand() {
         // GIVEN « Près de 10.000 d'entre eux ont fui » (NEARLY)
-        // WHEN
+
         Table balance = ALEPPO.populationBalance();
-        // THEN
+
         TableAssert.assertThat(balance).row("Alep-Est").has("outflow_point", 10_000).has("outflow_low", 9_000)
                 .has("outflow_high", 10_000).has("outflow_ids", "fled-east-aleppo");
     }
@@ -56,9 +56,9 @@ class SummaryTablesTest {
     @Test
     void population_balance_remaining_is_population_minus_outflow_by_interval_arithmetic() {
         // GIVEN [225000, 275000] − [9000, 10000] = [215000, 266000]
-        // WHEN
+
         Table balance = ALEPPO.populationBalance();
-        // THEN
+
         TableAssert.assertThat(balance).row("Alep-Est").has("remaining_point", 240_000)
                 .has("remaining_low", 215_000).has("remaining_high", 266_000)
                 .has("remaining_id", "east-aleppo-population-remaining")
@@ -68,9 +68,9 @@ class SummaryTablesTest {
     @Test
     void population_balance_share_out_is_four_percent_with_interval_division_bounds() {
         // GIVEN 10000 / 250000, low 9000 / 275000, high 10000 / 225000
-        // WHEN
+
         Table balance = ALEPPO.populationBalance();
-        // THEN
+
         assertThat(balance.doubleColumn("share_out_point").get(0)).isEqualTo(0.04);
         assertThat(balance.doubleColumn("share_out_low").get(0)).isCloseTo(9_000.0 / 275_000, within(1e-15));
         assertThat(balance.doubleColumn("share_out_high").get(0)).isCloseTo(10_000.0 / 225_000, within(1e-15));
@@ -79,9 +79,9 @@ class SummaryTablesTest {
     @Test
     void population_balance_rate_is_five_thousand_a_day_over_the_two_last_days() {
         // GIVEN « les deux derniers jours »: 27 and 28 November 2016
-        // WHEN
+
         Table balance = ALEPPO.populationBalance();
-        // THEN
+
         assertThat(balance.dateColumn("outflow_start").get(0)).isEqualTo(LocalDate.of(2016, 11, 27));
         assertThat(balance.dateColumn("outflow_end").get(0)).isEqualTo(LocalDate.of(2016, 11, 28));
         assertThat(balance.intColumn("outflow_days").get(0)).isEqualTo(2);
@@ -94,7 +94,7 @@ class SummaryTablesTest {
     void population_balance_follows_the_quantifier_margin_of_the_dataset() {
         // GIVEN a 20 % margin for "about" and "nearly"
         SummaryTables wide = SummaryTables.of(DisplacementDataset.aleppo2016(new QuantifierPolicy(20)));
-        // WHEN
+
         Table balance = wide.populationBalance();
         // THEN [200000, 300000] − [8000, 10000] = [190000, 292000]
         assertThat(longs(balance, 0, "population_point", "population_low", "population_high"))
@@ -109,7 +109,7 @@ class SummaryTablesTest {
         Path data = SeedDatasetCopy.copyTo(tmp);
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",day,nearly,10000,", ",day,at_least,10000,");
         SummaryTables tables = SummaryTables.of(DisplacementDataset.read(data));
-        // WHEN
+
         Table balance = tables.populationBalance();
         // THEN every bound computed from the open end is missing, not 0
         TableAssert.assertThat(balance).row("Alep-Est").has("outflow_low", 10_000).hasMissing("outflow_high")
@@ -122,9 +122,9 @@ class SummaryTablesTest {
     @Test
     void flows_by_destination_lists_cheikh_maqsoud_then_government_areas_in_code_point_order() {
         // GIVEN « dont 6.000 vers … Cheikh Maqsoud … et le reste vers les zones gouvernementales »
-        // WHEN
+
         Table flows = ALEPPO.flowsByDestination();
-        // THEN
+
         assertThat(flows.stringColumn("destination").asList())
                 .containsExactly("Cheikh Maqsoud", "zones gouvernementales");
         assertThat(flows.stringColumn("origin").asList()).containsExactly("Alep-Est", "Alep-Est");
@@ -136,9 +136,9 @@ class SummaryTablesTest {
     @Test
     void flows_by_destination_gives_six_thousand_to_kurdish_held_cheikh_maqsoud_as_a_share_of_six_tenths() {
         // GIVEN « dont 6.000 vers la petite enclave de Cheikh Maqsoud contrôlée par les forces kurdes » (EXACT)
-        // WHEN
+
         Table flows = ALEPPO.flowsByDestination();
-        // THEN
+
         assertThat(flows.stringColumn("destination_kind").get(0)).isEqualTo("enclave");
         assertThat(flows.stringColumn("controlled_by").get(0)).isEqualTo("Kurdish forces");
         assertThat(flows.booleanColumn("derived").get(0)).isFalse();
@@ -151,9 +151,9 @@ class SummaryTablesTest {
     @Test
     void flows_by_destination_derives_four_thousand_to_government_areas_as_a_share_of_four_tenths() {
         // GIVEN « le reste vers les zones gouvernementales » = [9000, 10000] − [6000, 6000]
-        // WHEN
+
         Table flows = ALEPPO.flowsByDestination();
-        // THEN
+
         assertThat(flows.stringColumn("destination_kind").get(1)).isEqualTo("areas_held");
         assertThat(flows.stringColumn("controlled_by").get(1)).isEqualTo("government");
         assertThat(flows.booleanColumn("derived").get(1)).isTrue();
@@ -166,7 +166,7 @@ class SummaryTablesTest {
     @Test
     void flows_by_controller_sums_one_flow_per_controller_in_code_point_order() {
         // GIVEN one flow to Kurdish-held and one to government-held areas
-        // WHEN
+
         Table byController = ALEPPO.flowsByController();
         // THEN "Kurdish forces" sorts before "government": upper case before lower case, whatever the locale
         assertThat(byController.stringColumn("controlled_by").asList())
@@ -185,7 +185,7 @@ class SummaryTablesTest {
         Path data = SeedDatasetCopy.copyTo(tmp);
         SeedDatasetCopy.replaceOnce(data.resolve("places.csv"), "Cheikh Maqsoud,enclave,Kurdish forces",
                 "Cheikh Maqsoud,enclave,government");
-        // WHEN
+
         Table byController = SummaryTables.of(DisplacementDataset.read(data)).flowsByController();
         // THEN [6000, 6000] + [3000, 4000] = [9000, 10000], the whole of « près de 10.000 »
         assertThat(byController.rowCount()).isEqualTo(1);
@@ -201,9 +201,9 @@ class SummaryTablesTest {
     @Test
     void figures_lists_stated_figures_in_file_order_then_the_derived_remaining_population() {
         // GIVEN five figures of the seed article, OCHA's figure, and one derived stock
-        // WHEN
+
         Table figures = ALEPPO.figures();
-        // THEN
+
         assertThat(figures.stringColumn("id").asList()).containsExactly("east-aleppo-population",
                 "fled-east-aleppo", "fled-to-sheikh-maqsoud", "fled-to-government-areas",
                 "thousands-fled-official-media", "displaced-within-aleppo-city", "east-aleppo-population-remaining");
@@ -215,10 +215,8 @@ class SummaryTablesTest {
 
     @Test
     void figures_keep_the_stated_count_next_to_the_estimate() {
-        // GIVEN
-        // WHEN
         Table figures = ALEPPO.figures();
-        // THEN
+
         assertThat(longs(figures, 0, "count", "point", "low", "high"))
                 .containsExactly(250_000L, 250_000L, 225_000L, 275_000L);
         assertThat(longs(figures, 1, "count", "point", "low", "high"))
@@ -235,9 +233,9 @@ class SummaryTablesTest {
     @Test
     void figures_of_a_derived_flow_have_its_formula_and_no_stated_count() {
         // GIVEN « le reste vers les zones gouvernementales »
-        // WHEN
+
         Table figures = ALEPPO.figures();
-        // THEN
+
         assertThat(figures.stringColumn("derived_as").get(3)).isEqualTo("fled-east-aleppo - fled-to-sheikh-maqsoud");
         assertThat(figures.longColumn("count").isMissing(3)).isTrue();
         assertThat(longs(figures, 3, "point", "low", "high")).containsExactly(4_000L, 3_000L, 4_000L);
@@ -248,9 +246,9 @@ class SummaryTablesTest {
     @Test
     void figures_of_a_vague_mention_have_no_point_and_no_upper_bound() {
         // GIVEN « des milliers de civils ayant fui » (VAGUE: [0, unbounded))
-        // WHEN
+
         Table figures = ALEPPO.figures();
-        // THEN
+
         assertThat(figures.longColumn("count").isMissing(4)).isTrue();
         assertThat(figures.longColumn("point").isMissing(4)).isTrue();
         assertThat(figures.longColumn("low").get(4)).isZero();
@@ -259,10 +257,8 @@ class SummaryTablesTest {
 
     @Test
     void figures_carry_the_quote_with_its_code_point_offsets_in_the_article() {
-        // GIVEN
-        // WHEN
         Table figures = ALEPPO.figures();
-        // THEN
+
         assertThat(figures.stringColumn("quote").get(1))
                 .isEqualTo("Près de 10.000 d'entre eux ont fui les deux derniers jours");
         assertThat(longs(figures, 1, "quote_start", "quote_end")).containsExactly(1_792L, 1_850L);
@@ -277,9 +273,9 @@ class SummaryTablesTest {
     @Test
     void figures_carry_the_period_and_source_of_the_ocha_figure() {
         // GIVEN OCHA's situation report of 1 December 2016, covering 24 to 30 November
-        // WHEN
+
         Table figures = ALEPPO.figures();
-        // THEN
+
         assertThat(figures.stringColumn("id").get(5)).isEqualTo("displaced-within-aleppo-city");
         assertThat(figures.stringColumn("origin").get(5)).isEqualTo("Alep");
         assertThat(figures.stringColumn("source").get(5)).isEqualTo("ocha-sitrep-2016-12-01");
@@ -292,9 +288,9 @@ class SummaryTablesTest {
     @Test
     void control_changes_are_ordered_by_date_then_place_by_code_point() {
         // GIVEN Massaken Hanano on Saturday 26, five places on Monday 28 November 2016
-        // WHEN
+
         Table changes = ALEPPO.controlChanges();
-        // THEN
+
         assertThat(changes.stringColumn("place").asList()).containsExactly("Massaken Hanano", "Cheikh Fares",
                 "Cheikh Khodr", "Haydariyé", "Sakhour", "nord-est d'Alep");
         assertThat(changes.dateColumn("date").asList()).containsExactly(LocalDate.of(2016, 11, 26),
@@ -304,10 +300,8 @@ class SummaryTablesTest {
 
     @Test
     void control_changes_say_who_took_each_place() {
-        // GIVEN
-        // WHEN
         Table changes = ALEPPO.controlChanges();
-        // THEN
+
         assertThat(changes.stringColumn("from").asList()).containsOnly("rebels");
         assertThat(changes.stringColumn("to").asList()).containsExactly("government", "Kurdish forces",
                 "government", "government", "government", "government");
@@ -321,9 +315,9 @@ class SummaryTablesTest {
         // are not, so their quotes are skipped (one row per source) and everything else passes
         List<String> skipped = List.of("quote-found:ocha-sitrep-2016-12-01", "quote-found:lci-2016-11-27",
                 "quote-found:chinapost-afp-2016-11-29", "quote-found:reuters-2016-11-28");
-        // WHEN
+
         Table checks = ALEPPO.checks();
-        // THEN
+
         assertThat(checks.columnNames()).containsExactly("id", "status", "detail");
         assertThat(checks.rowCount()).isEqualTo(38);
         List<String> ids = checks.stringColumn("id").asList();
@@ -344,9 +338,9 @@ class SummaryTablesTest {
         Path data = SeedDatasetCopy.copyTo(tmp);
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",exact,6000,", ",exact,12000,");
         SummaryTables tables = SummaryTables.of(DisplacementDataset.read(data));
-        // WHEN
+
         Table checks = tables.checks();
-        // THEN
+
         assertThat(checks.where(checks.stringColumn("id").isEqualTo("part-within-whole:fled-to-sheikh-maqsoud"))
                 .stringColumn("status").get(0)).isEqualTo("fail");
         assertThat(tables.flowsByDestination().longColumn("point").get(0)).isEqualTo(12_000L);
@@ -357,7 +351,7 @@ class SummaryTablesTest {
     @Test
     void reconciliation_of_the_fled_keeps_every_claim_and_agrees_on_ten_thousand() {
         // GIVEN « Près de 10.000 » (seed), LCI « au moins 10.000 » (twice), AFP English « nearly 10,000 »
-        // WHEN
+
         Table r = ALEPPO.reconciliation();
         Table fled = r.where(r.stringColumn("figure").isEqualTo("fled-east-aleppo"));
         // THEN the figure's own claim first, then the others in file order
@@ -386,11 +380,9 @@ class SummaryTablesTest {
         "fled-to-government-areas, 4000,   4000,   2",
     })
     void reconciliation_agrees_on_the_intersection_of_the_claims(String figure, long low, long high, int claims) {
-        // GIVEN
-        // WHEN
         Table r = ALEPPO.reconciliation();
         Table rows = r.where(r.stringColumn("figure").isEqualTo(figure));
-        // THEN
+
         assertThat(rows.rowCount()).isEqualTo(claims);
         assertThat(rows.stringColumn("claim_id").get(0)).isEqualTo(figure);
         assertThat(rows.longColumn("agreed_low").asList()).containsOnly(low);
@@ -401,9 +393,9 @@ class SummaryTablesTest {
     @Test
     void uncertainty_percentiles_are_ordered_and_within_the_interval_of_bounded_inputs() {
         // GIVEN the seed's inputs are all bounded (about, nearly, exact)
-        // WHEN
+
         Table u = ALEPPO.uncertainty(UncertaintySettings.DEFAULT);
-        // THEN
+
         assertThat(u.stringColumn("quantity").asList()).containsExactly("fled-to-government-areas",
                 "east-aleppo-population-remaining", "share-out:east-aleppo-population",
                 "outflow-per-day:east-aleppo-population", "share-of-total:fled-to-sheikh-maqsoud",
@@ -424,13 +416,12 @@ class SummaryTablesTest {
 
     @Test
     void uncertainty_depends_on_the_seed_and_the_same_seed_repeats() {
-        // GIVEN
         UncertaintySettings other = new UncertaintySettings(1L, 100_000, 10);
-        // WHEN
+
         Table a = ALEPPO.uncertainty(UncertaintySettings.DEFAULT);
         Table b = SummaryTables.of(DisplacementDataset.aleppo2016()).uncertainty(UncertaintySettings.DEFAULT);
         Table c = ALEPPO.uncertainty(other);
-        // THEN
+
         assertThat(b.printAll()).isEqualTo(a.printAll());
         assertThat(c.doubleColumn("p50").asList()).isNotEqualTo(a.doubleColumn("p50").asList());
         assertThat(c.stringColumn("seed").asList()).containsOnly("1");
@@ -465,10 +456,8 @@ class SummaryTablesTest {
     @MethodSource("columnTypes")
     void counts_are_long_columns_shares_are_double_columns_dates_are_date_columns_and_the_rest_is_text(
             String name, List<String> counts, List<String> decimals, List<String> dates, List<String> integers) {
-        // GIVEN
-        // WHEN
         Table table = table(name);
-        // THEN
+
         assertThat(table.name()).isEqualTo(name);
         for (Column<?> column : table.columns()) {
             String c = column.name();
@@ -487,7 +476,7 @@ class SummaryTablesTest {
     void no_table_holds_a_count_in_a_double_column(String name) {
         // GIVEN counts must print as whole numbers, never "6000.0" (uncertainty.csv is all decimals by design:
         // its percentiles of people can be halves; the report prints whole values without ".0")
-        // WHEN
+
         Table table = table(name);
         // THEN every DoubleColumn is a share or a rate
         for (Column<?> column : table.columns()) {
@@ -499,10 +488,8 @@ class SummaryTablesTest {
 
     @Test
     void columns_of_population_balance_come_in_the_documented_order() {
-        // GIVEN
-        // WHEN
         Table balance = ALEPPO.populationBalance();
-        // THEN
+
         assertThat(balance.columnNames()).containsExactly("place", "controlled_by", "population_point",
                 "population_low", "population_high", "outflow_point", "outflow_low", "outflow_high",
                 "remaining_point", "remaining_low", "remaining_high", "share_out_point", "share_out_low",
@@ -515,7 +502,7 @@ class SummaryTablesTest {
         // GIVEN two independently read copies of the seed
         SummaryTables a = SummaryTables.of(DisplacementDataset.aleppo2016());
         SummaryTables b = SummaryTables.of(DisplacementDataset.aleppo2016());
-        // WHEN / THEN
+
         for (String name : List.of("population-balance", "flows-by-destination", "flows-by-controller", "figures",
                 "control-changes", "checks", "reconciliation", "uncertainty")) {
             assertThat(table(a, name).printAll()).as(name).isEqualTo(table(b, name).printAll());
@@ -535,10 +522,10 @@ class SummaryTablesTest {
     })
     void code_point_order_sorts_by_unicode_code_point_not_by_locale_or_utf16_unit(String smaller, String larger) {
         // GIVEN two names
-        // WHEN
+
         int forward = Place.NAME_ORDER.compare(smaller, larger);
         int backward = Place.NAME_ORDER.compare(larger, smaller);
-        // THEN
+
         assertThat(forward).isNegative();
         assertThat(backward).isPositive();
         assertThat(Place.NAME_ORDER.compare(smaller, smaller)).isZero();
