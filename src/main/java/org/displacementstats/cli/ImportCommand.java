@@ -57,8 +57,11 @@ final class ImportCommand implements Callable<Integer> {
     String format;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (UTF-8; LF or CRLF; comma,"
-            + " semicolon or tab separated).")
-    Path file;
+            + " semicolon or tab separated); - reads standard input.")
+    String argument;
+
+    /** The file read: the argument, or a copy of standard input named stdin.csv. */
+    private Path file;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Directory to write to; created if missing, replaced if it holds a previous import.")
@@ -100,6 +103,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", description = "Set bad rows aside in rejected.csv, with the reason, and go on.")
     boolean skipBadRows;
 
+    @Option(names = "--strict", description = "Exit with code 3 when a check fails or warns (for scripts).")
+    boolean strict;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +116,7 @@ final class ImportCommand implements Callable<Integer> {
                     + String.join(", ", FORMATS) + " but was '" + format + "'");
         }
         refuseOptionsWithoutEffect();
+        file = StandardInput.orFile(argument, System.in);
         ImportOptions options = (skipBadRows ? ImportOptions.skippingBadRows() : ImportOptions.strict())
                 .withProgress(line -> spec.commandLine().getErr().println(line));
         if (date != null) {
@@ -138,7 +145,7 @@ final class ImportCommand implements Callable<Integer> {
             CsvReport.writeImport(ds, out, reportOptions);
         }
         ImportConsole.print(spec.commandLine().getOut(), file, format, out, result, skipBadRows);
-        return 0;
+        return strict ? CheckCounts.of(ds.checks()).strictExitCode() : 0;
     }
 
     private SeriesLayout seriesLayout() {

@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
             "  displacement-stats summarize flows.csv --out summary --threads 2",
             "  displacement-stats summarize flows.csv --out summary --skip-bad-rows"})
 final class SummarizeCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The flow log (see README, \"Flow logs\").")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE", description = "The flow log (see README, \"Flow logs\"); - reads"
+            + " standard input.")
+    String file;
 
     @Option(names = "--out", required = true, paramLabel = "DIR",
             description = "Directory to write to; created if missing, replaced if it holds a previous summary.")
@@ -56,7 +57,7 @@ final class SummarizeCommand implements Callable<Integer> {
             options = options.threads(threads);
         }
         warmUpTablesawInBackground();
-        FlowLogSummary s = FlowLogSummary.summarize(file, options);
+        FlowLogSummary s = FlowLogSummary.summarize(StandardInput.orFile(file, System.in), options);
         if (skipBadRows) {
             FlowLogReport.write(s, out, FlowLogReport.Option.REJECTED_ROWS);
         } else {
