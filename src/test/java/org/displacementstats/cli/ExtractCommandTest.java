@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extract} and {@code locate}, run in-process through {@link Main#run}. */
-class ExtractCommandTest {
+class ExtractCommandTest extends InProcessCommandLine {
     private static final Path SEED = Path.of("seeds", "000_59a92f6e1361203d.txt");
     private static final Path TEXTS = Path.of("src", "test", "resources", "org", "displacementstats", "extract",
             "texts");
@@ -26,14 +24,7 @@ class ExtractCommandTest {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            return Main.run(args, o, e);
-        }
-    }
 
     @Test
     void extract_with_dataset_writes_a_draft_that_reports_with_every_check_passing() throws IOException {

@@ -3,20 +3,16 @@ package org.displacementstats.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FlowLogCommandsTest {
+class FlowLogCommandsTest extends InProcessCommandLine {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
     void generate_then_summarize_writes_the_three_files_and_exits_0() throws IOException {
@@ -86,7 +82,4 @@ class FlowLogCommandsTest {
         return log;
     }
 
-    private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 }

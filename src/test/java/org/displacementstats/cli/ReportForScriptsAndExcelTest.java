@@ -4,8 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,18 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What scripts and spreadsheet users get from {@code report}: counts, --strict, --bom and --xlsx. */
-class ReportForScriptsAndExcelTest {
+class ReportForScriptsAndExcelTest extends InProcessCommandLine {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            return Main.run(args, o, e);
-        }
-    }
 
     /** The seed dataset with its population dated the day after the people fled: a balance that cannot form. */
     private Path datasetWithAWarning() {

@@ -2,8 +2,6 @@ package org.displacementstats.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
 /** {@code report --html}: the page beside the CSV files, for the bundled dataset and for an imported one. */
-class ReportHtmlCommandTest {
+class ReportHtmlCommandTest extends InProcessCommandLine {
     @TempDir
     Path tmp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            return Main.run(args, o, e);
-        }
-    }
 
     private static Document parse(Path page) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
