@@ -1,12 +1,10 @@
 package org.displacementstats.figure;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Ids;
-import org.displacementstats.provenance.SourceText;
 
 /**
  * People who moved from an origin to a destination during a period (« Près de 10.000 d'entre eux ont
@@ -82,26 +80,13 @@ public record Flow(String id, String what, Place origin, Optional<Place> destina
     }
 
     /** Gathers a stated flow's fields; not thread-safe, use it where it is made. */
-    public static final class Builder {
-        private final String id;
-        private String what = "fled";
+    public static final class Builder extends StatedFigureBuilder<Builder, Flow> {
         private Place origin;
         private Place destination;
-        private Count count;
-        private Period period;
         private String partOf;
 
         private Builder(String id) {
-            this.id = Objects.requireNonNull(id, "id");
-        }
-
-        /**
-         * @param what what is counted ({@code fled}, {@code displaced})
-         * @return this builder
-         */
-        public Builder what(String what) {
-            this.what = Objects.requireNonNull(what, "what");
-            return this;
+            super("Flow", id, "fled");
         }
 
         /**
@@ -131,56 +116,13 @@ public record Flow(String id, String what, Place origin, Optional<Place> destina
             return this;
         }
 
-        /**
-         * @param count the count as stated ({@code Count.nearly(10_000)})
-         * @return this builder
-         */
-        public Builder count(Count count) {
-            this.count = Objects.requireNonNull(count, "count");
-            return this;
-        }
-
-        /**
-         * @param day the one day they moved
-         * @return this builder
-         */
-        public Builder on(LocalDate day) {
-            return during(Period.days(day, day));
-        }
-
-        /**
-         * @param period the days they moved
-         * @return this builder
-         */
-        public Builder during(Period period) {
-            this.period = Objects.requireNonNull(period, "period");
-            return this;
-        }
-
-        /**
-         * Ends the flow with the source's words, found in its text.
-         *
-         * @param source the source and its text
-         * @param exact the words as printed, found exactly once in the text
-         * @return the flow
-         * @throws NullPointerException if the origin, count or period was not given
-         * @throws DisplacementDataException if a value breaks a rule or the words are not found once
-         */
-        public Flow quote(SourceText source, String exact) {
-            return evidence(source.states(exact));
-        }
-
-        /**
-         * Ends the flow with its evidence as given.
-         *
-         * @param evidence the source and quote
-         * @return the flow
-         * @throws NullPointerException if the origin, count or period was not given
-         */
-        public Flow evidence(Evidence evidence) {
+        @Override
+        void requireOwnParts() {
             Objects.requireNonNull(origin, "Flow.origin: call from(place)");
-            Objects.requireNonNull(count, "Flow.count: call count(...)");
-            Objects.requireNonNull(period, "Flow.period: call on(day) or during(period)");
+        }
+
+        @Override
+        Flow build(Evidence evidence) {
             return new Flow(id, what, origin, Optional.ofNullable(destination), period, Optional.of(count),
                     Estimate.of(count, QuantifierPolicy.DEFAULT), Optional.ofNullable(partOf), evidence);
         }

@@ -1,10 +1,8 @@
 package org.displacementstats.figure;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.provenance.Evidence;
-import org.displacementstats.provenance.SourceText;
 
 /**
  * People living in a place during a period (« quelque 250.000 habitants d'Alep-Est »).
@@ -64,24 +62,11 @@ public record Stock(String id, String what, Place place, Period period, Optional
     }
 
     /** Gathers a stated stock's fields; not thread-safe, use it where it is made. */
-    public static final class Builder {
-        private final String id;
-        private String what = "residents";
+    public static final class Builder extends StatedFigureBuilder<Builder, Stock> {
         private Place place;
-        private Count count;
-        private Period period;
 
         private Builder(String id) {
-            this.id = Objects.requireNonNull(id, "id");
-        }
-
-        /**
-         * @param what what is counted ({@code residents}, {@code displaced})
-         * @return this builder
-         */
-        public Builder what(String what) {
-            this.what = Objects.requireNonNull(what, "what");
-            return this;
+            super("Stock", id, "residents");
         }
 
         /**
@@ -93,57 +78,13 @@ public record Stock(String id, String what, Place place, Period period, Optional
             return this;
         }
 
-        /**
-         * @param count the count as stated ({@code Count.about(250_000)})
-         * @return this builder
-         */
-        public Builder count(Count count) {
-            this.count = Objects.requireNonNull(count, "count");
-            return this;
-        }
-
-        /**
-         * @param day the day the stock is counted at
-         * @return this builder
-         */
-        public Builder on(LocalDate day) {
-            return during(Period.days(day, day));
-        }
-
-        /**
-         * @param period the days the stock is counted over
-         * @return this builder
-         */
-        public Builder during(Period period) {
-            this.period = Objects.requireNonNull(period, "period");
-            return this;
-        }
-
-        /**
-         * Ends the stock with the source's words, found in its text.
-         *
-         * @param source the source and its text
-         * @param exact the words as printed, found exactly once in the text
-         * @return the stock
-         * @throws NullPointerException if the place, count or period was not given
-         * @throws org.displacementstats.DisplacementDataException if a value breaks a rule or the words are not
-         *     found once
-         */
-        public Stock quote(SourceText source, String exact) {
-            return evidence(source.states(exact));
-        }
-
-        /**
-         * Ends the stock with its evidence as given.
-         *
-         * @param evidence the source and quote
-         * @return the stock
-         * @throws NullPointerException if the place, count or period was not given
-         */
-        public Stock evidence(Evidence evidence) {
+        @Override
+        void requireOwnParts() {
             Objects.requireNonNull(place, "Stock.place: call in(place)");
-            Objects.requireNonNull(count, "Stock.count: call count(...)");
-            Objects.requireNonNull(period, "Stock.period: call on(day) or during(period)");
+        }
+
+        @Override
+        Stock build(Evidence evidence) {
             return new Stock(id, what, place, period, Optional.of(count), Estimate.of(count, QuantifierPolicy.DEFAULT),
                     evidence);
         }
