@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,18 +16,18 @@ import java.util.concurrent.Callable;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.dataset.SourceTexts;
-import org.displacementstats.figure.IsoDates;
 import org.displacementstats.extract.ExtractedText;
 import org.displacementstats.extract.Extraction;
 import org.displacementstats.extract.Extractor;
 import org.displacementstats.extract.Language;
 import org.displacementstats.extract.Mention;
+import org.displacementstats.figure.IsoDates;
 import org.displacementstats.io.Slug;
 import org.displacementstats.provenance.Ids;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code extract FILE... --out DIR}: the displacement figures of French or English texts, with exact quotes. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

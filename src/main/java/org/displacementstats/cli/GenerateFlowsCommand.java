@@ -3,9 +3,9 @@ package org.displacementstats.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.displacementstats.flowlog.FlowLogGenerator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code generate-flows}: a synthetic flow log for tests and benchmarks. */
 @Command(name = "generate-flows", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.displacementstats.dataset.SourceTexts;
 import org.displacementstats.provenance.Quote;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code locate --text FILE --quote "…"}: the offsets, prefix and suffix of a quote, ready for a dataset row. */
 @Command(name = "locate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

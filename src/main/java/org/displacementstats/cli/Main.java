@@ -12,15 +12,15 @@ import java.util.concurrent.Callable;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
-import org.displacementstats.internal.SuppressForbidden;
 import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.internal.SuppressForbidden;
 import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
 import org.displacementstats.report.XlsxReport;
 import org.displacementstats.stats.UncertaintySettings;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The command line: {@code displacement-stats report --out DIR [--data DIR] [--hxl]}, {@code summarize FILE --out DIR}

@@ -5,10 +5,10 @@ import java.util.concurrent.Callable;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.report.FlowLogReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code summarize FILE --out DIR}: totals of a flow log by origin × destination, by date, by destination. */
 @Command(name = "summarize", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

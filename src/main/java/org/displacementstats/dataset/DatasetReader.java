@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ClaimRole;
@@ -48,9 +49,6 @@ final class DatasetReader {
             "count_high", "source"), QUOTE_COLUMNS);
     static final List<String> CONTROL_CHANGE_COLUMNS = concat(List.of("id", "place", "from", "to", "date", "source"),
             QUOTE_COLUMNS);
-
-    /** Code points of prefix and suffix kept for a quote located in its text, as in the bundled dataset. */
-    static final int QUOTE_CONTEXT = 24;
 
     private final DatasetFiles files;
     private final QuantifierPolicy policy;
@@ -94,9 +92,9 @@ final class DatasetReader {
         throwProblems();
         List<ControlChange> changes = new ArrayList<>();
         eachRow(optionalFile(CONTROL_CHANGES, CONTROL_CHANGE_COLUMNS), row -> {
-            Place place = place(row, "place", places);
-            Source source = source(row, sources);
-            Quote quote = quote(row, texts.get(source.id()));
+            Place place = RowValues.place(row, "place", places);
+            Source source = RowValues.source(row, sources);
+            Quote quote = RowValues.quote(row, texts.get(source.id()));
             changes.add(row.build(() -> new ControlChange(row.text("id"), place, row.text("from"), row.text("to"),
                     row.date("date"), Evidence.stated(source, quote))));
         });
@@ -156,8 +154,8 @@ final class DatasetReader {
             Estimate estimate = parsed.isPresent() ? parsed.get().evaluate(estimates, row)
                     : row.build(() -> Estimate.of(count.get(), policy));
             estimates.put(id, estimate);
-            Optional<Source> source = row.optional("source").map(s -> source(row, sources));
-            Optional<Quote> quote = source.isPresent() ? Optional.of(quote(row, texts.get(source.get().id())))
+            Optional<Source> source = row.optional("source").map(s -> RowValues.source(row, sources));
+            Optional<Quote> quote = source.isPresent() ? Optional.of(RowValues.quote(row, texts.get(source.get().id())))
                     : Optional.empty();
             Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
             Period period = RowValues.period(row);
@@ -167,14 +165,14 @@ final class DatasetReader {
                     RowValues.requireEmpty(row, "origin", "a stock has a place, not an origin");
                     RowValues.requireEmpty(row, "destination", "a stock has a place, not a destination");
                     RowValues.requireEmpty(row, "part_of", "only flows are parts of flows");
-                    Place place = place(row, "place", places);
+                    Place place = RowValues.place(row, "place", places);
                     yield row.build(() -> new Stock(id, row.text("what"), place, period, count, estimate, evidence));
                 }
                 case "flow" -> {
                     RowValues.requireEmpty(row, "place", "a flow has an origin and a destination, not a place");
-                    Place origin = place(row, "origin", places);
+                    Place origin = RowValues.place(row, "origin", places);
                     Optional<Place> destination = row.optional("destination")
-                            .map(d -> place(row, "destination", places));
+                            .map(d -> RowValues.place(row, "destination", places));
                     yield row.build(() -> new Flow(id, row.text("what"), origin, destination, period, count, estimate,
                             row.optional("part_of"), evidence));
                 }
@@ -213,8 +211,8 @@ final class DatasetReader {
                         + " them)", figure, "fix the id, or add the figure to " + FIGURES);
             }
             Count count = RowValues.count(row);
-            Source source = source(row, sources);
-            Quote quote = quote(row, texts.get(source.id()));
+            Source source = RowValues.source(row, sources);
+            Quote quote = RowValues.quote(row, texts.get(source.id()));
             Claim previous = claims.get(id);
             if (previous == null) {
                 claims.put(id, row.build(() -> new Claim(id, row.text("figure"), role, count, source, List.of(quote))));
@@ -278,44 +276,7 @@ final class DatasetReader {
         }
     }
 
-    private static Place place(CsvRow row, String column, Map<String, Place> places) {
-        String name = row.text(column);
-        Place p = places.get(name);
-        if (p == null) {
-            throw row.error(column, "must name a place listed in " + PLACES, name, "add it to " + PLACES
-                    + " or fix the spelling");
-        }
-        return p;
-    }
-
-    private static Source source(CsvRow row, Map<String, Source> sources) {
-        String id = row.text("source");
-        Source s = sources.get(id);
-        if (s == null) {
-            throw row.error("source", "must name a source listed in " + SOURCES, id, "add it to " + SOURCES
-                    + " or fix the id");
-        }
-        return s;
-    }
-
-    /**
-     * The quote of a row. When quote_start and quote_end are both empty and the source's text is known, the quote
-     * is found in the text (its prefix and suffix, if given, must stand around it), so that a figure typed by hand
-     * needs no offsets.
-     */
-    private static Quote quote(CsvRow row, String text) {
-        if (text != null && row.raw("quote_start").isEmpty() && row.raw("quote_end").isEmpty()) {
-            String exact = row.raw("quote_exact");
-            if (exact.isEmpty()) {
-                throw row.error("quote_exact", "must not be empty", "", "copy the source's words");
-            }
-            return row.build(() -> Quote.locate(text, exact, row.raw("quote_prefix"), row.raw("quote_suffix"),
-                    QUOTE_CONTEXT));
-        }
-        return RowValues.quote(row);
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

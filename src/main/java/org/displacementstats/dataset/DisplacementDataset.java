@@ -1,7 +1,5 @@
 package org.displacementstats.dataset;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,9 @@ import org.displacementstats.stats.UncertaintySettings;
  * ({@link #read(Path)}, {@link #aleppo2016()}), built in code ({@link #builder}) or imported ({@link #imported}).
  *
  * <p>{@link #figures()} holds the stated figures in file order, then the figures the library derives (the
- * population remaining in a place after the flows out of it), each with its {@link Lineage}. Immutable and safe to share between threads: its lists and maps are unmodifiable copies of immutable
- * records, and its derived figures, reconciliations and checks are computed once, when it is built.
+ * population remaining in a place after the flows out of it), each with its {@link Lineage}. Immutable and safe to
+ * share between threads: its lists and maps are unmodifiable copies of immutable records, and its derived figures,
+ * reconciliations and checks are computed once, when it is built.
  */
 public final class DisplacementDataset {
     private final DatasetContents contents;
@@ -110,8 +109,6 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Reads a dataset's files under a given quantifier policy.
-     *
      * @param source where the files are
      * @param policy the margin for "about" and "nearly"
      * @return the dataset
@@ -144,10 +141,9 @@ public final class DisplacementDataset {
     }
 
     /**
-     * Builds a dataset from figures imported from a statistical file (HXL, IDMC, a series, a matrix) under the
-     * default policy, with no source texts. Unlike {@link #of}, it derives nothing and does not check flows
-     * against stocks of the same place (in such files they are separate statistics of a place); the importer
-     * declares instead what the file states about its own numbers, as {@link Expectation}s.
+     * Builds a dataset from figures imported from a statistical file under the default policy, with no source texts.
+     * Unlike {@link #of}, it derives nothing and does not check flows against stocks of the same place (separate
+     * statistics there); the importer declares what the file states about its own numbers ({@link Expectation}).
      *
      * @param name a short name for the dataset
      * @param sources the sources (one per file)
@@ -265,22 +261,6 @@ public final class DisplacementDataset {
      */
     public void write(Path dir) {
         DatasetWriter.write(this, dir);
-    }
-
-    /**
-     * Writes the same files as {@link #write(Path)} into an existing directory, without replacing it: for a writer
-     * that fills a directory of its own through {@link AtomicDirectory} (the draft dataset of {@code extract}).
-     *
-     * @param dir an existing directory
-     * @throws IOException if a file cannot be written
-     */
-    public void writeFilesInto(Path dir) throws IOException {
-        DatasetWriter.writeFiles(this, dir);
-    }
-
-    /** @return the names of the files that {@link #write(Path)} may write */
-    public static List<String> fileNames() {
-        return DatasetWriter.files();
     }
 
     /** @return the control changes, in file order */

@@ -1,12 +1,15 @@
 package org.displacementstats.dataset;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.PeriodAccuracy;
+import org.displacementstats.figure.Place;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.provenance.Quote;
+import org.displacementstats.provenance.Source;
 
 /** The values that several dataset files write over several cells: a count, a period, a quote. */
 final class RowValues {
@@ -67,9 +70,54 @@ final class RowValues {
         }
     }
 
+    /** Code points of prefix and suffix kept for a quote located in its text, as in the bundled dataset. */
+    static final int QUOTE_CONTEXT = 24;
+
+    /**
+     * The quote of a row. When quote_start and quote_end are both empty and the source's text is known, the quote
+     * is found in the text (its prefix and suffix, if given, must stand around it), so that a figure typed by hand
+     * needs no offsets.
+     *
+     * @param text the source's text, or null when the dataset does not have it
+     */
+    static Quote quote(CsvRow row, String text) {
+        if (text != null && row.raw("quote_start").isEmpty() && row.raw("quote_end").isEmpty()) {
+            String exact = row.raw("quote_exact");
+            if (exact.isEmpty()) {
+                throw row.error("quote_exact", "must not be empty", "", "copy the source's words");
+            }
+            return row.build(() -> Quote.locate(text, exact, row.raw("quote_prefix"), row.raw("quote_suffix"),
+                    QUOTE_CONTEXT));
+        }
+        return quote(row);
+    }
+
     static Quote quote(CsvRow row) {
         int start = row.index("quote_start");
         int end = row.index("quote_end");
         String exact = row.raw("quote_exact");
         return row.build(() -> new Quote(exact, row.raw("quote_prefix"), row.raw("quote_suffix"), start, end));
-    }}
+    }
+
+    /** The place a row names in {@code column}, which places.csv must list. */
+    static Place place(CsvRow row, String column, Map<String, Place> places) {
+        String name = row.text(column);
+        Place p = places.get(name);
+        if (p == null) {
+            throw row.error(column, "must name a place listed in " + DatasetReader.PLACES, name, "add it to " + DatasetReader.PLACES
+                    + " or fix the spelling");
+        }
+        return p;
+    }
+
+    /** The source a row names, which sources.csv must list. */
+    static Source source(CsvRow row, Map<String, Source> sources) {
+        String id = row.text("source");
+        Source s = sources.get(id);
+        if (s == null) {
+            throw row.error("source", "must name a source listed in " + DatasetReader.SOURCES, id, "add it to " + DatasetReader.SOURCES
+                    + " or fix the id");
+        }
+        return s;
+    }
+}

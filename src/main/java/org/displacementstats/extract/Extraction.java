@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.displacementstats.dataset.AtomicDirectory;
 import org.displacementstats.dataset.CsvCells;
+import org.displacementstats.dataset.DatasetDirectory;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Quantifier;
@@ -44,14 +45,14 @@ public final class Extraction {
      */
     public static void write(Path dir, List<ExtractedText> texts, boolean dataset) {
         DisplacementDataset draft = dataset ? DraftDataset.of(texts) : null;
-        Set<String> own = new HashSet<>(DisplacementDataset.fileNames());
+        Set<String> own = new HashSet<>(DatasetDirectory.fileNames());
         own.add(MENTIONS);
         own.add(TEXTS);
         AtomicDirectory.replace(dir, "the extraction", own, temporary -> {
             CsvCells.writeFile(temporary.resolve(MENTIONS), COLUMNS, rows(texts));
             if (draft != null) {
                 // The dataset writer copies each source text under texts/, where sources.csv names it.
-                draft.writeFilesInto(temporary);
+                DatasetDirectory.writeInto(draft, temporary);
             }
         });
     }

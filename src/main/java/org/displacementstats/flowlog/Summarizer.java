@@ -17,8 +17,8 @@ import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Place;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
-import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
+import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 

@@ -33,13 +33,13 @@ import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.flowlog.FlowLogSlice;
-import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
-import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
+import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
+import org.displacementstats.flowlog.FlowLogSummary;
 
 /**
  * The summary of {@link FlowLogSummary} computed by Apache Spark, for logs larger than one machine.

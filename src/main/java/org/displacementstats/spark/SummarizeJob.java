@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.internal.SuppressForbidden;
-import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
+import org.displacementstats.flowlog.FlowLogSummary;
+import org.displacementstats.internal.SuppressForbidden;
 import org.displacementstats.report.FlowLogReport;
 
 /**

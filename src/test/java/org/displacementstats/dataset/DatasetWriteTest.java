@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.displacementstats.DisplacementDataException;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

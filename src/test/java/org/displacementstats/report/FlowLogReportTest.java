@@ -12,12 +12,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.flowlog.FlowLogGenerator;
-import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
+import org.displacementstats.flowlog.FlowLogSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
