@@ -122,7 +122,7 @@ public final class Extractor {
             int sentence = tokens.get(a.first()).sentence();
             int[] span = quoteSpan(tokens, sentences, sentence, quoteFrom, Math.max(headIndex, a.last()), text);
             boolean refersBack = head == Grammar.Head.PRONOUN
-                    || Grammar.previous(tokens, quoteFrom, 1).filter(PART_OF::contains).isPresent()
+                    || Tokens.previous(tokens, quoteFrom, 1).filter(PART_OF::contains).isPresent()
                     || k > 0 && tokens.get(accepted.get(k - 1).first()).sentence() == sentence;
             Hints hints = Hinting.hints(tokens, text, a.last(), limit, cue.kind(), refersBack,
                     Optional.ofNullable(previous).map(Mention::hints), span[0], span[1]);

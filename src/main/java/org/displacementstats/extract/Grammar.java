@@ -63,8 +63,8 @@ final class Grammar {
                 return true;
             }
         }
-        Optional<String> previous = previous(tokens, a.first(), 1);
-        Optional<String> next = next(tokens, a.last(), 1);
+        Optional<String> previous = Tokens.previous(tokens, a.first(), 1);
+        Optional<String> next = Tokens.next(tokens, a.last(), 1);
         boolean monthBefore = a.first() > 0 && isMonth(tokens.get(a.first() - 1), text);
         boolean monthAfter = a.last() + 1 < tokens.size() && isMonth(tokens.get(a.last() + 1), text);
         if (monthBefore || monthAfter || previous.filter(MONEY::contains).isPresent()
@@ -77,8 +77,8 @@ final class Grammar {
         }
         return next.filter(w -> w.equals("h") || w.equals("heures") || w.equals("hours") || w.equals("gmt")
                 || w.equals("am") || w.equals("pm") || w.equals("%")).isPresent() || next.filter("pour"::equals)
-                .isPresent() && next(tokens, a.last(), 2).filter("cent"::equals).isPresent()
-                || next.filter("per"::equals).isPresent() && next(tokens, a.last(), 2).filter("cent"::equals)
+                .isPresent() && Tokens.next(tokens, a.last(), 2).filter("cent"::equals).isPresent()
+                || next.filter("per"::equals).isPresent() && Tokens.next(tokens, a.last(), 2).filter("cent"::equals)
                 .isPresent();
     }
 
@@ -114,27 +114,6 @@ final class Grammar {
         }
         // "may" and "march" are verbs too, « mars » a planet: a month's name then starts with a capital in English.
         return !(t.is("may") || t.is("march")) || Character.isUpperCase(text.charAt(t.start()));
-    }
-
-    /** The word {@code k} tokens before {@code index}, skipping « . » and « ° » ("No. 7", « n° 7 »). */
-    static Optional<String> previous(List<Token> tokens, int index, int k) {
-        int i = index;
-        for (int step = 0; step < k; step++) {
-            i--;
-            while (i >= 0 && (tokens.get(i).is(".") || tokens.get(i).is("°"))) {
-                i--;
-            }
-            if (i < 0 || tokens.get(i).sentence() != tokens.get(index).sentence()) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(tokens.get(i).lower());
-    }
-
-    static Optional<String> next(List<Token> tokens, int index, int k) {
-        int i = index + k;
-        return i < tokens.size() && tokens.get(i).sentence() == tokens.get(index).sentence()
-                ? Optional.of(tokens.get(i).lower()) : Optional.empty();
     }
 
     /** What follows a number: the noun it counts, a pronoun (« d'entre eux »), a verb, a direction, or nothing. */
