@@ -1,8 +1,14 @@
 package org.displacementstats.extract;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,19 +36,31 @@ public class ExtractBenchmark {
     /** The size of the extracted text, in bytes of UTF-8. */
     static final int BYTES = 1 << 20;
 
+    /** The seed article and the fixture texts, read from the project (the benchmark runs in its directory). */
+    private static final Path SEED = Path.of("seeds", "000_59a92f6e1361203d.txt");
+    private static final Path TEXTS = Path.of("src", "test", "resources", "org", "displacementstats", "extract",
+            "texts");
+
     private String text;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
+        List<Path> files = new ArrayList<>(List.of(SEED));
+        try (Stream<Path> texts = Files.list(TEXTS)) {
+            files.addAll(texts.sorted().toList());
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path f : files) {
+            texts.add(Files.readString(f, StandardCharsets.UTF_8));
+        }
         StringBuilder b = new StringBuilder();
-        List<String> names = GoldTexts.names();
         for (int i = 0; b.toString().getBytes(StandardCharsets.UTF_8).length < BYTES; i++) {
             for (int k = 0; k < 50; k++) {
-                b.append(GoldTexts.text(names.get((i + k) % names.size()))).append("\n\n");
+                b.append(texts.get((i + k) % texts.size())).append("\n\n");
             }
         }
         text = b.toString();
-        System.out.printf(java.util.Locale.ROOT, "%ntext: %d bytes of UTF-8, %d chars%n",
+        System.out.printf(Locale.ROOT, "%ntext: %d bytes of UTF-8, %d chars%n",
                 text.getBytes(StandardCharsets.UTF_8).length, text.length());
     }
 
