@@ -58,6 +58,10 @@ public final class Main implements Runnable {
      */
     @SuppressForbidden(reason = "the command line's own standard output and error, in UTF-8")
     public static void main(String[] args) {
+        // Only the program may set a JVM-wide property: the charts need no display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         if (code != 0) {

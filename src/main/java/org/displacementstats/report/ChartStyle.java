@@ -12,18 +12,7 @@ final class ChartStyle {
     static final Font LABEL_FONT = new Font(FONT, Font.PLAIN, 12);
     static final Font SMALL_FONT = new Font(FONT, Font.PLAIN, 11);
 
-    static {
-        headless();
-    }
-
     private ChartStyle() {
-    }
-
-    /** Sets {@code java.awt.headless=true} unless the property is already set: nothing here needs a display. */
-    static void headless() {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
     }
 
     /** Sets the white background and adds a subtitle in the small font. */

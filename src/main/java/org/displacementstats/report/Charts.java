@@ -50,8 +50,9 @@ import org.jfree.chart.JFreeChart;
  * <p>Sizes are fixed ({@value #WIDTH} × {@value #FLOWS_HEIGHT} and {@value #WIDTH} × {@value #BALANCE_HEIGHT}
  * pixels), text uses the logical font {@code SansSerif}, and the SVG has no timestamps and fixed ids: on one
  * machine the same dataset gives the same bytes. Text is placed with the fonts installed, so another
- * machine's fonts may move it. Loading this class sets {@code java.awt.headless=true} unless the property is
- * already set: nothing here needs a display.
+ * machine's fonts may move it. Nothing here needs a display: on a machine with one, run with
+ * {@code -Djava.awt.headless=true} if no window may open (the command line sets it itself; the library never sets
+ * a JVM-wide property).
  */
 public final class Charts {
     /** The files {@link #writeTo} writes, in order. */
@@ -78,10 +79,6 @@ public final class Charts {
     public static final Color NOT_STATED = new Color(0x999999);
 
     static final int PALETTE_SIZE = 7;
-
-    static {
-        ChartStyle.headless();
-    }
 
     private Charts() {
     }
