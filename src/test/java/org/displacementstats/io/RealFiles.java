@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The published files beside the checkout ({@code ../shared/fixtures/data}), which the repository does not hold:
- * the Maven profile {@code real-data}, active only where that folder exists, passes it as the system property
+ * The published files, which the repository does not hold: the Maven profile {@code real-data} (pom.xml), active
+ * only where the folder of published fixtures exists beside the checkout, passes that folder as the system property
  * {@code displacementstats.realdata}.
  */
 public final class RealFiles {
