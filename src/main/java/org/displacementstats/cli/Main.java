@@ -14,7 +14,6 @@ import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.internal.SuppressForbidden;
-import org.displacementstats.report.Charts;
 import org.displacementstats.report.CsvReport;
 import org.displacementstats.report.XlsxReport;
 import org.displacementstats.stats.UncertaintySettings;
@@ -187,7 +186,7 @@ public final class Main implements Runnable {
                 options.add(CsvReport.Option.HTML);
             }
             CsvReport.write(ds, out, settings, options.toArray(CsvReport.Option[]::new));
-            int files = CsvReport.FILES.size() + (charts ? Charts.FILES.size() : 0) + (html ? 1 : 0);
+            int files = CsvReport.FILES.size() + (charts ? CsvReport.CHART_FILES.size() : 0) + (html ? 1 : 0);
             String wrote = "wrote " + files + " files to " + out;
             if (xlsx != null) {
                 XlsxReport.write(ds, xlsx, settings);

@@ -56,8 +56,7 @@ import org.jfree.chart.JFreeChart;
  */
 public final class Charts {
     /** The files {@link #writeTo} writes, in order. */
-    public static final List<String> FILES = List.of("flows.svg", "flows.png", "population-balance.svg",
-            "population-balance.png");
+    public static final List<String> FILES = CsvReport.CHART_FILES;
 
     /** Width of both charts, in pixels (SVG user units). */
     public static final int WIDTH = 1000;

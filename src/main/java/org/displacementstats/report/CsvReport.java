@@ -43,6 +43,13 @@ public final class CsvReport {
             "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv",
             "reconciliation.csv", "uncertainty.csv");
 
+    /**
+     * The files {@link Option#CHARTS} adds ({@link Charts#FILES}), named here so that a report without charts never
+     * loads the chart classes, whose libraries (JFreeChart, JFreeSVG) an embedder may leave out.
+     */
+    public static final List<String> CHART_FILES = List.of("flows.svg", "flows.png", "population-balance.svg",
+            "population-balance.png");
+
     /** The files of an import report ({@link #writeImport}); {@code rejected.csv} only when rows were skipped. */
     public static final List<String> IMPORT_FILES = List.of("figures.csv", "checks.csv", "summary-by-origin.csv",
             "summary-by-destination.csv", "summary-by-period.csv", "rejected.csv");
@@ -105,13 +112,13 @@ public final class CsvReport {
     static void write(DisplacementDataset dataset, Path dir, UncertaintySettings settings, Set<Option> options,
             AfterFile afterFile) {
         Set<String> own = new HashSet<>(FILES);
-        own.addAll(Charts.FILES);
+        own.addAll(CHART_FILES);
         own.add(HtmlReport.FILE);
         ReportWriter.write(tables(dataset, settings), dir, own, options, afterFile,
                 temporary -> {
                     if (options.contains(Option.CHARTS)) {
                         Charts.writeTo(dataset, temporary);
-                        for (String chart : Charts.FILES) {
+                        for (String chart : CHART_FILES) {
                             afterFile.written(temporary.resolve(chart));
                         }
                     }

@@ -1,6 +1,7 @@
 package org.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,14 @@ class EmbeddingExampleTest {
         assertThat(flows.longColumn("point").asList()).containsExactly(6_000L, 4_000L);
         assertThat(flows.doubleColumn("share_of_total_point").asList()).containsExactly(0.6, 0.4);
         assertThat(Files.readString(out.resolve("population-balance.csv"))).contains(",240000,215000,266000,");
+    }
+
+    @Test
+    void an_embedder_that_draws_no_chart_runs_without_the_chart_libraries() {
+        assertThatThrownBy(() -> Class.forName("org.jfree.chart.JFreeChart"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> Class.forName("org.jfree.svg.SVGGraphics2D"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test
