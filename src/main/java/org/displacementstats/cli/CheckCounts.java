@@ -21,6 +21,11 @@ record CheckCounts(int total, long failed, long warned, long skipped) {
         return checks.stream().filter(c -> c.status() == status).count();
     }
 
+    /** @return how many checks passed */
+    long passed() {
+        return total - failed - warned - skipped;
+    }
+
     /** @return 0 when nothing failed or warned, else {@link #CHECKS_NOT_CLEAN} */
     int strictExitCode() {
         return failed + warned == 0 ? 0 : CHECKS_NOT_CLEAN;

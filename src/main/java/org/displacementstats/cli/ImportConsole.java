@@ -8,8 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.displacementstats.dataset.Check;
-import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Stock;
@@ -45,15 +43,9 @@ final class ImportConsole {
             w.println("suppressed: " + result.suppressedValues() + " cells ('*'), missing and not counted, so the"
                     + " totals are low");
         }
-        long[] byStatus = new long[CheckStatus.values().length];
-        for (Check c : ds.checks()) {
-            byStatus[c.status().ordinal()]++;
-        }
-        List<String> counts = new ArrayList<>();
-        for (CheckStatus s : CheckStatus.values()) {
-            counts.add(byStatus[s.ordinal()] + " " + s.csvName());
-        }
-        w.println("checks: " + ds.checks().size() + " (" + String.join(", ", counts) + ")");
+        CheckCounts checks = CheckCounts.of(ds.checks());
+        w.println("checks: " + checks.total() + " (" + checks.passed() + " pass, " + checks.warned() + " warn, "
+                + checks.failed() + " fail, " + checks.skipped() + " skipped)");
         if (!result.keptColumns().isEmpty()) {
             Iterator<String> it = result.keptColumns().iterator();
             List<String> shown = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.internal.SuppressForbidden;

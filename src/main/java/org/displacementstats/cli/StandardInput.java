@@ -2,7 +2,6 @@ package org.displacementstats.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,8 +35,6 @@ final class StandardInput {
             dir.toFile().deleteOnExit();
             return copy;
         } catch (IOException e) {
-            throw new DisplacementDataException("standard input: cannot be read (" + e.getMessage() + ")", e);
-        } catch (UncheckedIOException e) {
             throw new DisplacementDataException("standard input: cannot be read (" + e.getMessage() + ")", e);
         }
     }

@@ -2,12 +2,10 @@ package org.displacementstats.dataset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Figure;
