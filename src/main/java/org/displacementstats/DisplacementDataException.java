@@ -58,8 +58,15 @@ public final class DisplacementDataException extends RuntimeException {
         this(message, cause, null, -1, -1, null, null, null);
     }
 
-    private DisplacementDataException(String message, Throwable cause, String file, long line, long column,
-            String field, String value, List<DisplacementDataException> problems) {
+    private DisplacementDataException(
+            String message,
+            Throwable cause,
+            String file,
+            long line,
+            long column,
+            String field,
+            String value,
+            List<DisplacementDataException> problems) {
         super(Objects.requireNonNull(message, "message"), cause);
         this.file = file;
         this.line = line;
@@ -90,19 +97,25 @@ public final class DisplacementDataException extends RuntimeException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems must hold at least one problem but was empty");
         }
-        List<DisplacementDataException> flat = problems.stream().flatMap(p -> p.problems().stream()).toList();
+        List<DisplacementDataException> flat =
+                problems.stream().flatMap(p -> p.problems().stream()).toList();
         if (flat.size() == 1) {
             return flat.get(0);
         }
         StringBuilder message = new StringBuilder(flat.size() + " problems:");
         int shown = 0;
         // A file with a thousand bad rows must not flood a terminal: the message shows the first few.
-        while (shown < flat.size() && (shown == 0 || message.length() + flat.get(shown).getMessage().length()
-                < SHOWN_CHARACTERS)) {
-            message.append(System.lineSeparator()).append("  ").append(flat.get(shown++).getMessage());
+        while (shown < flat.size()
+                && (shown == 0
+                        || message.length() + flat.get(shown).getMessage().length() < SHOWN_CHARACTERS)) {
+            message.append(System.lineSeparator())
+                    .append("  ")
+                    .append(flat.get(shown++).getMessage());
         }
         if (shown < flat.size()) {
-            message.append(System.lineSeparator()).append("  … and ").append(flat.size() - shown)
+            message.append(System.lineSeparator())
+                    .append("  … and ")
+                    .append(flat.size() - shown)
                     .append(" more (problems() lists them all)");
         }
         DisplacementDataException first = flat.get(0);
@@ -118,8 +131,8 @@ public final class DisplacementDataException extends RuntimeException {
      * @return the located exception, caused by this one
      */
     public DisplacementDataException at(String file, long line) {
-        return new DisplacementDataException(file + " line " + line + ": " + getMessage(), this, file, line, column,
-                field, value, null);
+        return new DisplacementDataException(
+                file + " line " + line + ": " + getMessage(), this, file, line, column, field, value, null);
     }
 
     /**
@@ -132,8 +145,7 @@ public final class DisplacementDataException extends RuntimeException {
         if (problems().size() > 1) {
             return all(problems().stream().map(p -> p.in(file)).toList());
         }
-        return new DisplacementDataException(file + ": " + getMessage(), this, file, line, column, field, value,
-                null);
+        return new DisplacementDataException(file + ": " + getMessage(), this, file, line, column, field, value, null);
     }
 
     /** @return the file (or dataset) the problem is in, if known */

@@ -16,8 +16,22 @@ import org.junit.jupiter.api.Test;
 /** The package layering of src/site/markdown/architecture.md: a package imports only packages above it. */
 class ArchitectureTest {
     /** Top to bottom; "" is the root package. A package not listed here fails the test until it is placed. */
-    static final List<String> LAYERS = List.of("", "internal", "provenance", "figure", "stats", "flowlog", "dataset",
-            "extract", "table", "assertj", "io", "report", "spark", "cli");
+    static final List<String> LAYERS = List.of(
+            "",
+            "internal",
+            "provenance",
+            "figure",
+            "stats",
+            "flowlog",
+            "dataset",
+            "extract",
+            "table",
+            "assertj",
+            "io",
+            "report",
+            "spark",
+            "cli");
+
     private static final Path MAIN = Path.of("src", "main", "java", "org", "displacementstats");
     /** Group 1: the imported package below the root, empty for the root ({@code dataset}, {@code stats.internal}). */
     private static final Pattern IMPORT = Pattern.compile(
@@ -27,11 +41,14 @@ class ArchitectureTest {
     void every_import_points_up_the_layers() throws IOException {
         List<String> wrong = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String from = packageOf(file);
                 Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
-                    String to = m.group(1).isEmpty() ? "" : m.group(1).substring(0, m.group(1).indexOf('.'));
+                    String to = m.group(1).isEmpty()
+                            ? ""
+                            : m.group(1).substring(0, m.group(1).indexOf('.'));
                     if (!to.equals(from) && rank(to) >= rank(from)) {
                         wrong.add(MAIN.relativize(file) + " imports " + (to.isEmpty() ? "the root package" : to));
                     }
@@ -45,7 +62,9 @@ class ArchitectureTest {
     @Test
     void every_package_has_a_place_in_the_layers() throws IOException {
         try (Stream<Path> dirs = Files.list(MAIN)) {
-            List<String> packages = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).toList();
+            List<String> packages = dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .toList();
 
             assertThat(LAYERS).containsAll(packages);
         }

@@ -37,7 +37,8 @@ class DocumentationCoverageTest {
             }
         }
         try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
-            for (Path p : sources.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path p :
+                    sources.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 Matcher javadoc = JAVADOC_BLOCK.matcher(Files.readString(p, StandardCharsets.UTF_8));
                 while (javadoc.find()) {
                     examples.add(new String[] {p.toString(), javadoc.group(1).replaceAll("(?m)^\\s*\\* ?", "")});
@@ -68,7 +69,8 @@ class DocumentationCoverageTest {
         }
 
         // THEN some region holds them all, in order, one after the other
-        assertThat(regions).as("a test region holding the example of %s:%n%s", where, example)
+        assertThat(regions)
+                .as("a test region holding the example of %s:%n%s", where, example)
                 .anyMatch(region -> java.util.Collections.indexOfSubList(region, lines) >= 0);
     }
 

@@ -19,7 +19,8 @@ class DocumentationLinksTest {
 
     @Test
     void readme_stays_at_most_200_lines() throws IOException {
-        assertThat(Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(200);
+        assertThat(Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8))
+                .hasSizeLessThanOrEqualTo(200);
     }
 
     @Test
@@ -47,7 +48,9 @@ class DocumentationLinksTest {
     void readme_links_every_reference_page() throws IOException {
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         try (Stream<Path> site = Files.list(Path.of("src", "site", "markdown"))) {
-            List<String> pages = site.map(p -> "src/site/markdown/" + p.getFileName()).sorted().toList();
+            List<String> pages = site.map(p -> "src/site/markdown/" + p.getFileName())
+                    .sorted()
+                    .toList();
 
             assertThat(pages).allSatisfy(page -> assertThat(readme).contains("](" + page));
         }

@@ -20,10 +20,14 @@ class ReadmeTest {
     void embedding_example_is_the_consumer_projects_code() throws IOException {
         // GIVEN the code between the README markers of the consumer project's test
         String java = Files.readString(CONSUMER, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("// EXAMPLE:begin\\n(.*?)\\n\\s*// EXAMPLE:end", Pattern.DOTALL).matcher(java);
+        Matcher m = Pattern.compile("// EXAMPLE:begin\\n(.*?)\\n\\s*// EXAMPLE:end", Pattern.DOTALL)
+                .matcher(java);
         assertThat(m.find()).as("README markers in %s", CONSUMER).isTrue();
-        String snippet = m.group(1).lines().map(l -> l.startsWith("        ") ? l.substring(8) : l)
-                .reduce((a, b) -> a + "\n" + b).orElseThrow();
+        String snippet = m.group(1)
+                .lines()
+                .map(l -> l.startsWith("        ") ? l.substring(8) : l)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElseThrow();
 
         // WHEN reading the README's Java blocks
         List<String> blocks = codeBlocks("java");
@@ -35,7 +39,8 @@ class ReadmeTest {
     @Test
     void quick_start_has_exactly_two_commands_report_then_tests() throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("## Quick start\\n.*?```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        Matcher m = Pattern.compile("## Quick start\\n.*?```sh\\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme);
         assertThat(m.find()).isTrue();
 
         List<String> commands = m.group(1).lines().filter(l -> !l.isBlank()).toList();
@@ -54,7 +59,8 @@ class ReadmeTest {
 
     private static List<String> codeBlocks(String language) throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
+                .matcher(readme);
         List<String> blocks = new java.util.ArrayList<>();
         while (m.find()) {
             blocks.add(m.group(1));

@@ -13,13 +13,13 @@ import java.sql.Statement;
  * counts as exact, and a bad date or count aborts the query.
  */
 public final class DuckDbSummary {
-    private DuckDbSummary() {
-    }
+    private DuckDbSummary() {}
 
     public static void main(String[] args) throws Exception {
         String file = args[0].replace("'", "''");
         Path out = Files.createDirectories(Path.of(args[1]));
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE g AS "
                     + "WITH r AS (SELECT date, origin, destination, count AS v, lower(coalesce(quantifier, '')) AS q"
                     + " FROM read_csv('" + file + "', header = true, quote = '\"', escape = '\"', columns = {"

@@ -17,13 +17,21 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * columns, and summarise with group-by. Usage: {@code java -cp ... TablesawSummary FILE OUTDIR}.
  */
 public final class TablesawSummary {
-    private TablesawSummary() {
-    }
+    private TablesawSummary() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Files.createDirectories(Path.of(args[1]));
-        Table t = Table.read().csv(CsvReadOptions.builder(args[0]).columnTypes(new ColumnType[] {ColumnType.LOCAL_DATE,
-            ColumnType.STRING, ColumnType.STRING, ColumnType.LONG, ColumnType.STRING, ColumnType.STRING}).build());
+        Table t = Table.read()
+                .csv(CsvReadOptions.builder(args[0])
+                        .columnTypes(new ColumnType[] {
+                            ColumnType.LOCAL_DATE,
+                            ColumnType.STRING,
+                            ColumnType.STRING,
+                            ColumnType.LONG,
+                            ColumnType.STRING,
+                            ColumnType.STRING
+                        })
+                        .build());
         LongColumn v = t.longColumn("count");
         StringColumn q = t.stringColumn("quantifier");
         LongColumn low = LongColumn.create("low", t.rowCount());
@@ -63,11 +71,20 @@ public final class TablesawSummary {
         }
         t.addColumns(low, high);
         t.summarize("count", "low", "high", sum).apply();
-        t.summarize("count", "low", "high", sum, countMissing).by("origin", "destination").sortOn("origin",
-                "destination").write().csv(out.resolve("flows-by-origin-destination.csv").toString());
-        t.summarize("count", "low", "high", sum, countMissing).by("date").sortOn("date").write()
+        t.summarize("count", "low", "high", sum, countMissing)
+                .by("origin", "destination")
+                .sortOn("origin", "destination")
+                .write()
+                .csv(out.resolve("flows-by-origin-destination.csv").toString());
+        t.summarize("count", "low", "high", sum, countMissing)
+                .by("date")
+                .sortOn("date")
+                .write()
                 .csv(out.resolve("flows-by-date.csv").toString());
-        t.summarize("count", "low", "high", sum, countMissing).by("destination").sortOn("destination").write()
+        t.summarize("count", "low", "high", sum, countMissing)
+                .by("destination")
+                .sortOn("destination")
+                .write()
                 .csv(out.resolve("flows-by-destination.csv").toString());
     }
 }

@@ -42,8 +42,8 @@ public class UncertaintyBenchmark {
     @Setup
     public void read() {
         dataset = DisplacementDataset.aleppo2016();
-        settings = new UncertaintySettings(UncertaintySettings.DEFAULT.seed(), draws,
-                UncertaintySettings.DEFAULT.tailPercent());
+        settings = new UncertaintySettings(
+                UncertaintySettings.DEFAULT.seed(), draws, UncertaintySettings.DEFAULT.tailPercent());
     }
 
     /**

@@ -38,8 +38,9 @@ public class ExtractBenchmark {
 
     /** The seed article and the fixture texts, read from the project (the benchmark runs in its directory). */
     private static final Path SEED = Path.of("seeds", "000_59a92f6e1361203d.txt");
-    private static final Path TEXTS = Path.of("src", "test", "resources", "org", "displacementstats", "extract",
-            "texts");
+
+    private static final Path TEXTS =
+            Path.of("src", "test", "resources", "org", "displacementstats", "extract", "texts");
 
     private String text;
 
@@ -60,8 +61,11 @@ public class ExtractBenchmark {
             }
         }
         text = b.toString();
-        System.out.printf(Locale.ROOT, "%ntext: %d bytes of UTF-8, %d chars%n",
-                text.getBytes(StandardCharsets.UTF_8).length, text.length());
+        System.out.printf(
+                Locale.ROOT,
+                "%ntext: %d bytes of UTF-8, %d chars%n",
+                text.getBytes(StandardCharsets.UTF_8).length,
+                text.length());
     }
 
     @Benchmark

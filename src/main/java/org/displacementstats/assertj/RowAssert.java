@@ -146,8 +146,9 @@ public final class RowAssert extends AbstractAssert<RowAssert, Table> {
     public RowAssert hasMissing(String column) {
         Column<?> c = column(column);
         if (!c.isMissing(row)) {
-            failWithMessage("Expected %s of table <%s> to have no %s but it has <%s>", rowName, actual.name(), column,
-                    text(c, row));
+            failWithMessage(
+                    "Expected %s of table <%s> to have no %s but it has <%s>",
+                    rowName, actual.name(), column, text(c, row));
         }
         return this;
     }
@@ -160,8 +161,9 @@ public final class RowAssert extends AbstractAssert<RowAssert, Table> {
     private Column<?> column(String name) {
         isNotNull();
         if (!actual.containsColumn(name)) {
-            failWithMessage("Expected table <%s> to have a column <%s> but it has %s", actual.name(), name,
-                    actual.columnNames());
+            failWithMessage(
+                    "Expected table <%s> to have a column <%s> but it has %s",
+                    actual.name(), name, actual.columnNames());
         }
         return actual.column(name);
     }
@@ -169,20 +171,23 @@ public final class RowAssert extends AbstractAssert<RowAssert, Table> {
     private Column<?> present(String name) {
         Column<?> c = column(name);
         if (c.isMissing(row)) {
-            failWithMessage("Expected %s of table <%s> to have a %s but the cell is missing (unbounded or absent)",
+            failWithMessage(
+                    "Expected %s of table <%s> to have a %s but the cell is missing (unbounded or absent)",
                     rowName, actual.name(), name);
         }
         return c;
     }
 
     private RowAssert wrongType(Column<?> c, String what) {
-        failWithMessage("Expected column <%s> of table <%s> to hold %s but it is a %s column", c.name(),
-                actual.name(), what, c.type().name());
+        failWithMessage(
+                "Expected column <%s> of table <%s> to hold %s but it is a %s column",
+                c.name(), actual.name(), what, c.type().name());
         return this;
     }
 
     private void differs(String column, Object expected, Object value) {
-        failWithMessage("Expected %s of table <%s> to have %s <%s> but it has <%s>", rowName, actual.name(), column,
-                expected, value);
+        failWithMessage(
+                "Expected %s of table <%s> to have %s <%s> but it has <%s>",
+                rowName, actual.name(), column, expected, value);
     }
 }

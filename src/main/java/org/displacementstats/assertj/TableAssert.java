@@ -43,8 +43,8 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
     public TableAssert hasRowCount(int expected) {
         isNotNull();
         if (actual.rowCount() != expected) {
-            failWithMessage("Expected table <%s> to have %s rows but it has %s", actual.name(), expected,
-                    actual.rowCount());
+            failWithMessage(
+                    "Expected table <%s> to have %s rows but it has %s", actual.name(), expected, actual.rowCount());
         }
         return this;
     }
@@ -58,8 +58,9 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
     public TableAssert hasColumns(String... expected) {
         isNotNull();
         if (!actual.columnNames().equals(Arrays.asList(expected))) {
-            failWithMessage("Expected table <%s> to have the columns %s but it has %s", actual.name(),
-                    Arrays.asList(expected), actual.columnNames());
+            failWithMessage(
+                    "Expected table <%s> to have the columns %s but it has %s",
+                    actual.name(), Arrays.asList(expected), actual.columnNames());
         }
         return this;
     }
@@ -97,8 +98,13 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
             }
         }
         if (matches.size() != 1) {
-            failWithMessage("Expected table <%s> to have one row with %s <%s> but it has %s; the column holds %s",
-                    actual.name(), column, value, matches.size(), c.asStringColumn().asList());
+            failWithMessage(
+                    "Expected table <%s> to have one row with %s <%s> but it has %s; the column holds %s",
+                    actual.name(),
+                    column,
+                    value,
+                    matches.size(),
+                    c.asStringColumn().asList());
         }
         return new RowAssert(actual, matches.get(0), column + " " + value);
     }
@@ -112,16 +118,17 @@ public final class TableAssert extends AbstractAssert<TableAssert, Table> {
     public RowAssert row(int index) {
         isNotNull();
         if (index < 0 || index >= actual.rowCount()) {
-            failWithMessage("Expected table <%s> to have a row %s but it has %s rows", actual.name(), index,
-                    actual.rowCount());
+            failWithMessage(
+                    "Expected table <%s> to have a row %s but it has %s rows", actual.name(), index, actual.rowCount());
         }
         return new RowAssert(actual, index, "row " + index);
     }
 
     private Column<?> column(String name) {
         if (!actual.containsColumn(name)) {
-            failWithMessage("Expected table <%s> to have a column <%s> but it has %s", actual.name(), name,
-                    actual.columnNames());
+            failWithMessage(
+                    "Expected table <%s> to have a column <%s> but it has %s",
+                    actual.name(), name, actual.columnNames());
         }
         return actual.column(name);
     }

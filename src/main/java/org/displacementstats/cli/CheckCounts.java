@@ -13,7 +13,10 @@ record CheckCounts(int total, long failed, long warned, long skipped) {
     static final int CHECKS_NOT_CLEAN = 3;
 
     static CheckCounts of(List<Check> checks) {
-        return new CheckCounts(checks.size(), count(checks, CheckStatus.FAIL), count(checks, CheckStatus.WARN),
+        return new CheckCounts(
+                checks.size(),
+                count(checks, CheckStatus.FAIL),
+                count(checks, CheckStatus.WARN),
                 count(checks, CheckStatus.SKIPPED));
     }
 

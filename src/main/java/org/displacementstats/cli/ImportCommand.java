@@ -15,80 +15,117 @@ import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.RejectedRow;
 import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.CsvReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** {@code import}: reads an HXL CSV, an IDMC GIDD table, a series or a matrix and writes its report. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Imports a file of displacement figures and writes figures.csv, checks.csv,"
-            + " summary-by-origin.csv, summary-by-destination.csv and summary-by-period.csv into a directory"
-            + " (and rejected.csv with --skip-bad-rows).",
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Imports a file of displacement figures and writes figures.csv, checks.csv,"
+                    + " summary-by-origin.csv, summary-by-destination.csv and summary-by-period.csv into a directory"
+                    + " (and rejected.csv with --skip-bad-rows).",
             "Formats: hxl (HXL-tagged CSV), idmc-gidd (IDMC country x year table), idmc-events (IDMC GIDD disaster"
-            + " events or IDU event records), unhcr-population (UNHCR end-year population, demographics, asylum"
-            + " applications or solutions: Year, ISO3CoO, ISO3CoA), unhcr-situations (UNHCR data portal, latest"
-            + " figure by asylum x origin), unhcr-monthly (popstats monthly asylum applications, no header), series"
-            + " (date;count lines, no header, a cumulative count), matrix (one row per host place, one column per"
-            + " origin).",
+                    + " events or IDU event records), unhcr-population (UNHCR end-year population, demographics, asylum"
+                    + " applications or solutions: Year, ISO3CoO, ISO3CoA), unhcr-situations (UNHCR data portal, latest"
+                    + " figure by asylum x origin), unhcr-monthly (popstats monthly asylum applications, no header), series"
+                    + " (date;count lines, no header, a cumulative count), matrix (one row per host place, one column per"
+                    + " origin).",
             "Missing values: blank, nan, NaN, NA, N/A and - are missing (never 0) and counted; * (suppressed by the"
-            + " publisher) is missing, counted and warned. Counts may be written 6563.0 or grouped 1,200 / 1 200.",
-            "A bad row stops the import and nothing is written, unless --skip-bad-rows is given."},
+                    + " publisher) is missing, counted and warned. Counts may be written 6563.0 or grouped 1,200 / 1 200.",
+            "A bad row stops the import and nothing is written, unless --skip-bad-rows is given."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  displacement-stats import --format idmc-gidd idmc-gidd.csv --out gidd",
+        footer = {
+            "  displacement-stats import --format idmc-gidd idmc-gidd.csv --out gidd",
             "  displacement-stats import --format series refugees-in-turkey.csv --place Turkey --out series",
             "  displacement-stats import --format matrix dtm.csv --place-columns Governorate,District"
-                + " --origin-columns 'Individuals_(.+)' --household-size 6 --out dtm",
+                    + " --origin-columns 'Individuals_(.+)' --household-size 6 --out dtm",
             "  displacement-stats import --format hxl idps.csv --out idps --hxl --skip-bad-rows",
-            "  displacement-stats import --format hxl woredas.csv --date 2022-10-31 --out woredas"})
+            "  displacement-stats import --format hxl woredas.csv --date 2022-10-31 --out woredas"
+        })
 final class ImportCommand implements Callable<Integer> {
-    static final List<String> FORMATS = List.of("hxl", "idmc-gidd", "idmc-events", "unhcr-population",
-            "unhcr-situations", "unhcr-monthly", "series", "matrix");
+    static final List<String> FORMATS = List.of(
+            "hxl",
+            "idmc-gidd",
+            "idmc-events",
+            "unhcr-population",
+            "unhcr-situations",
+            "unhcr-monthly",
+            "series",
+            "matrix");
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
             description = "One of hxl, idmc-gidd, idmc-events, unhcr-population, unhcr-situations, unhcr-monthly,"
                     + " series, matrix.")
     String format;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (UTF-8; LF or CRLF; comma,"
-            + " semicolon or tab separated); - reads standard input.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The file to import (UTF-8; LF or CRLF; comma,"
+                    + " semicolon or tab separated); - reads standard input.")
     String argument;
 
     /** The file read: the argument, or a copy of standard input named stdin.csv. */
     private Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "Directory to write to; created if missing, replaced if it holds a previous import.")
     Path out;
 
-    @Option(names = "--place-columns", split = ",", paramLabel = "A,B",
+    @Option(
+            names = "--place-columns",
+            split = ",",
+            paramLabel = "A,B",
             description = "matrix: the columns naming the host place, joined with ' / '.")
     List<String> placeColumns;
 
-    @Option(names = "--origin-columns", paramLabel = "REGEX",
+    @Option(
+            names = "--origin-columns",
+            paramLabel = "REGEX",
             description = "matrix: the origin columns; group 1 is the origin's name (e.g. 'Individuals_(.+)').")
     String originColumns;
 
-    @Option(names = "--families-columns", paramLabel = "REGEX", defaultValue = "(?i)(?:families|households|hh)_(.+)",
+    @Option(
+            names = "--families-columns",
+            paramLabel = "REGEX",
+            defaultValue = "(?i)(?:families|households|hh)_(.+)",
             description = "matrix: the families columns; group 1 is the origin's name (default: ${DEFAULT-VALUE}).")
     String familiesColumns;
 
-    @Option(names = "--household-size", paramLabel = "N",
+    @Option(
+            names = "--household-size",
+            paramLabel = "N",
             description = "matrix: people per family, to count families as individuals where an origin has no"
                     + " individuals value (rounded half up, stated as 'about').")
     BigDecimal householdSize;
 
-    @Option(names = "--date", paramLabel = "WHEN",
+    @Option(
+            names = "--date",
+            paramLabel = "WHEN",
             description = "For a file whose rows carry no date (a matrix, an HXL table without a date column): the"
                     + " day YYYY-MM-DD, month YYYY-MM, year YYYY or range FROM/TO it describes. Never taken from the"
                     + " file system; an error for a file that dates its rows.")
     String date;
 
-    @Option(names = "--place", paramLabel = "NAME",
+    @Option(
+            names = "--place",
+            paramLabel = "NAME",
             description = "series: where the people counted are (default: the file's name).")
     String place;
 
@@ -110,8 +147,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!FORMATS.contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be one of "
-                    + String.join(", ", FORMATS) + " but was '" + format + "'");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--format must be one of " + String.join(", ", FORMATS) + " but was '" + format + "'");
         }
         refuseOptionsWithoutEffect();
         file = StandardInput.orFile(argument, System.in);
@@ -135,8 +173,8 @@ final class ImportCommand implements Callable<Integer> {
             default -> Importers.matrix(file, matrixLayout(), options);
         };
         DisplacementDataset ds = result.dataset();
-        CsvReport.Option[] reportOptions = hxl ? new CsvReport.Option[] {CsvReport.Option.HXL_HASHTAGS}
-                : new CsvReport.Option[0];
+        CsvReport.Option[] reportOptions =
+                hxl ? new CsvReport.Option[] {CsvReport.Option.HXL_HASHTAGS} : new CsvReport.Option[0];
         if (skipBadRows) {
             CsvReport.writeImport(ds, out, rejectedTable(result.rejected()), reportOptions);
         } else {
@@ -156,8 +194,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private MatrixLayout matrixLayout() {
         if (placeColumns == null || placeColumns.isEmpty() || originColumns == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format matrix needs --place-columns A,B and --origin-columns REGEX");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--format matrix needs --place-columns A,B and --origin-columns REGEX");
         }
         MatrixLayout layout;
         try {
@@ -165,8 +203,12 @@ final class ImportCommand implements Callable<Integer> {
             if (householdSize != null) {
                 layout = layout.withFamilies(familiesColumns, householdSize);
             } else {
-                layout = new MatrixLayout(layout.placeColumns(), layout.originColumns(),
-                        Optional.of(java.util.regex.Pattern.compile(familiesColumns)), Optional.empty(), Optional.empty());
+                layout = new MatrixLayout(
+                        layout.placeColumns(),
+                        layout.originColumns(),
+                        Optional.of(java.util.regex.Pattern.compile(familiesColumns)),
+                        Optional.empty(),
+                        Optional.empty());
             }
         } catch (org.displacementstats.DisplacementDataException | java.util.regex.PatternSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, originColumns);
@@ -185,13 +227,17 @@ final class ImportCommand implements Callable<Integer> {
             addIf(given, placeColumns != null, "--place-columns");
             addIf(given, originColumns != null, "--origin-columns");
             addIf(given, householdSize != null, "--household-size");
-            addIf(given, spec.commandLine().getParseResult().hasMatchedOption("--families-columns"),
+            addIf(
+                    given,
+                    spec.commandLine().getParseResult().hasMatchedOption("--families-columns"),
                     "--families-columns");
         }
         if (!given.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), String.join(", ", given)
-                    + (given.size() == 1 ? " has" : " have") + " no effect with --format " + format + "; leave "
-                    + (given.size() == 1 ? "it" : "them") + " out");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    String.join(", ", given)
+                            + (given.size() == 1 ? " has" : " have") + " no effect with --format " + format + "; leave "
+                            + (given.size() == 1 ? "it" : "them") + " out");
         }
     }
 

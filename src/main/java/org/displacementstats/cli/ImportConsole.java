@@ -18,8 +18,7 @@ import org.displacementstats.table.SummaryTables;
 
 /** What {@code import} prints: never a total that mixes dates or kinds of people, never an empty date. */
 final class ImportConsole {
-    private ImportConsole() {
-    }
+    private ImportConsole() {}
 
     /**
      * Prints what an import read and wrote: counts, stock totals per date, flows, checks, kept columns.
@@ -28,16 +27,20 @@ final class ImportConsole {
         DisplacementDataset ds = result.dataset();
         long stocks = ds.figures().stream().filter(f -> f instanceof Stock).count();
         long derived = ds.figures().stream().filter(f -> f.isDerived()).count();
-        w.println("imported " + file + " (" + format + "): " + result.records() + " records, " + ds.figures().size()
+        w.println("imported " + file + " (" + format + "): " + result.records() + " records, "
+                + ds.figures().size()
                 + " figures (" + stocks + " stocks, " + (ds.figures().size() - stocks) + " flows, of which " + derived
-                + " derived), " + result.missingValues() + " missing values kept missing, " + result.rejected().size()
+                + " derived), " + result.missingValues() + " missing values kept missing, "
+                + result.rejected().size()
                 + " rows rejected");
         printStocks(w, StockTotals.of(ds));
         List<SummaryRow> byPeriod = SummaryTables.of(ds).byPeriodRows();
         SummaryRow total = byPeriod.get(byPeriod.size() - 1);
-        w.println(total.flow().flatMap(f -> f.point().isPresent() ? Optional.of(f) : Optional.empty())
-                .map(f -> "flows: " + people(f) + " (" + total.flowStart().map(LocalDate::toString).orElseThrow()
-                        + " to " + total.flowEnd().map(LocalDate::toString).orElseThrow() + ")")
+        w.println(total.flow()
+                .flatMap(f -> f.point().isPresent() ? Optional.of(f) : Optional.empty())
+                .map(f -> "flows: " + people(f) + " ("
+                        + total.flowStart().map(LocalDate::toString).orElseThrow() + " to "
+                        + total.flowEnd().map(LocalDate::toString).orElseThrow() + ")")
                 .orElse("flows: none in the file"));
         if (result.suppressedValues() > 0) {
             w.println("suppressed: " + result.suppressedValues() + " cells ('*'), missing and not counted, so the"
@@ -66,8 +69,12 @@ final class ImportConsole {
             return;
         }
         LocalDate last = totals.atDates().get(totals.atDates().size() - 1).date();
-        List<StockTotals.AtDate> latest = totals.atDates().stream().filter(t -> t.date().equals(last)).toList();
-        long dates = totals.atDates().stream().map(StockTotals.AtDate::date).distinct().count();
+        List<StockTotals.AtDate> latest =
+                totals.atDates().stream().filter(t -> t.date().equals(last)).toList();
+        long dates = totals.atDates().stream()
+                .map(StockTotals.AtDate::date)
+                .distinct()
+                .count();
         for (StockTotals.AtDate t : latest.subList(0, Math.min(5, latest.size()))) {
             w.println("stock at " + t.date() + " (" + t.what() + "): " + t.people() + " in " + t.places()
                     + (t.places() == 1 ? " place" : " places"));
@@ -103,8 +110,9 @@ final class ImportConsole {
         long p = e.point().getAsLong();
         OptionalLong low = e.interval().low();
         OptionalLong high = e.interval().high();
-        return low.equals(OptionalLong.of(p)) && high.equals(OptionalLong.of(p)) ? Long.toString(p)
+        return low.equals(OptionalLong.of(p)) && high.equals(OptionalLong.of(p))
+                ? Long.toString(p)
                 : p + " [" + (low.isEmpty() ? "-inf" : Long.toString(low.getAsLong())) + ", "
-                + (high.isEmpty() ? "inf" : Long.toString(high.getAsLong())) + "]";
+                        + (high.isEmpty() ? "inf" : Long.toString(high.getAsLong())) + "]";
     }
 }

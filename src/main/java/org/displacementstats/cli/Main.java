@@ -16,9 +16,9 @@ import org.displacementstats.internal.SuppressForbidden;
 import org.displacementstats.report.CsvReport;
 import org.displacementstats.report.XlsxReport;
 import org.displacementstats.stats.UncertaintySettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The command line: {@code displacement-stats report --out DIR [--data DIR] [--hxl]}, {@code summarize FILE --out DIR}
@@ -27,16 +27,32 @@ import picocli.CommandLine;
  * <p>Exit codes: 0 success, 1 bad input data (the message names the file, line, column and value, and
  * nothing is written), 2 bad usage.
  */
-@Command(name = "displacement-stats", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "displacement-stats",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Displacement figures with their sources' words, checked and summarised into CSV reports.",
-        subcommands = {Main.Report.class, ImportCommand.class, SummarizeCommand.class, GenerateFlowsCommand.class,
-            ExtractCommand.class, LocateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            Main.Report.class,
+            ImportCommand.class,
+            SummarizeCommand.class,
+            GenerateFlowsCommand.class,
+            ExtractCommand.class,
+            LocateCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input data (the message names file, line, column and value)",
-            "2:bad usage", "3:with --strict, a check failed or warned"},
+        exitCodeList = {
+            "0:success",
+            "1:bad input data (the message names file, line, column and value)",
+            "2:bad usage",
+            "3:with --strict, a check failed or warned"
+        },
         footerHeading = "%nExample:%n",
-        footer = {"  displacement-stats report --out report",
-            "  displacement-stats report --data my-data --out my-report --hxl"})
+        footer = {
+            "  displacement-stats report --out report",
+            "  displacement-stats report --data my-data --out my-report --hxl"
+        })
 public final class Main implements Runnable {
     /** Exit code for bad input data. */
     static final int BAD_DATA = 1;
@@ -60,7 +76,9 @@ public final class Main implements Runnable {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        int code = run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         if (code != 0) {
             System.exit(code);
@@ -90,23 +108,35 @@ public final class Main implements Runnable {
     }
 
     /** {@code report}: writes the CSV report of a dataset. */
-    @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = {"Writes the CSV report of a dataset (the bundled Aleppo 2016 dataset unless --data is"
-                + " given) into a directory: figures.csv, population-balance.csv, flows-by-destination.csv,"
-                + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv, uncertainty.csv.",
+    @Command(
+            name = "report",
+            mixinStandardHelpOptions = true,
+            versionProvider = Main.Version.class,
+            description = {
+                "Writes the CSV report of a dataset (the bundled Aleppo 2016 dataset unless --data is"
+                        + " given) into a directory: figures.csv, population-balance.csv, flows-by-destination.csv,"
+                        + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv, uncertainty.csv.",
                 "The files are written to a temporary directory and moved into place when complete, so a failed"
-                + " run leaves the previous report as it was."},
+                        + " run leaves the previous report as it was."
+            },
             footerHeading = "%nExample:%n",
-            footer = {"  displacement-stats report --out report",
+            footer = {
+                "  displacement-stats report --out report",
                 "  displacement-stats report --data my-data --out my-report --hxl --charts",
-                "  displacement-stats report --out report --html"})
+                "  displacement-stats report --out report --html"
+            })
     static final class Report implements Callable<Integer> {
-        @Option(names = "--out", required = true, paramLabel = "DIR",
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "DIR",
                 description = "Directory to write the report to; created if missing, replaced if it holds a"
                         + " previous report.")
         Path out;
 
-        @Option(names = "--data", paramLabel = "DIR",
+        @Option(
+                names = "--data",
+                paramLabel = "DIR",
                 description = "Dataset directory with sources.csv, places.csv, figures.csv and optionally"
                         + " control-changes.csv (see README, \"Data format\"). Default: the bundled dataset.")
         Path data;
@@ -114,39 +144,60 @@ public final class Main implements Runnable {
         @Option(names = "--hxl", description = "Add a second row of HXL hashtags under each header.")
         boolean hxl;
 
-        @Option(names = "--charts", description = "Also draw the flows (Sankey) and the population balance as SVG"
-                + " and PNG: flows.svg, flows.png, population-balance.svg, population-balance.png.")
+        @Option(
+                names = "--charts",
+                description = "Also draw the flows (Sankey) and the population balance as SVG"
+                        + " and PNG: flows.svg, flows.png, population-balance.svg, population-balance.png.")
         boolean charts;
 
-        @Option(names = "--bom", description = "Start each CSV file with a UTF-8 byte order mark, so that Excel"
-                + " opens accented names right.")
+        @Option(
+                names = "--bom",
+                description = "Start each CSV file with a UTF-8 byte order mark, so that Excel"
+                        + " opens accented names right.")
         boolean bom;
 
-        @Option(names = "--xlsx", paramLabel = "FILE", description = "Also write the report as one Excel workbook,"
-                + " a sheet per table, numbers as numbers.")
+        @Option(
+                names = "--xlsx",
+                paramLabel = "FILE",
+                description =
+                        "Also write the report as one Excel workbook," + " a sheet per table, numbers as numbers.")
         Path xlsx;
 
         @Option(names = "--strict", description = "Exit with code 3 when a check fails or warns (for scripts).")
         boolean strict;
 
-        @Option(names = "--html", description = "Also write the report as one self-contained web page, report.html:"
-                + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources' texts"
-                + " with every quote marked.")
+        @Option(
+                names = "--html",
+                description = "Also write the report as one self-contained web page, report.html:"
+                        + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources' texts"
+                        + " with every quote marked.")
         boolean html;
 
-        @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
+        @Option(
+                names = "--margin",
+                paramLabel = "PERCENT",
+                defaultValue = "10",
                 description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
         int margin;
 
-        @Option(names = "--seed", paramLabel = "N", defaultValue = "20161129",
+        @Option(
+                names = "--seed",
+                paramLabel = "N",
+                defaultValue = "20161129",
                 description = "Seed of the Monte Carlo draws for uncertainty.csv (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--draws", paramLabel = "N", defaultValue = "100000",
+        @Option(
+                names = "--draws",
+                paramLabel = "N",
+                defaultValue = "100000",
                 description = "Number of Monte Carlo draws, 1000 to 10000000 (default: ${DEFAULT-VALUE}).")
         int draws;
 
-        @Option(names = "--tail", paramLabel = "PERCENT", defaultValue = "10",
+        @Option(
+                names = "--tail",
+                paramLabel = "PERCENT",
+                defaultValue = "10",
                 description = "Mean excess of an unbounded count (\"at least v\") over v, in percent of v"
                         + " (default: ${DEFAULT-VALUE}).")
         int tail;
@@ -164,13 +215,16 @@ public final class Main implements Runnable {
                 policy = new QuantifierPolicy(margin);
                 settings = new UncertaintySettings(seed, draws, tail);
             } catch (DisplacementDataException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid option value: "
-                        + e.getMessage().replace("QuantifierPolicy.marginPercent", "--margin")
-                        .replace("UncertaintySettings.draws", "--draws")
-                        .replace("UncertaintySettings.tailPercent", "--tail"));
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "Invalid option value: "
+                                + e.getMessage()
+                                        .replace("QuantifierPolicy.marginPercent", "--margin")
+                                        .replace("UncertaintySettings.draws", "--draws")
+                                        .replace("UncertaintySettings.tailPercent", "--tail"));
             }
-            DisplacementDataset ds = data == null ? DisplacementDataset.aleppo2016(policy)
-                    : DisplacementDataset.read(data, policy);
+            DisplacementDataset ds =
+                    data == null ? DisplacementDataset.aleppo2016(policy) : DisplacementDataset.read(data, policy);
             List<CsvReport.Option> options = new ArrayList<>();
             if (hxl) {
                 options.add(CsvReport.Option.HXL_HASHTAGS);

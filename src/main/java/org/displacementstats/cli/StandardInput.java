@@ -15,8 +15,7 @@ final class StandardInput {
     /** The file argument that means standard input. */
     static final String DASH = "-";
 
-    private StandardInput() {
-    }
+    private StandardInput() {}
 
     /**
      * @param argument a file argument

@@ -5,40 +5,58 @@ import java.util.concurrent.Callable;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.report.FlowLogReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code summarize FILE --out DIR}: totals of a flow log by origin × destination, by date, by destination. */
-@Command(name = "summarize", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Summarises a flow log (CSV: date,origin,destination,count,quantifier,source) into"
-            + " flows-by-origin-destination.csv, flows-by-date.csv and flows-by-destination.csv, with the interval"
-            + " each row's quantifier allows. Reads in chunks on several threads; memory grows with the number of"
-            + " groups, not of rows; the files are the same whatever --threads is.",
-            "A bad row stops the summary with its file:line:column, field and value, unless --skip-bad-rows."},
+@Command(
+        name = "summarize",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Summarises a flow log (CSV: date,origin,destination,count,quantifier,source) into"
+                    + " flows-by-origin-destination.csv, flows-by-date.csv and flows-by-destination.csv, with the interval"
+                    + " each row's quantifier allows. Reads in chunks on several threads; memory grows with the number of"
+                    + " groups, not of rows; the files are the same whatever --threads is.",
+            "A bad row stops the summary with its file:line:column, field and value, unless --skip-bad-rows."
+        },
         footerHeading = "%nExample:%n",
-        footer = {"  displacement-stats summarize flows.csv --out summary",
+        footer = {
+            "  displacement-stats summarize flows.csv --out summary",
             "  displacement-stats summarize flows.csv --out summary --threads 2",
-            "  displacement-stats summarize flows.csv --out summary --skip-bad-rows"})
+            "  displacement-stats summarize flows.csv --out summary --skip-bad-rows"
+        })
 final class SummarizeCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The flow log (see README, \"Flow logs\"); - reads"
-            + " standard input.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "The flow log (see README, \"Flow logs\"); - reads" + " standard input.")
     String file;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "Directory to write to; created if missing, replaced if it holds a previous summary.")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
             description = "Worker threads (default: one per available processor).")
     Integer threads;
 
-    @Option(names = "--skip-bad-rows",
+    @Option(
+            names = "--skip-bad-rows",
             description = "Leave bad rows out and list them, with the reason, in rejected.csv.")
     boolean skipBadRows;
 
-    @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
+    @Option(
+            names = "--margin",
+            paramLabel = "PERCENT",
+            defaultValue = "10",
             description = "Margin of \"about\" and \"nearly\", in whole percent (default: ${DEFAULT-VALUE}).")
     int margin;
 
@@ -48,11 +66,11 @@ final class SummarizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (threads != null && (threads < 1 || threads > 256)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be between 1 and 256 but was " + threads);
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--threads must be between 1 and 256 but was " + threads);
         }
-        FlowLogSummary.Options options = FlowLogSummary.Options.defaults().skipBadRows(skipBadRows)
-                .policy(new QuantifierPolicy(margin));
+        FlowLogSummary.Options options =
+                FlowLogSummary.Options.defaults().skipBadRows(skipBadRows).policy(new QuantifierPolicy(margin));
         if (threads != null) {
             options = options.threads(threads);
         }
@@ -63,9 +81,12 @@ final class SummarizeCommand implements Callable<Integer> {
         } else {
             FlowLogReport.write(s, out);
         }
-        spec.commandLine().getOut().println("summarized " + s.rows() + " rows into " + out + " ("
-                + s.byOriginDestination().size() + " origin-destination pairs, " + s.byDate().size() + " dates, "
-                + s.rejected().size() + " rows rejected)");
+        spec.commandLine()
+                .getOut()
+                .println("summarized " + s.rows() + " rows into " + out + " ("
+                        + s.byOriginDestination().size() + " origin-destination pairs, "
+                        + s.byDate().size() + " dates, "
+                        + s.rejected().size() + " rows rejected)");
         return 0;
     }
 
@@ -74,13 +95,15 @@ final class SummarizeCommand implements Callable<Integer> {
      * the summary needs no Tablesaw, so that start-up overlaps reading the log instead of following it.
      */
     private static void warmUpTablesawInBackground() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                Class.forName("tech.tablesaw.api.Table", true, SummarizeCommand.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                // Then FlowLogTables fails with the real error when it needs the class.
-            }
-        }, "tablesaw-warm-up");
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        Class.forName("tech.tablesaw.api.Table", true, SummarizeCommand.class.getClassLoader());
+                    } catch (ClassNotFoundException e) {
+                        // Then FlowLogTables fails with the real error when it needs the class.
+                    }
+                },
+                "tablesaw-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }

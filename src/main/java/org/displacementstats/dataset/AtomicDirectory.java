@@ -32,8 +32,7 @@ public final class AtomicDirectory {
         void writeInto(Path dir) throws IOException;
     }
 
-    private AtomicDirectory() {
-    }
+    private AtomicDirectory() {}
 
     /**
      * Replaces {@code dir} with a directory filled by {@code contents}.
@@ -50,8 +49,8 @@ public final class AtomicDirectory {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
-            throw new DisplacementDataException(dir + ": cannot write " + what
-                    + " to the file system root; name a directory");
+            throw new DisplacementDataException(
+                    dir + ": cannot write " + what + " to the file system root; name a directory");
         }
         requireOwnOrEmpty(dir, target, what, ownFiles);
         Path temporary = parent.resolve("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
@@ -62,8 +61,8 @@ public final class AtomicDirectory {
             moveIntoPlace(temporary, target);
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temporary);
-            throw new DisplacementDataException(dir + ": cannot write " + what + " (" + e
-                    + "); the previous output, if any, is unchanged", e);
+            throw new DisplacementDataException(
+                    dir + ": cannot write " + what + " (" + e + "); the previous output, if any, is unchanged", e);
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
@@ -79,7 +78,9 @@ public final class AtomicDirectory {
         }
         List<String> foreign = new ArrayList<>();
         try (Stream<Path> entries = Files.list(target)) {
-            entries.map(p -> p.getFileName().toString()).filter(n -> !ownFiles.contains(n)).sorted()
+            entries.map(p -> p.getFileName().toString())
+                    .filter(n -> !ownFiles.contains(n))
+                    .sorted()
                     .forEach(foreign::add);
         } catch (IOException e) {
             throw new DisplacementDataException(dir + ": cannot be listed (" + e + ")", e);

@@ -21,8 +21,7 @@ import org.displacementstats.DisplacementDataException;
 public final class CsvCells {
     private static final String RISKY = "=+-@\t\r'";
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /**
      * Neutralises a text cell that a spreadsheet would run as a formula: a leading {@code '} is added if the text
@@ -69,7 +68,8 @@ public final class CsvCells {
      * @return the text
      */
     public static String unguard(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && RISKY.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1)
+        return cell.length() > 1 && cell.charAt(0) == '\'' && RISKY.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
                 : cell;
     }
 
@@ -97,7 +97,8 @@ public final class CsvCells {
      */
     public static void writeFile(Path file, List<String> header, List<List<String>> rows) throws IOException {
         try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+                CsvWriter csv =
+                        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             csv.writeRecord(header);
             for (List<String> row : rows) {
                 for (int i = 0; i < row.size(); i++) {

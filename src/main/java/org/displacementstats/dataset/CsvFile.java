@@ -23,6 +23,7 @@ final class CsvFile {
     static final int SHOWN = 200;
     /** FastCSV formats the number in the default locale: Arabic-Indic digits under ar-EG, so any decimal digit. */
     private static final Pattern STARTED_IN_LINE = Pattern.compile("(?:started in|starting at) line (\\p{Nd}{1,18})");
+
     private static final Pattern TOO_MANY_FIELDS = Pattern.compile("maximum limit of \\p{Nd}+ fields");
 
     private final String name;
@@ -50,13 +51,15 @@ final class CsvFile {
     static CsvFile parse(String name, String text, List<String> required, List<String> optional) {
         List<CsvRecord> records = new ArrayList<>();
         char separator = separator(text);
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(separator)
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .fieldSeparator(separator)
                 .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
                 // FastCSV's default lets a quote that is never closed run to the end of the file, so the rows
                 // below silently become the text of one cell.
                 .allowUnclosedQuote(false)
-                .skipEmptyLines(true).maxBufferSize(DatasetFiles.MAX_FILE_BYTES)
+                .skipEmptyLines(true)
+                .maxBufferSize(DatasetFiles.MAX_FILE_BYTES)
                 // FastCSV's own bound, 16,384 fields, would let a 100,000-column line be reported as a quoting error.
                 .build(CsvRecordHandler.builder().maxFields(MAX_COLUMNS).build(), text)) {
             for (CsvRecord r : reader) {
@@ -64,22 +67,26 @@ final class CsvFile {
             }
         } catch (CsvParseException | UncheckedIOException e) {
             if (TOO_MANY_FIELDS.matcher(rootMessage(e)).find()) {
-                throw new DisplacementDataException(name + lineOf(e) + ": must have at most " + MAX_COLUMNS
-                        + " fields (columns) but has more; is this a dataset file with ',' separators?", e);
+                throw new DisplacementDataException(
+                        name + lineOf(e) + ": must have at most " + MAX_COLUMNS
+                                + " fields (columns) but has more; is this a dataset file with ',' separators?",
+                        e);
             }
-            throw new DisplacementDataException(name + lineOf(e) + ": is not valid CSV (RFC 4180): " + rootMessage(e)
-                    + "; check for an unclosed double quote", e);
+            throw new DisplacementDataException(
+                    name + lineOf(e) + ": is not valid CSV (RFC 4180): " + rootMessage(e)
+                            + "; check for an unclosed double quote",
+                    e);
         } catch (java.io.IOException e) {
             throw new DisplacementDataException(name + ": cannot be read (" + e + ")", e);
         }
         if (records.isEmpty()) {
-            throw new DisplacementDataException(name + ": is empty; it must start with the header row "
-                    + String.join(",", required));
+            throw new DisplacementDataException(
+                    name + ": is empty; it must start with the header row " + String.join(",", required));
         }
         CsvRecord header = records.get(0);
         if (header.getFieldCount() > MAX_COLUMNS) {
-            throw new DisplacementDataException(name + " line 1: must have at most " + MAX_COLUMNS
-                    + " columns but has " + header.getFieldCount());
+            throw new DisplacementDataException(
+                    name + " line 1: must have at most " + MAX_COLUMNS + " columns but has " + header.getFieldCount());
         }
         Map<String, Integer> columns = new HashMap<>();
         Set<String> allowed = new java.util.LinkedHashSet<>(required);
@@ -88,18 +95,30 @@ final class CsvFile {
             String column = header.getField(i);
             if (!allowed.contains(column)) {
                 throw DisplacementDataException.problem(name + " line 1, column " + (i + 1) + ": unknown column '"
-                        + shown(column) + "'; valid columns are " + String.join(", ", allowed))
-                        .file(name).line(1).column(i + 1L).value(column).build();
+                                + shown(column) + "'; valid columns are " + String.join(", ", allowed))
+                        .file(name)
+                        .line(1)
+                        .column(i + 1L)
+                        .value(column)
+                        .build();
             }
             if (columns.put(column, i) != null) {
-                throw DisplacementDataException.problem(name + " line 1, column " + (i + 1) + ": column '" + column
-                        + "' appears twice").file(name).line(1).column(i + 1L).field(column).build();
+                throw DisplacementDataException.problem(
+                                name + " line 1, column " + (i + 1) + ": column '" + column + "' appears twice")
+                        .file(name)
+                        .line(1)
+                        .column(i + 1L)
+                        .field(column)
+                        .build();
             }
         }
         for (String column : required) {
             if (!columns.containsKey(column)) {
                 throw DisplacementDataException.problem(name + " line 1: missing column '" + column
-                        + "'; the header must name " + String.join(", ", required)).file(name).line(1).field(column)
+                                + "'; the header must name " + String.join(", ", required))
+                        .file(name)
+                        .line(1)
+                        .field(column)
                         .build();
             }
         }
@@ -109,12 +128,16 @@ final class CsvFile {
                 int expected = header.getFieldCount();
                 int found = record.getFieldCount();
                 throw DisplacementDataException.problem(name + " line " + record.getStartingLineNumber()
-                        + ": expected " + expected + " fields, as in the header, but found " + found + (found < expected
-                        ? ", so column '" + header.getField(found) + "' has no cell"
-                        : ", the first extra one being '" + shown(record.getField(expected)) + "'")
-                        + (separator == ',' ? "; quote a cell that holds a comma, or add the missing commas"
-                                : "; quote a cell that holds a semicolon, or add the missing semicolons"))
-                        .file(name).line(record.getStartingLineNumber()).build();
+                                + ": expected " + expected + " fields, as in the header, but found " + found
+                                + (found < expected
+                                        ? ", so column '" + header.getField(found) + "' has no cell"
+                                        : ", the first extra one being '" + shown(record.getField(expected)) + "'")
+                                + (separator == ','
+                                        ? "; quote a cell that holds a comma, or add the missing commas"
+                                        : "; quote a cell that holds a semicolon, or add the missing semicolons"))
+                        .file(name)
+                        .line(record.getStartingLineNumber())
+                        .build();
             }
             requireNoControlCharacters(name, record, header);
             rows.add(new CsvRow(name, record.getStartingLineNumber(), columns, record.getFields()));
@@ -142,11 +165,21 @@ final class CsvFile {
             for (int j = 0; j < field.length(); j++) {
                 char c = field.charAt(j);
                 if (CsvCells.isRefusedControl(c)) {
-                    throw DisplacementDataException.problem(String.format(java.util.Locale.ROOT,
-                            "%s line %d, column %d '%s': must not hold the control character U+%04X but was '%s'"
-                            + "; remove it (was the file saved as text?)", name, record.getStartingLineNumber(), i + 1,
-                            shown(header.getField(i)), (int) c, shown(escaped(field)))).file(name)
-                            .line(record.getStartingLineNumber()).column(i + 1L).field(header.getField(i)).value(field)
+                    throw DisplacementDataException.problem(String.format(
+                                    java.util.Locale.ROOT,
+                                    "%s line %d, column %d '%s': must not hold the control character U+%04X but was '%s'"
+                                            + "; remove it (was the file saved as text?)",
+                                    name,
+                                    record.getStartingLineNumber(),
+                                    i + 1,
+                                    shown(header.getField(i)),
+                                    (int) c,
+                                    shown(escaped(field))))
+                            .file(name)
+                            .line(record.getStartingLineNumber())
+                            .column(i + 1L)
+                            .field(header.getField(i))
+                            .value(field)
                             .build();
                 }
             }
@@ -165,7 +198,10 @@ final class CsvFile {
     static String escaped(String field) {
         StringBuilder b = new StringBuilder();
         for (char c : field.toCharArray()) {
-            b.append(c < 0x20 || c == 0x7f ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+            b.append(
+                    c < 0x20 || c == 0x7f
+                            ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c)
+                            : String.valueOf(c));
         }
         return b.toString();
     }

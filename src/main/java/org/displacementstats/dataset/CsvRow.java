@@ -19,6 +19,7 @@ final class CsvRow {
     /** A record's field in a validation message: {@code Quote.end}. */
     private static final Pattern RECORD_FIELD = Pattern.compile("\\b(Quote|Count|Period|Source|Place|Stock|Flow|Figure"
             + "|ControlChange|Claim|Evidence|Lineage|Estimate|Interval)\\.([a-z][A-Za-z]*)\\b");
+
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ]\\d{3})+");
 
     private final String file;
@@ -88,13 +89,19 @@ final class CsvRow {
                 throw error(column, "must be at most " + Count.MAX_VALUE, value, "check the number");
             }
             if (n > Count.MAX_VALUE) {
-                throw error(column, "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
-                        value, "check the number");
+                throw error(
+                        column,
+                        "must be at most " + Count.MAX_VALUE + " (more than the world's population)",
+                        value,
+                        "check the number");
             }
             return Optional.of(n);
         }
         if (GROUPED.matcher(value).matches()) {
-            throw error(column, "expected a whole number without separators", value,
+            throw error(
+                    column,
+                    "expected a whole number without separators",
+                    value,
                     "write " + value.replaceAll("\\D", ""));
         }
         if (value.startsWith("-") && DIGITS.matcher(value.substring(1)).matches()) {
@@ -136,8 +143,11 @@ final class CsvRow {
             if (e.getMessage().startsWith(where() + ",")) {
                 throw e;
             }
-            DisplacementDataException.Builder located = DisplacementDataException.problem(where() + ": "
-                    + columnNames(e.getMessage())).file(file).line(line).cause(e);
+            DisplacementDataException.Builder located = DisplacementDataException.problem(
+                            where() + ": " + columnNames(e.getMessage()))
+                    .file(file)
+                    .line(line)
+                    .cause(e);
             e.column().ifPresent(located::column);
             e.field().ifPresent(f -> located.field(columnNames(f)));
             e.value().ifPresent(located::value);
@@ -170,8 +180,11 @@ final class CsvRow {
         Integer i = columns.get(column);
         String at = i == null ? "" : " " + (i + 1);
         DisplacementDataException.Builder problem = DisplacementDataException.problem(where() + ", column" + at + " '"
-                + column + "': " + rule + " but was '" + CsvFile.shown(value) + "'; " + fix)
-                .file(file).line(line).field(column).value(value);
+                        + column + "': " + rule + " but was '" + CsvFile.shown(value) + "'; " + fix)
+                .file(file)
+                .line(line)
+                .field(column)
+                .value(value);
         return (i == null ? problem : problem.column(i + 1L)).build();
     }
 }

@@ -132,7 +132,8 @@ public final class DatasetBuilder {
     }
 
     private DatasetContents contents() {
-        List<Figure> estimated = figures.stream().map(f -> f.estimatedUnder(policy)).toList();
+        List<Figure> estimated =
+                figures.stream().map(f -> f.estimatedUnder(policy)).toList();
         return DatasetContents.curated(name, policy, sources, estimated, claims, changes, texts);
     }
 }

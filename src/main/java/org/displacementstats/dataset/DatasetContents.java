@@ -25,9 +25,17 @@ import org.displacementstats.provenance.Source;
  * @param imported whether the records come from a statistical file
  * @param expectations what an imported file states about its own numbers
  */
-record DatasetContents(String name, QuantifierPolicy policy, List<Source> sources, List<Figure> declared,
-        List<Figure> figures, List<Claim> claims, List<ControlChange> controlChanges, Map<String, String> sourceTexts,
-        boolean imported, List<Expectation> expectations) {
+record DatasetContents(
+        String name,
+        QuantifierPolicy policy,
+        List<Source> sources,
+        List<Figure> declared,
+        List<Figure> figures,
+        List<Claim> claims,
+        List<ControlChange> controlChanges,
+        Map<String, String> sourceTexts,
+        boolean imported,
+        List<Expectation> expectations) {
 
     DatasetContents {
         Objects.requireNonNull(name, "DisplacementDataset.name");
@@ -42,8 +50,14 @@ record DatasetContents(String name, QuantifierPolicy policy, List<Source> source
     }
 
     /** A curated dataset: validated, every problem collected, with the remaining populations derived. */
-    static DatasetContents curated(String name, QuantifierPolicy policy, List<Source> sources, List<Figure> figures,
-            List<Claim> claims, List<ControlChange> controlChanges, Map<String, String> sourceTexts) {
+    static DatasetContents curated(
+            String name,
+            QuantifierPolicy policy,
+            List<Source> sources,
+            List<Figure> figures,
+            List<Claim> claims,
+            List<ControlChange> controlChanges,
+            Map<String, String> sourceTexts) {
         List<Figure> declared = List.copyOf(figures);
         List<Figure> derived = List.of();
         List<DisplacementDataException> problems = new ArrayList<>();
@@ -52,26 +66,35 @@ record DatasetContents(String name, QuantifierPolicy policy, List<Source> source
         } catch (DisplacementDataException e) {
             problems.add(e);
         }
-        problems.addAll(DatasetValidation.problems(policy, sources, declared, derived, claims, controlChanges,
-                List.of()));
+        problems.addAll(
+                DatasetValidation.problems(policy, sources, declared, derived, claims, controlChanges, List.of()));
         if (!problems.isEmpty()) {
             throw DisplacementDataException.all(problems);
         }
         List<Figure> all = new ArrayList<>(declared);
         all.addAll(derived);
-        return new DatasetContents(name, policy, sources, declared, all, claims, controlChanges, sourceTexts, false,
-                List.of());
+        return new DatasetContents(
+                name, policy, sources, declared, all, claims, controlChanges, sourceTexts, false, List.of());
     }
 
     /** An imported dataset: validated, every problem collected, nothing derived. */
-    static DatasetContents imported(String name, List<Source> sources, List<Figure> figures,
-            List<Expectation> expectations) {
-        List<DisplacementDataException> problems = DatasetValidation.problems(QuantifierPolicy.DEFAULT, sources,
-                figures, List.of(), List.of(), List.of(), expectations);
+    static DatasetContents imported(
+            String name, List<Source> sources, List<Figure> figures, List<Expectation> expectations) {
+        List<DisplacementDataException> problems = DatasetValidation.problems(
+                QuantifierPolicy.DEFAULT, sources, figures, List.of(), List.of(), List.of(), expectations);
         if (!problems.isEmpty()) {
             throw DisplacementDataException.all(problems);
         }
-        return new DatasetContents(name, QuantifierPolicy.DEFAULT, sources, figures, figures, List.of(), List.of(),
-                Map.of(), true, expectations);
+        return new DatasetContents(
+                name,
+                QuantifierPolicy.DEFAULT,
+                sources,
+                figures,
+                figures,
+                List.of(),
+                List.of(),
+                Map.of(),
+                true,
+                expectations);
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  * draft dataset of {@code extract}, beside its {@code mentions.csv}). Stateless; safe to share.
  */
 public final class DatasetDirectory {
-    private DatasetDirectory() {
-    }
+    private DatasetDirectory() {}
 
     /**
      * Writes the same files as {@link DisplacementDataset#write(Path)} into an existing directory, without

@@ -52,13 +52,15 @@ abstract class DatasetFiles {
 
     static String decode(String name, byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new DisplacementDataException(name + ": must be at most " + MAX_FILE_BYTES + " bytes but has "
-                    + bytes.length);
+            throw new DisplacementDataException(
+                    name + ": must be at most " + MAX_FILE_BYTES + " bytes but has " + bytes.length);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         // UTF-8 never decodes to more chars than it has bytes.
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
@@ -68,9 +70,14 @@ abstract class DatasetFiles {
             // The decoder stops at the first bad byte: what it decoded so far says on which line that byte is.
             String before = out.flip().toString();
             long line = 1 + before.chars().filter(c -> c == '\n').count();
-            throw new DisplacementDataException(String.format(Locale.ROOT,
+            throw new DisplacementDataException(String.format(
+                    Locale.ROOT,
                     "%s line %d: must be UTF-8 text but byte 0x%02X at byte offset %d is not valid UTF-8"
-                    + "; save the file as UTF-8", name, line, bytes[in.position()] & 0xFF, in.position()));
+                            + "; save the file as UTF-8",
+                    name,
+                    line,
+                    bytes[in.position()] & 0xFF,
+                    in.position()));
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -104,8 +111,8 @@ abstract class DatasetFiles {
                 try {
                     return text.apply(relative);
                 } catch (java.io.UncheckedIOException e) {
-                    throw new DisplacementDataException(displayName(relative) + ": cannot be read (" + e.getCause()
-                            + ")", e);
+                    throw new DisplacementDataException(
+                            displayName(relative) + ": cannot be read (" + e.getCause() + ")", e);
                 }
             }
         };

@@ -37,18 +37,33 @@ final class DatasetReader {
     static final String CONTROL_CHANGES = "control-changes.csv";
     static final String CLAIMS = "claims.csv";
 
-    static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "document", "date", "date_basis",
-            "text_file", "note");
+    static final List<String> SOURCE_COLUMNS =
+            List.of("id", "publisher", "document", "date", "date_basis", "text_file", "note");
     static final List<String> PLACE_COLUMNS = List.of("name", "kind", "controlled_by");
-    static final List<String> QUOTE_COLUMNS = List.of("quote_start", "quote_end", "quote_exact", "quote_prefix",
-            "quote_suffix");
-    static final List<String> FIGURE_COLUMNS = concat(List.of("id", "kind", "what", "place", "origin", "destination",
-            "period_start", "period_end", "period_accuracy", "quantifier", "count", "count_high", "part_of",
-            "derived_as", "source"), QUOTE_COLUMNS);
-    static final List<String> CLAIM_COLUMNS = concat(List.of("id", "figure", "role", "quantifier", "count",
-            "count_high", "source"), QUOTE_COLUMNS);
-    static final List<String> CONTROL_CHANGE_COLUMNS = concat(List.of("id", "place", "from", "to", "date", "source"),
+    static final List<String> QUOTE_COLUMNS =
+            List.of("quote_start", "quote_end", "quote_exact", "quote_prefix", "quote_suffix");
+    static final List<String> FIGURE_COLUMNS = concat(
+            List.of(
+                    "id",
+                    "kind",
+                    "what",
+                    "place",
+                    "origin",
+                    "destination",
+                    "period_start",
+                    "period_end",
+                    "period_accuracy",
+                    "quantifier",
+                    "count",
+                    "count_high",
+                    "part_of",
+                    "derived_as",
+                    "source"),
             QUOTE_COLUMNS);
+    static final List<String> CLAIM_COLUMNS =
+            concat(List.of("id", "figure", "role", "quantifier", "count", "count_high", "source"), QUOTE_COLUMNS);
+    static final List<String> CONTROL_CHANGE_COLUMNS =
+            concat(List.of("id", "place", "from", "to", "date", "source"), QUOTE_COLUMNS);
 
     private final DatasetFiles files;
     private final QuantifierPolicy policy;
@@ -64,23 +79,34 @@ final class DatasetReader {
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, String> texts = new HashMap<>();
         eachRow(file(SOURCES, SOURCE_COLUMNS), row -> {
-            Source s = row.build(() -> new Source(row.text("id"), row.text("publisher"), row.text("document"),
-                    row.date("date"), row.enumValue("date_basis", DateBasis.class), row.optional("text_file"),
+            Source s = row.build(() -> new Source(
+                    row.text("id"),
+                    row.text("publisher"),
+                    row.text("document"),
+                    row.date("date"),
+                    row.enumValue("date_basis", DateBasis.class),
+                    row.optional("text_file"),
                     row.raw("note")));
             if (sources.put(s.id(), s) != null) {
                 throw row.error("id", "must be unique in " + SOURCES, s.id(), "give each source its own id");
             }
             // A named text that is not there is a typo or a moved dataset: the quote checks would silently
             // become "skipped".
-            s.textFile().ifPresent(f -> texts.put(s.id(), files.text(f).orElseThrow(() -> row.error("text_file",
-                    "must name a file that exists (" + files.displayName(f) + ")", f,
-                    "give the path of the source's text relative to the dataset directory, or leave the cell"
-                    + " empty to keep the quotes as unchecked citations"))));
+            s.textFile()
+                    .ifPresent(f -> texts.put(
+                            s.id(),
+                            files.text(f)
+                                    .orElseThrow(() -> row.error(
+                                            "text_file",
+                                            "must name a file that exists (" + files.displayName(f) + ")",
+                                            f,
+                                            "give the path of the source's text relative to the dataset directory, or leave the cell"
+                                                    + " empty to keep the quotes as unchecked citations"))));
         });
         Map<String, Place> places = new LinkedHashMap<>();
         eachRow(file(PLACES, PLACE_COLUMNS), row -> {
-            Place p = row.build(() -> new Place(row.text("name"), row.enumValue("kind", PlaceKind.class),
-                    row.optional("controlled_by")));
+            Place p = row.build(() ->
+                    new Place(row.text("name"), row.enumValue("kind", PlaceKind.class), row.optional("controlled_by")));
             if (places.put(p.name(), p) != null) {
                 throw row.error("name", "must be unique in " + PLACES, p.name(), "list each place once");
             }
@@ -95,8 +121,13 @@ final class DatasetReader {
             Place place = RowValues.place(row, "place", places);
             Source source = RowValues.source(row, sources);
             Quote quote = RowValues.quote(row, texts.get(source.id()));
-            changes.add(row.build(() -> new ControlChange(row.text("id"), place, row.text("from"), row.text("to"),
-                    row.date("date"), Evidence.stated(source, quote))));
+            changes.add(row.build(() -> new ControlChange(
+                    row.text("id"),
+                    place,
+                    row.text("from"),
+                    row.text("to"),
+                    row.date("date"),
+                    Evidence.stated(source, quote))));
         });
         throwProblems();
         // Built first without claims, so that a claim about an unknown figure is reported at its row and cell.
@@ -125,18 +156,22 @@ final class DatasetReader {
         }
     }
 
-    private DisplacementDataset build(String name, Map<String, Source> sources, List<Figure> figures,
-            List<Claim> claims, List<ControlChange> changes, Map<String, String> texts) {
+    private DisplacementDataset build(
+            String name,
+            Map<String, Source> sources,
+            List<Figure> figures,
+            List<Claim> claims,
+            List<ControlChange> changes,
+            Map<String, String> texts) {
         try {
-            return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, claims, changes,
-                    texts);
+            return DisplacementDataset.of(name, policy, List.copyOf(sources.values()), figures, claims, changes, texts);
         } catch (DisplacementDataException e) {
             throw e.in(files.location());
         }
     }
 
-    private List<Figure> readFigures(Map<String, Source> sources, Map<String, Place> places,
-            Map<String, String> texts) {
+    private List<Figure> readFigures(
+            Map<String, Source> sources, Map<String, Place> places, Map<String, String> texts) {
         Map<String, Estimate> estimates = new HashMap<>();
         Map<String, CsvRow> rowsById = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
@@ -144,18 +179,23 @@ final class DatasetReader {
             String id = row.text("id");
             CsvRow first = rowsById.putIfAbsent(id, row);
             if (first != null) {
-                throw row.error("id", "must be unique in " + FIGURES + " (first used on line " + first.line() + ")",
-                        id, "give each figure its own id");
+                throw row.error(
+                        "id",
+                        "must be unique in " + FIGURES + " (first used on line " + first.line() + ")",
+                        id,
+                        "give each figure its own id");
             }
             Optional<String> formula = row.optional("derived_as");
             Optional<Count> count = formula.isPresent() ? RowValues.noCount(row) : Optional.of(RowValues.count(row));
             Optional<Formula> parsed = formula.map(f -> Formula.parse(f, row));
             Optional<Lineage> lineage = parsed.map(Formula::lineage);
-            Estimate estimate = parsed.isPresent() ? parsed.get().evaluate(estimates, row)
+            Estimate estimate = parsed.isPresent()
+                    ? parsed.get().evaluate(estimates, row)
                     : row.build(() -> Estimate.of(count.get(), policy));
             estimates.put(id, estimate);
             Optional<Source> source = row.optional("source").map(s -> RowValues.source(row, sources));
-            Optional<Quote> quote = source.isPresent() ? Optional.of(RowValues.quote(row, texts.get(source.get().id())))
+            Optional<Quote> quote = source.isPresent()
+                    ? Optional.of(RowValues.quote(row, texts.get(source.get().id())))
                     : Optional.empty();
             Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
             Period period = RowValues.period(row);
@@ -171,10 +211,18 @@ final class DatasetReader {
                 case "flow" -> {
                     RowValues.requireEmpty(row, "place", "a flow has an origin and a destination, not a place");
                     Place origin = RowValues.place(row, "origin", places);
-                    Optional<Place> destination = row.optional("destination")
-                            .map(d -> RowValues.place(row, "destination", places));
-                    yield row.build(() -> new Flow(id, row.text("what"), origin, destination, period, count, estimate,
-                            row.optional("part_of"), evidence));
+                    Optional<Place> destination =
+                            row.optional("destination").map(d -> RowValues.place(row, "destination", places));
+                    yield row.build(() -> new Flow(
+                            id,
+                            row.text("what"),
+                            origin,
+                            destination,
+                            period,
+                            count,
+                            estimate,
+                            row.optional("part_of"),
+                            evidence));
                 }
                 default -> throw row.error("kind", "expected one of stock, flow", kind, "use one of those words");
             };
@@ -185,7 +233,10 @@ final class DatasetReader {
             for (Figure derived : Remaining.stocks(figures)) {
                 CsvRow row = rowsById.get(derived.id());
                 if (row != null) {
-                    problems.add(row.error("id", "must not be an id that the dataset derives", derived.id(),
+                    problems.add(row.error(
+                            "id",
+                            "must not be an id that the dataset derives",
+                            derived.id(),
                             Remaining.takenBy(derived)));
                 }
             }
@@ -202,13 +253,19 @@ final class DatasetReader {
             String id = row.text("id");
             ClaimRole role = row.enumValue("role", ClaimRole.class);
             if (role != ClaimRole.TRIANGULATION) {
-                throw row.error("role", "must be triangulation: the figure's own row in " + FIGURES
-                        + " is its recommended claim", row.raw("role"), "write triangulation");
+                throw row.error(
+                        "role",
+                        "must be triangulation: the figure's own row in " + FIGURES + " is its recommended claim",
+                        row.raw("role"),
+                        "write triangulation");
             }
             String figure = row.text("figure");
             if (!figureIds.contains(figure)) {
-                throw row.error("figure", "must be the id of a figure in " + FIGURES + " (or of one derived from"
-                        + " them)", figure, "fix the id, or add the figure to " + FIGURES);
+                throw row.error(
+                        "figure",
+                        "must be the id of a figure in " + FIGURES + " (or of one derived from" + " them)",
+                        figure,
+                        "fix the id, or add the figure to " + FIGURES);
             }
             Count count = RowValues.count(row);
             Source source = RowValues.source(row, sources);
@@ -216,14 +273,19 @@ final class DatasetReader {
             Claim previous = claims.get(id);
             if (previous == null) {
                 claims.put(id, row.build(() -> new Claim(id, row.text("figure"), role, count, source, List.of(quote))));
-            } else if (previous.figureId().equals(row.text("figure")) && previous.count().equals(count)
+            } else if (previous.figureId().equals(row.text("figure"))
+                    && previous.count().equals(count)
                     && previous.source().equals(source)) {
                 List<Quote> quotes = new ArrayList<>(previous.quotes());
                 quotes.add(quote);
                 claims.put(id, new Claim(id, previous.figureId(), role, count, source, quotes));
             } else {
-                throw row.error("id", "must be unique in " + CLAIMS + ", unless the row repeats the same figure, count"
-                        + " and source to add a quote", id, "give this claim its own id");
+                throw row.error(
+                        "id",
+                        "must be unique in " + CLAIMS + ", unless the row repeats the same figure, count"
+                                + " and source to add a quote",
+                        id,
+                        "give this claim its own id");
             }
         });
         return List.copyOf(claims.values());
@@ -240,11 +302,18 @@ final class DatasetReader {
                 // A whole whose own row was bad is reported at that row, not again here.
                 if (!(target instanceof Flow) && !(target == null && rowsById.containsKey(whole))) {
                     CsvRow row = rowsById.get(f.id());
-                    problems.add(target == null
-                            ? row.error("part_of", "must name a flow listed in " + FIGURES, whole,
-                                    "it is not in " + FIGURES + "; fix the id or add that flow")
-                            : row.error("part_of", "must name a flow listed in " + FIGURES + ", not a stock", whole,
-                                    "name the flow that this one is a part of"));
+                    problems.add(
+                            target == null
+                                    ? row.error(
+                                            "part_of",
+                                            "must name a flow listed in " + FIGURES,
+                                            whole,
+                                            "it is not in " + FIGURES + "; fix the id or add that flow")
+                                    : row.error(
+                                            "part_of",
+                                            "must name a flow listed in " + FIGURES + ", not a stock",
+                                            whole,
+                                            "name the flow that this one is a part of"));
                 }
             }
         }
@@ -265,9 +334,11 @@ final class DatasetReader {
         try {
             Optional<String> text = files.text(name);
             if (text.isEmpty() && required) {
-                problems.add(DisplacementDataException.problem(shown + ": missing; a dataset directory must hold "
-                        + SOURCES + ", " + PLACES + " and " + FIGURES + " (and may hold " + CONTROL_CHANGES + ")")
-                        .file(shown).build());
+                problems.add(
+                        DisplacementDataException.problem(shown + ": missing; a dataset directory must hold " + SOURCES
+                                        + ", " + PLACES + " and " + FIGURES + " (and may hold " + CONTROL_CHANGES + ")")
+                                .file(shown)
+                                .build());
             }
             return text.map(t -> CsvFile.parse(shown, t, columns, List.of()));
         } catch (DisplacementDataException e) {

@@ -50,8 +50,10 @@ public final class DatasetSource {
         Objects.requireNonNull(dir, "dir");
         if (!Files.isDirectory(dir)) {
             throw DisplacementDataException.problem(dir + ": must be a dataset directory (with "
-                    + DatasetReader.SOURCES + ", " + DatasetReader.PLACES + " and " + DatasetReader.FIGURES
-                    + ") but is " + (Files.exists(dir) ? "a file" : "missing")).file(dir.toString()).build();
+                            + DatasetReader.SOURCES + ", " + DatasetReader.PLACES + " and " + DatasetReader.FIGURES
+                            + ") but is " + (Files.exists(dir) ? "a file" : "missing"))
+                    .file(dir.toString())
+                    .build();
         }
         Path name = dir.toAbsolutePath().normalize().getFileName();
         return new DatasetSource(name == null ? dir.toString() : name.toString(), DatasetFiles.directory(dir));
@@ -73,7 +75,9 @@ public final class DatasetSource {
                     text.append(buffer, 0, n);
                     if (text.length() > DatasetFiles.MAX_FILE_BYTES) {
                         throw DisplacementDataException.problem(file + ": must be at most "
-                                + DatasetFiles.MAX_FILE_BYTES + " characters but has more").file(file).build();
+                                        + DatasetFiles.MAX_FILE_BYTES + " characters but has more")
+                                .file(file)
+                                .build();
                     }
                 }
                 return text.length() > 0 && text.charAt(0) == '\uFEFF' ? text.substring(1) : text.toString();
@@ -104,8 +108,8 @@ public final class DatasetSource {
     private static <T> DatasetSource named(String name, Map<String, ? extends T> files, Read<T> read) {
         Objects.requireNonNull(name, "name");
         Map<String, T> inputs = new LinkedHashMap<>();
-        files.forEach((file, input) -> inputs.put(Objects.requireNonNull(file, "file name"),
-                Objects.requireNonNull(input, "input of " + file)));
+        files.forEach((file, input) -> inputs.put(
+                Objects.requireNonNull(file, "file name"), Objects.requireNonNull(input, "input of " + file)));
         Map<String, String> texts = new LinkedHashMap<>();
         Function<String, Optional<String>> text = file -> {
             T input = inputs.get(file);

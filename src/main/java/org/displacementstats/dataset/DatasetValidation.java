@@ -27,15 +27,19 @@ final class DatasetValidation {
     private final Set<String> sourceIds = new HashSet<>();
     private final Map<String, Figure> figureIds = new HashMap<>();
 
-    private DatasetValidation() {
-    }
+    private DatasetValidation() {}
 
     /**
      * The problems of a set of records; {@code derived} are the figures the dataset adds itself, which may not
      * take a declared figure's id.
      */
-    static List<DisplacementDataException> problems(QuantifierPolicy policy, List<Source> sources,
-            List<Figure> declared, List<Figure> derived, List<Claim> claims, List<ControlChange> changes,
+    static List<DisplacementDataException> problems(
+            QuantifierPolicy policy,
+            List<Source> sources,
+            List<Figure> declared,
+            List<Figure> derived,
+            List<Claim> claims,
+            List<ControlChange> changes,
             List<Expectation> expectations) {
         DatasetValidation v = new DatasetValidation();
         v.sources(sources);
@@ -74,11 +78,14 @@ final class DatasetValidation {
                 Estimate expected = Estimate.of(count, policy);
                 if (!expected.equals(f.estimate())) {
                     problems.add(DisplacementDataException.problem("figure '" + f.id() + "': estimate "
-                            + f.estimate().interval() + " must be what count " + count + " gives under the dataset's"
-                            + " margin of " + policy.marginPercent() + " %, " + expected.interval()
-                            + ", but was made under another margin; build the dataset under the figure's margin, or"
-                            + " let DisplacementDataset.builder() estimate it").field("estimate")
-                            .value(f.estimate().interval().toString()).build());
+                                    + f.estimate().interval() + " must be what count " + count
+                                    + " gives under the dataset's"
+                                    + " margin of " + policy.marginPercent() + " %, " + expected.interval()
+                                    + ", but was made under another margin; build the dataset under the figure's margin, or"
+                                    + " let DisplacementDataset.builder() estimate it")
+                            .field("estimate")
+                            .value(f.estimate().interval().toString())
+                            .build());
                 }
             });
         }

@@ -28,8 +28,7 @@ import org.displacementstats.provenance.Source;
  * Figures the library derives by itself (the remaining population) are not written: reading derives them again.
  */
 final class DatasetWriter {
-    private DatasetWriter() {
-    }
+    private DatasetWriter() {}
 
     /** Replaces {@code dir} with the dataset's files, atomically (see {@link AtomicDirectory}). */
     static void write(DisplacementDataset ds, Path dir) {
@@ -59,8 +58,13 @@ final class DatasetWriter {
 
     /** The files and folders {@link #writeFiles} may write: the tables, and the copies of the source texts. */
     static List<String> files() {
-        return List.of(DatasetReader.SOURCES, DatasetReader.PLACES, DatasetReader.FIGURES,
-                DatasetReader.CONTROL_CHANGES, DatasetReader.CLAIMS, TEXTS);
+        return List.of(
+                DatasetReader.SOURCES,
+                DatasetReader.PLACES,
+                DatasetReader.FIGURES,
+                DatasetReader.CONTROL_CHANGES,
+                DatasetReader.CLAIMS,
+                TEXTS);
     }
 
     /** Where a copy of a source's text is written, so that the written dataset reads on its own. */
@@ -71,9 +75,17 @@ final class DatasetWriter {
     private static List<List<String>> sources(DisplacementDataset ds) {
         List<List<String>> rows = new ArrayList<>();
         for (Source s : ds.sources()) {
-            String textFile = ds.sourceText(s.id()).isPresent() ? textFile(s) : s.textFile().orElse("");
-            rows.add(List.of(s.id(), s.publisher(), s.document(), s.date().toString(), lower(s.dateBasis()),
-                    textFile, s.note()));
+            String textFile = ds.sourceText(s.id()).isPresent()
+                    ? textFile(s)
+                    : s.textFile().orElse("");
+            rows.add(List.of(
+                    s.id(),
+                    s.publisher(),
+                    s.document(),
+                    s.date().toString(),
+                    lower(s.dateBasis()),
+                    textFile,
+                    s.note()));
         }
         return rows;
     }
@@ -108,14 +120,22 @@ final class DatasetWriter {
         List<List<String>> rows = new ArrayList<>();
         for (Figure f : ds.declaredFigures()) {
             Optional<Count> count = f.count();
-            List<String> row = new ArrayList<>(List.of(f.id(), f instanceof Stock ? "stock" : "flow", f.what(),
+            List<String> row = new ArrayList<>(List.of(
+                    f.id(),
+                    f instanceof Stock ? "stock" : "flow",
+                    f.what(),
                     f instanceof Stock s ? s.place().name() : "",
                     f instanceof Flow flow ? flow.origin().name() : "",
                     f instanceof Flow flow ? flow.destination().map(Place::name).orElse("") : "",
-                    f.period().start().toString(), f.period().end().toString(), lower(f.period().accuracy()),
+                    f.period().start().toString(),
+                    f.period().end().toString(),
+                    lower(f.period().accuracy()),
                     count.map(c -> c.quantifier().csvName()).orElse(""),
-                    count.filter(c -> c.quantifier() != Quantifier.VAGUE).map(c -> Long.toString(c.value())).orElse(""),
-                    count.filter(c -> c.quantifier() == Quantifier.BETWEEN).map(c -> Long.toString(c.upper()))
+                    count.filter(c -> c.quantifier() != Quantifier.VAGUE)
+                            .map(c -> Long.toString(c.value()))
+                            .orElse(""),
+                    count.filter(c -> c.quantifier() == Quantifier.BETWEEN)
+                            .map(c -> Long.toString(c.upper()))
                             .orElse(""),
                     f instanceof Flow flow ? flow.partOf().orElse("") : "",
                     f.evidence().lineage().map(l -> l.formula()).orElse(""),
@@ -129,7 +149,12 @@ final class DatasetWriter {
     private static List<List<String>> changes(DisplacementDataset ds) {
         List<List<String>> rows = new ArrayList<>();
         for (ControlChange c : ds.controlChanges()) {
-            List<String> row = new ArrayList<>(List.of(c.id(), c.place().name(), c.from(), c.to(), c.date().toString(),
+            List<String> row = new ArrayList<>(List.of(
+                    c.id(),
+                    c.place().name(),
+                    c.from(),
+                    c.to(),
+                    c.date().toString(),
                     c.evidence().source().map(Source::id).orElse("")));
             row.addAll(quote(c.evidence().quote()));
             rows.add(row);
@@ -142,9 +167,14 @@ final class DatasetWriter {
         for (Claim c : ds.claims()) {
             for (Quote q : c.quotes()) {
                 Count n = c.count();
-                List<String> row = new ArrayList<>(List.of(c.id(), c.figureId(), c.role().csvName(),
-                        n.quantifier().csvName(), Long.toString(n.value()),
-                        n.quantifier() == Quantifier.BETWEEN ? Long.toString(n.upper()) : "", c.source().id()));
+                List<String> row = new ArrayList<>(List.of(
+                        c.id(),
+                        c.figureId(),
+                        c.role().csvName(),
+                        n.quantifier().csvName(),
+                        Long.toString(n.value()),
+                        n.quantifier() == Quantifier.BETWEEN ? Long.toString(n.upper()) : "",
+                        c.source().id()));
                 row.addAll(quote(Optional.of(q)));
                 rows.add(row);
             }
@@ -154,8 +184,9 @@ final class DatasetWriter {
 
     /** The five quote columns, in {@link DatasetReader#QUOTE_COLUMNS} order. */
     private static List<String> quote(Optional<Quote> quote) {
-        return quote.map(q -> List.of(Integer.toString(q.start()), Integer.toString(q.end()), q.exact(), q.prefix(),
-                q.suffix())).orElse(List.of("", "", "", "", ""));
+        return quote.map(q -> List.of(
+                        Integer.toString(q.start()), Integer.toString(q.end()), q.exact(), q.prefix(), q.suffix()))
+                .orElse(List.of("", "", "", "", ""));
     }
 
     private static String lower(Enum<?> e) {

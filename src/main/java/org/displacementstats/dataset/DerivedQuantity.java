@@ -17,8 +17,8 @@ import org.displacementstats.stats.Uncertainty;
  * @param expression the computation over stated inputs only (derived inputs expanded)
  * @param uncertainty the percentiles and the main driver
  */
-public record DerivedQuantity(String name, String kind, String formula, Expression expression,
-        Uncertainty uncertainty) {
+public record DerivedQuantity(
+        String name, String kind, String formula, Expression expression, Uncertainty uncertainty) {
 
     /**
      * Validates the fields.

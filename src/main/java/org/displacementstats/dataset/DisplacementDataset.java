@@ -134,8 +134,13 @@ public final class DisplacementDataset {
      * @throws DisplacementDataException holding every problem found: an id duplicated or unresolved, an estimate
      *     made under another margin, a declared id that the dataset gives to a derived remaining population
      */
-    public static DisplacementDataset of(String name, QuantifierPolicy policy, List<Source> sources,
-            List<Figure> figures, List<Claim> claims, List<ControlChange> controlChanges,
+    public static DisplacementDataset of(
+            String name,
+            QuantifierPolicy policy,
+            List<Source> sources,
+            List<Figure> figures,
+            List<Claim> claims,
+            List<ControlChange> controlChanges,
             Map<String, String> sourceTexts) {
         return of(DatasetContents.curated(name, policy, sources, figures, claims, controlChanges, sourceTexts));
     }
@@ -152,8 +157,8 @@ public final class DisplacementDataset {
      * @return the dataset
      * @throws DisplacementDataException naming every id that is duplicated or unresolved
      */
-    public static DisplacementDataset imported(String name, List<Source> sources, List<Figure> figures,
-            List<Expectation> expectations) {
+    public static DisplacementDataset imported(
+            String name, List<Source> sources, List<Figure> figures, List<Expectation> expectations) {
         return of(DatasetContents.imported(name, sources, figures, expectations));
     }
 
@@ -199,8 +204,8 @@ public final class DisplacementDataset {
      * @throws DisplacementDataException if no figure has that id (see {@link #find})
      */
     public Figure figure(String id) {
-        return find(id).orElseThrow(() -> new DisplacementDataException("figure id '" + id
-                + "' must be one of the dataset's figures but is unknown"));
+        return find(id).orElseThrow(() -> new DisplacementDataException(
+                "figure id '" + id + "' must be one of the dataset's figures but is unknown"));
     }
 
     /**
@@ -213,12 +218,18 @@ public final class DisplacementDataset {
 
     /** @return the stocks of {@link #figures()}, stated then derived, in that order */
     public List<Stock> stocks() {
-        return contents.figures().stream().filter(Stock.class::isInstance).map(Stock.class::cast).toList();
+        return contents.figures().stream()
+                .filter(Stock.class::isInstance)
+                .map(Stock.class::cast)
+                .toList();
     }
 
     /** @return the flows of {@link #figures()}, in that order */
     public List<Flow> flows() {
-        return contents.figures().stream().filter(Flow.class::isInstance).map(Flow.class::cast).toList();
+        return contents.figures().stream()
+                .filter(Flow.class::isInstance)
+                .map(Flow.class::cast)
+                .toList();
     }
 
     /**

@@ -50,8 +50,15 @@ public sealed interface Expectation permits Expectation.NotFalling, Expectation.
      * @param parts the parts as printed
      * @param partsMayBeIncomplete whether parts that fall short are only a warning
      */
-    record AddsUp(String rule, String subject, String where, String totalLabel, long total, List<Part> parts,
-            boolean partsMayBeIncomplete) implements Expectation {
+    record AddsUp(
+            String rule,
+            String subject,
+            String where,
+            String totalLabel,
+            long total,
+            List<Part> parts,
+            boolean partsMayBeIncomplete)
+            implements Expectation {
 
         /**
          * Validates the fields.
@@ -72,8 +79,8 @@ public sealed interface Expectation permits Expectation.NotFalling, Expectation.
             Objects.requireNonNull(parts, "AddsUp.parts");
             parts = List.copyOf(parts);
             if (parts.isEmpty()) {
-                throw new DisplacementDataException("AddsUp.parts must name at least one part but was empty"
-                        + " (subject '" + subject + "')");
+                throw new DisplacementDataException(
+                        "AddsUp.parts must name at least one part but was empty" + " (subject '" + subject + "')");
             }
         }
 

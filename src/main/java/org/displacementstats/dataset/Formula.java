@@ -46,12 +46,18 @@ record Formula(String text, List<String> ids, List<Boolean> negated) {
             String id = ids.get(i);
             Estimate e = known.get(id);
             if (e == null) {
-                throw row.error("derived_as", "must name only figures listed above this row, but '" + id
-                        + "' is not one", text, "fix the id or move this row below it");
+                throw row.error(
+                        "derived_as",
+                        "must name only figures listed above this row, but '" + id + "' is not one",
+                        text,
+                        "fix the id or move this row below it");
             }
             if (e.point().isEmpty()) {
-                throw row.error("derived_as", "must not use a figure without a number, but '" + id
-                        + "' is vague", text, "remove it from the formula");
+                throw row.error(
+                        "derived_as",
+                        "must not use a figure without a number, but '" + id + "' is vague",
+                        text,
+                        "remove it from the formula");
             }
             Estimate term = e;
             result = result == null ? term : negated.get(i) ? result.minus(term) : result.plus(term);
@@ -60,7 +66,10 @@ record Formula(String text, List<String> ids, List<Boolean> negated) {
     }
 
     private static org.displacementstats.DisplacementDataException bad(String text, CsvRow row) {
-        return row.error("derived_as", "expected figure ids joined by ' + ' and ' - '", text,
+        return row.error(
+                "derived_as",
+                "expected figure ids joined by ' + ' and ' - '",
+                text,
                 "write e.g. fled-east-aleppo - fled-to-sheikh-maqsoud");
     }
 }

@@ -18,8 +18,7 @@ import org.displacementstats.stats.UncertaintySettings;
 
 /** Builds the derived quantities of a dataset as expressions over its stated counts and propagates them. */
 final class Propagation {
-    private Propagation() {
-    }
+    private Propagation() {}
 
     static List<DerivedQuantity> run(DisplacementDataset ds, UncertaintySettings settings) {
         List<String[]> described = new ArrayList<>();
@@ -27,7 +26,9 @@ final class Propagation {
         for (Figure f : ds.figures()) {
             if (f.isDerived()) {
                 expressions.add(Expression.people(f.id(), expand(ds, f)));
-                described.add(new String[] {"people", f.evidence().lineage().orElseThrow().formula()});
+                described.add(new String[] {
+                    "people", f.evidence().lineage().orElseThrow().formula()
+                });
             }
         }
         for (Figure f : ds.figures()) {
@@ -56,9 +57,12 @@ final class Propagation {
         }
         for (Figure f : ds.figures()) {
             if (f instanceof Flow part && part.partOf().isPresent() && !part.isMention()) {
-                expressions.add(Expression.ratio("share-of-total:" + part.id(), expand(ds, part),
+                expressions.add(Expression.ratio(
+                        "share-of-total:" + part.id(),
+                        expand(ds, part),
                         expand(ds, ds.figure(part.partOf().get()))));
-                described.add(new String[] {"share", part.id() + " / " + part.partOf().get()});
+                described.add(
+                        new String[] {"share", part.id() + " / " + part.partOf().get()});
             }
         }
         Map<String, Count> inputs = new LinkedHashMap<>();
@@ -68,8 +72,12 @@ final class Propagation {
         List<Uncertainty> results = MonteCarlo.of(settings, ds.policy()).propagate(inputs, expressions);
         List<DerivedQuantity> quantities = new ArrayList<>(results.size());
         for (int i = 0; i < results.size(); i++) {
-            quantities.add(new DerivedQuantity(expressions.get(i).name(), described.get(i)[0], described.get(i)[1],
-                    expressions.get(i), results.get(i)));
+            quantities.add(new DerivedQuantity(
+                    expressions.get(i).name(),
+                    described.get(i)[0],
+                    described.get(i)[1],
+                    expressions.get(i),
+                    results.get(i)));
         }
         return quantities;
     }
@@ -78,8 +86,8 @@ final class Propagation {
     static LinearSum expand(DisplacementDataset ds, Figure f) {
         if (!f.isDerived()) {
             if (f.isMention()) {
-                throw new DisplacementDataException("figure '" + f.id() + "' is a mention with no number; it cannot be"
-                        + " part of a computation");
+                throw new DisplacementDataException(
+                        "figure '" + f.id() + "' is a mention with no number; it cannot be" + " part of a computation");
             }
             return LinearSum.of(f.id());
         }

@@ -26,8 +26,12 @@ import org.displacementstats.provenance.Source;
  * @param highBoundBy the ids of the claims whose upper bound is the lowest (they set the agreed high); empty
  *     when every claim is unbounded above
  */
-public record Reconciliation(String figureId, List<Position> positions, Optional<Interval> agreed,
-        List<String> lowBoundBy, List<String> highBoundBy) {
+public record Reconciliation(
+        String figureId,
+        List<Position> positions,
+        Optional<Interval> agreed,
+        List<String> lowBoundBy,
+        List<String> highBoundBy) {
 
     /**
      * One claim as reconciled: the figure's own statement or derivation, or another source's claim.
@@ -39,8 +43,13 @@ public record Reconciliation(String figureId, List<Position> positions, Optional
      * @param source the source, if stated
      * @param quotes the source's words
      */
-    public record Position(String claimId, ClaimRole role, Optional<Count> count, Interval interval,
-            Optional<Source> source, List<Quote> quotes) {
+    public record Position(
+            String claimId,
+            ClaimRole role,
+            Optional<Count> count,
+            Interval interval,
+            Optional<Source> source,
+            List<Quote> quotes) {
 
         /**
          * Validates the fields.
@@ -93,16 +102,27 @@ public record Reconciliation(String figureId, List<Position> positions, Optional
     static List<Reconciliation> of(List<Figure> figures, List<Claim> claims, QuantifierPolicy policy) {
         List<Reconciliation> all = new ArrayList<>();
         for (Figure f : figures) {
-            List<Claim> others = claims.stream().filter(c -> c.figureId().equals(f.id())).toList();
+            List<Claim> others =
+                    claims.stream().filter(c -> c.figureId().equals(f.id())).toList();
             if (others.isEmpty()) {
                 continue;
             }
             List<Position> positions = new ArrayList<>();
-            positions.add(new Position(f.id(), ClaimRole.RECOMMENDED, f.count(), f.estimate().interval(),
-                    f.evidence().source(), f.evidence().quote().map(List::of).orElse(List.of())));
+            positions.add(new Position(
+                    f.id(),
+                    ClaimRole.RECOMMENDED,
+                    f.count(),
+                    f.estimate().interval(),
+                    f.evidence().source(),
+                    f.evidence().quote().map(List::of).orElse(List.of())));
             for (Claim c : others) {
-                positions.add(new Position(c.id(), c.role(), Optional.of(c.count()), c.count().interval(policy),
-                        Optional.of(c.source()), c.quotes()));
+                positions.add(new Position(
+                        c.id(),
+                        c.role(),
+                        Optional.of(c.count()),
+                        c.count().interval(policy),
+                        Optional.of(c.source()),
+                        c.quotes()));
             }
             all.add(of(f.id(), positions));
         }
@@ -119,7 +139,8 @@ public record Reconciliation(String figureId, List<Position> positions, Optional
                 low = p.interval().low().getAsLong();
                 anyLow = true;
             }
-            if (p.interval().high().isPresent() && (!anyHigh || p.interval().high().getAsLong() < high)) {
+            if (p.interval().high().isPresent()
+                    && (!anyHigh || p.interval().high().getAsLong() < high)) {
                 high = p.interval().high().getAsLong();
                 anyHigh = true;
             }

@@ -15,8 +15,7 @@ import org.displacementstats.provenance.Lineage;
 
 /** The figures a curated dataset derives itself: the people remaining of a stock after the flows out of it. */
 final class Remaining {
-    private Remaining() {
-    }
+    private Remaining() {}
 
     /**
      * For each stated stock with stated flows out of its place (not parts of other flows, not mentions,
@@ -40,10 +39,16 @@ final class Remaining {
                 end = flow.period().end().isAfter(end) ? flow.period().end() : end;
                 approximate |= flow.period().accuracy() == PeriodAccuracy.APPROXIMATE;
             }
-            Lineage lineage = Lineage.difference(stock.id(), out.stream().map(Flow::id).toList());
-            derived.add(new Stock(id(stock.id()), stock.what() + " remaining", stock.place(),
+            Lineage lineage =
+                    Lineage.difference(stock.id(), out.stream().map(Flow::id).toList());
+            derived.add(new Stock(
+                    id(stock.id()),
+                    stock.what() + " remaining",
+                    stock.place(),
                     new Period(end, end, approximate ? PeriodAccuracy.APPROXIMATE : PeriodAccuracy.DAY),
-                    Optional.empty(), remaining, Evidence.derived(lineage)));
+                    Optional.empty(),
+                    remaining,
+                    Evidence.derived(lineage)));
         }
         return derived;
     }
@@ -52,7 +57,9 @@ final class Remaining {
     static Optional<Figure> of(DatasetContents contents, String stockId) {
         String id = id(stockId);
         List<Figure> all = contents.figures();
-        return all.subList(contents.declared().size(), all.size()).stream().filter(f -> f.id().equals(id)).findFirst();
+        return all.subList(contents.declared().size(), all.size()).stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst();
     }
 
     /** The id of the people remaining of a stock, as {@link #stocks} derives them. */
@@ -78,8 +85,11 @@ final class Remaining {
     static List<Flow> outflows(List<Figure> figures, Stock stock) {
         List<Flow> out = new ArrayList<>();
         for (Figure f : figures) {
-            if (f instanceof Flow flow && flow.origin().name().equals(stock.place().name()) && flow.partOf().isEmpty()
-                    && !flow.isMention() && !flow.period().start().isBefore(stock.period().start())) {
+            if (f instanceof Flow flow
+                    && flow.origin().name().equals(stock.place().name())
+                    && flow.partOf().isEmpty()
+                    && !flow.isMention()
+                    && !flow.period().start().isBefore(stock.period().start())) {
                 out.add(flow);
             }
         }

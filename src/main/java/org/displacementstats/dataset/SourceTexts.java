@@ -13,8 +13,7 @@ import org.displacementstats.DisplacementDataException;
  * returned text are therefore the offsets that the dataset's quote checks use.
  */
 public final class SourceTexts {
-    private SourceTexts() {
-    }
+    private SourceTexts() {}
 
     /**
      * @param file a text file

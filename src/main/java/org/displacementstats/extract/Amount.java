@@ -12,8 +12,8 @@ package org.displacementstats.extract;
  * @param approximate « une centaine », "a dozen": about the value
  * @param digits written in digits (a year, a time or a date are written so)
  */
-record Amount(int first, int last, long value, long high, long scale, boolean vague, boolean approximate,
-        boolean digits) {
+record Amount(
+        int first, int last, long value, long high, long scale, boolean vague, boolean approximate, boolean digits) {
 
     static Amount exact(int first, int last, long value, long scale, boolean digits) {
         return new Amount(first, last, value, value, scale, false, false, digits);
@@ -32,7 +32,14 @@ record Amount(int first, int last, long value, long high, long scale, boolean va
     }
 
     Amount to(Amount upper) {
-        return new Amount(first, upper.last, value, upper.high, upper.scale, false, approximate || upper.approximate,
+        return new Amount(
+                first,
+                upper.last,
+                value,
+                upper.high,
+                upper.scale,
+                false,
+                approximate || upper.approximate,
                 digits && upper.digits);
     }
 }

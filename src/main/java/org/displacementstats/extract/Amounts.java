@@ -14,19 +14,46 @@ import org.displacementstats.figure.Count;
  * "thousands", "tens of thousands", "several hundred"). Ranges are joined later, by {@link Figures}.
  */
 final class Amounts {
-    private static final Map<String, Long> APPROXIMATE_NOUNS = Map.ofEntries(Map.entry("dizaine", 10L),
-            Map.entry("douzaine", 12L), Map.entry("quinzaine", 15L), Map.entry("vingtaine", 20L),
-            Map.entry("trentaine", 30L), Map.entry("quarantaine", 40L), Map.entry("cinquantaine", 50L),
-            Map.entry("soixantaine", 60L), Map.entry("centaine", 100L), Map.entry("millier", 1000L),
+    private static final Map<String, Long> APPROXIMATE_NOUNS = Map.ofEntries(
+            Map.entry("dizaine", 10L),
+            Map.entry("douzaine", 12L),
+            Map.entry("quinzaine", 15L),
+            Map.entry("vingtaine", 20L),
+            Map.entry("trentaine", 30L),
+            Map.entry("quarantaine", 40L),
+            Map.entry("cinquantaine", 50L),
+            Map.entry("soixantaine", 60L),
+            Map.entry("centaine", 100L),
+            Map.entry("millier", 1000L),
             Map.entry("dozen", 12L));
-    private static final Set<String> VAGUE_PLURALS = Set.of("dizaines", "douzaines", "vingtaines", "centaines",
-            "milliers", "milliards", "dozens", "scores", "hundreds", "thousands", "millions", "billions");
-    private static final Set<String> VAGUE_DETERMINERS = Set.of("des", "plusieurs", "quelques", "nombreux",
-            "nombreuses", "many", "several", "few", "some", "innombrables", "countless");
+    private static final Set<String> VAGUE_PLURALS = Set.of(
+            "dizaines",
+            "douzaines",
+            "vingtaines",
+            "centaines",
+            "milliers",
+            "milliards",
+            "dozens",
+            "scores",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions");
+    private static final Set<String> VAGUE_DETERMINERS = Set.of(
+            "des",
+            "plusieurs",
+            "quelques",
+            "nombreux",
+            "nombreuses",
+            "many",
+            "several",
+            "few",
+            "some",
+            "innombrables",
+            "countless");
     private static final Set<String> VAGUE_SINGULARS = Set.of("hundred", "thousand", "million", "cent", "mille");
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     static List<Amount> find(List<Token> tokens, String text) {
         List<Amount> found = new ArrayList<>();
@@ -74,11 +101,14 @@ final class Amounts {
             return new Amount(i, i, -1, -1, 1, false, false, true);
         }
         // « 1,2 million », "1.5 million": a decimal part is a number only before a scale word.
-        if (i + 2 < tokens.size() && adjacent(tokens, i, i + 2) && tokens.get(i + 1).lower().matches("[.,]")
+        if (i + 2 < tokens.size()
+                && adjacent(tokens, i, i + 2)
+                && tokens.get(i + 1).lower().matches("[.,]")
                 && tokens.get(i + 2).isNumber()) {
             if (i + 3 < tokens.size() && NumberWords.isScale(tokens.get(i + 3).lower())) {
                 long scale = NumberWords.scale(tokens.get(i + 3).lower());
-                String digits = t.lower().replaceAll("\\D", "") + "." + tokens.get(i + 2).lower().replaceAll("\\D", "");
+                String digits = t.lower().replaceAll("\\D", "") + "."
+                        + tokens.get(i + 2).lower().replaceAll("\\D", "");
                 BigDecimal v = new BigDecimal(digits).multiply(BigDecimal.valueOf(scale));
                 if (v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(Count.MAX_VALUE)) > 0) {
                     return new Amount(i, i + 3, -1, -1, 1, false, false, true);
@@ -90,8 +120,10 @@ final class Amounts {
         int last = i;
         long value = t.value();
         long scale = 1;
-        while (last + 1 < tokens.size() && NumberWords.isScale(tokens.get(last + 1).lower())
-                && NumberWords.scale(tokens.get(last + 1).lower()) > scale && value <= Count.MAX_VALUE) {
+        while (last + 1 < tokens.size()
+                && NumberWords.isScale(tokens.get(last + 1).lower())
+                && NumberWords.scale(tokens.get(last + 1).lower()) > scale
+                && value <= Count.MAX_VALUE) {
             scale = NumberWords.scale(tokens.get(last + 1).lower());
             value *= scale;
             last++;
@@ -124,7 +156,9 @@ final class Amounts {
                 return null;
             }
             String next = tokens.get(k).lower();
-            if (!VAGUE_PLURALS.contains(next) && !VAGUE_SINGULARS.contains(next) && !next.equals("tens")
+            if (!VAGUE_PLURALS.contains(next)
+                    && !VAGUE_SINGULARS.contains(next)
+                    && !next.equals("tens")
                     && !next.equals("dizaines")) {
                 return null;
             }
@@ -135,23 +169,31 @@ final class Amounts {
                 first = i - 1;
             }
             last = k;
-        } else if (w.equals("a") && i + 2 < tokens.size() && tokens.get(i + 1).is("few")
+        } else if (w.equals("a")
+                && i + 2 < tokens.size()
+                && tokens.get(i + 1).is("few")
                 && (VAGUE_SINGULARS.contains(tokens.get(i + 2).lower())
-                || VAGUE_PLURALS.contains(tokens.get(i + 2).lower()))) {
+                        || VAGUE_PLURALS.contains(tokens.get(i + 2).lower()))) {
             last = i + 2;
-        } else if (VAGUE_PLURALS.contains(w) || w.equals("tens") && i + 2 < tokens.size()
-                && tokens.get(i + 1).is("of") && VAGUE_PLURALS.contains(tokens.get(i + 2).lower())) {
+        } else if (VAGUE_PLURALS.contains(w)
+                || w.equals("tens")
+                        && i + 2 < tokens.size()
+                        && tokens.get(i + 1).is("of")
+                        && VAGUE_PLURALS.contains(tokens.get(i + 2).lower())) {
             last = i;
         } else {
             return null;
         }
         // « des dizaines de milliers », "tens of thousands", "hundreds of thousands", "several hundred thousand"
-        while (last + 2 < tokens.size() && (tokens.get(last + 1).is("de") || tokens.get(last + 1).is("of"))
-                && (tokens.get(last + 2).is("milliers") || tokens.get(last + 2).is("thousands")
-                || tokens.get(last + 2).is("millions"))) {
+        while (last + 2 < tokens.size()
+                && (tokens.get(last + 1).is("de") || tokens.get(last + 1).is("of"))
+                && (tokens.get(last + 2).is("milliers")
+                        || tokens.get(last + 2).is("thousands")
+                        || tokens.get(last + 2).is("millions"))) {
             last += 2;
         }
-        while (last + 1 < tokens.size() && VAGUE_SINGULARS.contains(tokens.get(last + 1).lower())) {
+        while (last + 1 < tokens.size()
+                && VAGUE_SINGULARS.contains(tokens.get(last + 1).lower())) {
             last++;
         }
         return Amount.vague(first, last);
@@ -160,13 +202,18 @@ final class Amounts {
     /** "half a million", « un demi-million »: half of the scale. */
     private static Amount half(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.is("half") && i + 2 < tokens.size() && tokens.get(i + 1).is("a")
+        if (t.is("half")
+                && i + 2 < tokens.size()
+                && tokens.get(i + 1).is("a")
                 && NumberWords.isScale(tokens.get(i + 2).lower())) {
             return Amount.exact(i, i + 2, NumberWords.scale(tokens.get(i + 2).lower()) / 2, 1, false);
         }
-        if ((t.is("un") || t.is("une")) && i + 1 < tokens.size() && tokens.get(i + 1).lower().startsWith("demi-")
+        if ((t.is("un") || t.is("une"))
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).lower().startsWith("demi-")
                 && NumberWords.isScale(tokens.get(i + 1).lower().substring(5))) {
-            return Amount.exact(i, i + 1, NumberWords.scale(tokens.get(i + 1).lower().substring(5)) / 2, 1, false);
+            return Amount.exact(
+                    i, i + 1, NumberWords.scale(tokens.get(i + 1).lower().substring(5)) / 2, 1, false);
         }
         return null;
     }
@@ -181,7 +228,8 @@ final class Amounts {
             return null;
         }
         int last = i + 1;
-        if (last + 2 < tokens.size() && (tokens.get(last + 1).is("de") || tokens.get(last + 1).is("of"))
+        if (last + 2 < tokens.size()
+                && (tokens.get(last + 1).is("de") || tokens.get(last + 1).is("of"))
                 && (tokens.get(last + 2).is("milliers") || tokens.get(last + 2).is("millions"))) {
             value *= tokens.get(last + 2).is("millions") ? 1_000_000 : 1_000;
             last += 2;
@@ -191,9 +239,11 @@ final class Amounts {
 
     private static Amount words(List<Token> tokens, int i) {
         int end = i;
-        while (end < tokens.size() && tokens.get(end).isWord() && (NumberWords.isNumberWord(tokens.get(end).lower())
-                || end > i && NumberWords.isJoiner(tokens.get(end).lower())
-                || end == i && tokens.get(end).is("a"))) {
+        while (end < tokens.size()
+                && tokens.get(end).isWord()
+                && (NumberWords.isNumberWord(tokens.get(end).lower())
+                        || end > i && NumberWords.isJoiner(tokens.get(end).lower())
+                        || end == i && tokens.get(end).is("a"))) {
             end++;
         }
         for (int last = end - 1; last >= i; last--) {
@@ -203,12 +253,17 @@ final class Amounts {
             }
             long value = NumberWords.parse(words);
             if (value >= 0) {
-                boolean article = last == i && (value == 1 || tokens.get(i).is("cent") && i > 0
-                        && (tokens.get(i - 1).is("pour") || tokens.get(i - 1).is("per")));
+                boolean article = last == i
+                        && (value == 1
+                                || tokens.get(i).is("cent")
+                                        && i > 0
+                                        && (tokens.get(i - 1).is("pour")
+                                                || tokens.get(i - 1).is("per")));
                 if (article || value > Count.MAX_VALUE) {
                     return null;
                 }
-                long scale = NumberWords.isScale(tokens.get(last).lower()) ? NumberWords.scale(tokens.get(last).lower())
+                long scale = NumberWords.isScale(tokens.get(last).lower())
+                        ? NumberWords.scale(tokens.get(last).lower())
                         : 1;
                 return Amount.exact(i, last, value, scale, false);
             }

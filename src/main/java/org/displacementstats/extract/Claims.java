@@ -12,18 +12,20 @@ import org.displacementstats.figure.Quantifier;
  * « Au moins 10.000 personnes ont quitté »). Vague amounts are each a claim of their own.
  */
 final class Claims {
-    private record Claim(String id, Count count, Kind kind, Optional<String> destination) {
-    }
+    private record Claim(String id, Count count, Kind kind, Optional<String> destination) {}
 
     private final List<Claim> claims = new ArrayList<>();
 
     String claimOf(Count count, Kind kind, Optional<String> destination) {
         if (count.quantifier() != Quantifier.VAGUE) {
             for (Claim c : claims) {
-                if (c.count().value() == count.value() && c.count().upper() == count.upper()
+                if (c.count().value() == count.value()
+                        && c.count().upper() == count.upper()
                         && c.count().quantifier() != Quantifier.VAGUE
                         && (c.kind() == kind || c.kind() == Kind.UNKNOWN || kind == Kind.UNKNOWN)
-                        && (c.destination().isEmpty() || destination.isEmpty() || c.destination().equals(destination))) {
+                        && (c.destination().isEmpty()
+                                || destination.isEmpty()
+                                || c.destination().equals(destination))) {
                     return c.id();
                 }
             }

@@ -12,8 +12,7 @@ final class Cues {
     private static final int BEFORE = 20;
     private static final Lexicon.Cue UNKNOWN = new Lexicon.Cue(Kind.UNKNOWN, "unknown");
 
-    private Cues() {
-    }
+    private Cues() {}
 
     static Lexicon.Cue of(List<Token> tokens, Amount a, int headIndex, int limit) {
         int sentence = tokens.get(a.first()).sentence();
@@ -22,11 +21,16 @@ final class Cues {
             for (int i = a.last() + 1; i <= headIndex && own.isEmpty(); i++) {
                 own = Lexicon.cue(tokens.get(i).lower());
             }
-            return new Lexicon.Cue(Kind.STOCK, own.map(c -> c.kind() == Kind.FLOW ? "displaced" : c.what())
-                    .orElse("residents"));
+            return new Lexicon.Cue(
+                    Kind.STOCK,
+                    own.map(c -> c.kind() == Kind.FLOW ? "displaced" : c.what()).orElse("residents"));
         }
-        for (int i = a.last() + 1; i < limit && i <= a.last() + Grammar.WINDOW && i < tokens.size()
-                && tokens.get(i).sentence() == sentence; i++) {
+        for (int i = a.last() + 1;
+                i < limit
+                        && i <= a.last() + Grammar.WINDOW
+                        && i < tokens.size()
+                        && tokens.get(i).sentence() == sentence;
+                i++) {
             if (Grammar.isStop(tokens.get(i).lower())) {
                 break;
             }
@@ -36,7 +40,9 @@ final class Cues {
             }
         }
         // « ont évacué 15 000 habitants », "evacuated 15,000 residents": the verb whose object the number is.
-        for (int i = a.first() - 1, words = 0; i >= 0 && words < 4 && tokens.get(i).sentence() == sentence; i--) {
+        for (int i = a.first() - 1, words = 0;
+                i >= 0 && words < 4 && tokens.get(i).sentence() == sentence;
+                i--) {
             Token t = tokens.get(i);
             Optional<Lexicon.Cue> cue = verb(t);
             if (cue.isPresent() && !Lexicon.NOUN_CUES.contains(t.lower())) {
@@ -51,7 +57,9 @@ final class Cues {
         if (headIndex > a.last() && own.isPresent()) {
             return own.get();
         }
-        for (int i = a.first() - 1; i >= 0 && i >= a.first() - BEFORE && tokens.get(i).sentence() == sentence; i--) {
+        for (int i = a.first() - 1;
+                i >= 0 && i >= a.first() - BEFORE && tokens.get(i).sentence() == sentence;
+                i--) {
             Optional<Lexicon.Cue> cue = verb(tokens.get(i));
             if (cue.isPresent()) {
                 return cue.get();

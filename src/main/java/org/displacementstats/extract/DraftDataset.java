@@ -36,18 +36,17 @@ import org.displacementstats.provenance.Source;
  * {@code --date}, else the first full date the text prints, as in a dateline; periods are that day, approximate; a missing place is « unknown place of … ».
  */
 final class DraftDataset {
-    private static final String MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-            + "|novembre|décembre";
-    private static final String MONTHS_EN = "January|February|March|April|May|June|July|August|September|October"
-            + "|November|December";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?iU)\\b(\\d{1,2})(?:er)? (" + MONTHS_FR + "|"
-            + MONTHS_EN + ") (\\d{4})\\b");
+    private static final String MONTHS_FR =
+            "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre" + "|novembre|décembre";
+    private static final String MONTHS_EN =
+            "January|February|March|April|May|June|July|August|September|October" + "|November|December";
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("(?iU)\\b(\\d{1,2})(?:er)? (" + MONTHS_FR + "|" + MONTHS_EN + ") (\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS_EN + ") (\\d{1,2}),? (\\d{4})\\b");
-    private static final List<String> MONTHS = List.of((MONTHS_FR + "|" + MONTHS_EN).toLowerCase(java.util.Locale.ROOT)
-            .split("\\|"));
+    private static final List<String> MONTHS = List.of(
+            (MONTHS_FR + "|" + MONTHS_EN).toLowerCase(java.util.Locale.ROOT).split("\\|"));
 
-    private DraftDataset() {
-    }
+    private DraftDataset() {}
 
     static String textFileName(ExtractedText t) {
         return t.sourceId() + ".txt";
@@ -61,21 +60,34 @@ final class DraftDataset {
         Map<String, Place> places = new LinkedHashMap<>();
         for (ExtractedText t : texts) {
             Optional<LocalDate> printed = firstDate(t.text());
-            LocalDate date = t.published().or(() -> printed).orElseThrow(() -> new DisplacementDataException(t.name()
-                    + ": the text prints no full date, and a draft source needs the day it was published; give it"
-                    + " with --date YYYY-MM-DD (never taken from the file system)"));
-            Source source = new Source(t.sourceId(), "to fill in: publisher (draft by extract)", "to fill in: title of "
-                    + t.name(), date, DateBasis.INFERRED, Optional.of(Extraction.TEXTS + "/" + textFileName(t)),
-                    "Draft written by extract from " + t.name() + ": the date is " + (t.published().isPresent()
-                    ? "the one given with --date" : "the first full date the text prints")
-                    + "; check every figure, place and period.");
+            LocalDate date = t.published()
+                    .or(() -> printed)
+                    .orElseThrow(() -> new DisplacementDataException(t.name()
+                            + ": the text prints no full date, and a draft source needs the day it was published; give it"
+                            + " with --date YYYY-MM-DD (never taken from the file system)"));
+            Source source = new Source(
+                    t.sourceId(),
+                    "to fill in: publisher (draft by extract)",
+                    "to fill in: title of " + t.name(),
+                    date,
+                    DateBasis.INFERRED,
+                    Optional.of(Extraction.TEXTS + "/" + textFileName(t)),
+                    "Draft written by extract from " + t.name() + ": the date is "
+                            + (t.published().isPresent()
+                                    ? "the one given with --date"
+                                    : "the first full date the text prints")
+                            + "; check every figure, place and period.");
             sources.add(source);
             sourceTexts.put(source.id(), t.text());
             Period period = new Period(date, date, PeriodAccuracy.APPROXIMATE);
             Map<String, List<Mention>> byClaim = new LinkedHashMap<>();
-            t.mentions().forEach(m -> byClaim.computeIfAbsent(m.claim(), k -> new ArrayList<>()).add(m));
+            t.mentions()
+                    .forEach(m -> byClaim.computeIfAbsent(m.claim(), k -> new ArrayList<>())
+                            .add(m));
             for (List<Mention> mentions : byClaim.values()) {
-                Mention chosen = mentions.stream().filter(m -> m.count().quantifier() != Quantifier.EXACT).findFirst()
+                Mention chosen = mentions.stream()
+                        .filter(m -> m.count().quantifier() != Quantifier.EXACT)
+                        .findFirst()
                         .orElse(mentions.get(0));
                 String id = t.sourceId() + "-" + chosen.claim();
                 figures.add(figure(id, chosen, source, period, places));
@@ -85,8 +97,8 @@ final class DraftDataset {
                 }
             }
         }
-        return DisplacementDataset.of("draft", QuantifierPolicy.DEFAULT, sources, figures, claims, List.of(),
-                sourceTexts);
+        return DisplacementDataset.of(
+                "draft", QuantifierPolicy.DEFAULT, sources, figures, claims, List.of(), sourceTexts);
     }
 
     private static Figure figure(String id, Mention m, Source source, Period period, Map<String, Place> places) {
@@ -100,15 +112,16 @@ final class DraftDataset {
         }
         Place origin = place(m.hints().origin().or(() -> m.hints().place()), id, places);
         Optional<Place> destination = m.hints().destination().map(d -> place(Optional.of(d), id, places));
-        return new Flow(id, what, origin, destination, period, Optional.of(count), estimate, Optional.empty(),
-                evidence);
+        return new Flow(
+                id, what, origin, destination, period, Optional.of(count), estimate, Optional.empty(), evidence);
     }
 
     private static Place place(Optional<String> name, String figureId, Map<String, Place> places) {
         String n = name.orElse("unknown place of " + figureId);
         String lower = n.toLowerCase(java.util.Locale.ROOT);
         PlaceKind kind = lower.startsWith("zones") || lower.contains("areas") || lower.contains("-held")
-                ? PlaceKind.AREAS_HELD : name.isEmpty() ? PlaceKind.REGION : PlaceKind.CITY;
+                ? PlaceKind.AREAS_HELD
+                : name.isEmpty() ? PlaceKind.REGION : PlaceKind.CITY;
         return places.computeIfAbsent(n, k -> Place.of(k, kind));
     }
 

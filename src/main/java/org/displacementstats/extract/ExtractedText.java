@@ -16,8 +16,8 @@ import org.displacementstats.provenance.Ids;
  * @param published the day the text was published, when the analyst gives it ({@code extract --date}); else the
  *     draft dataset takes the first full date the text prints, and refuses a text that prints none
  */
-public record ExtractedText(String sourceId, String name, String text, List<Mention> mentions,
-        Optional<LocalDate> published) {
+public record ExtractedText(
+        String sourceId, String name, String text, List<Mention> mentions, Optional<LocalDate> published) {
 
     /**
      * Checks the id and copies the list.

@@ -23,13 +23,31 @@ public final class Extraction {
     /** The folder of the draft dataset that holds copies of the texts. */
     public static final String TEXTS = "texts";
     /** The columns of {@value #MENTIONS}; offsets in code points of the text, quantifiers as in dataset files. */
-    public static final List<String> COLUMNS = List.of("source", "mention", "claim", "kind", "what", "unit",
-            "quantifier", "count", "count_high", "number_start", "number_end", "number_text", "quote_start",
-            "quote_end", "quote_exact", "quote_prefix", "quote_suffix", "place_hint", "origin_hint",
-            "destination_hint", "period_hint", "attribution");
+    public static final List<String> COLUMNS = List.of(
+            "source",
+            "mention",
+            "claim",
+            "kind",
+            "what",
+            "unit",
+            "quantifier",
+            "count",
+            "count_high",
+            "number_start",
+            "number_end",
+            "number_text",
+            "quote_start",
+            "quote_end",
+            "quote_exact",
+            "quote_prefix",
+            "quote_suffix",
+            "place_hint",
+            "origin_hint",
+            "destination_hint",
+            "period_hint",
+            "attribution");
 
-    private Extraction() {
-    }
+    private Extraction() {}
 
     /**
      * Writes {@value #MENTIONS} (a header only when nothing was found) and, when {@code dataset}, the draft dataset.
@@ -61,18 +79,33 @@ public final class Extraction {
     public static List<List<String>> rows(List<ExtractedText> texts) {
         List<List<String>> rows = new ArrayList<>();
         for (ExtractedText t : texts) {
-            int[] codePoints = t.mentions().isEmpty() ? new int[0] : t.text().codePoints().toArray();
+            int[] codePoints =
+                    t.mentions().isEmpty() ? new int[0] : t.text().codePoints().toArray();
             for (Mention m : t.mentions()) {
                 Count c = m.count();
-                rows.add(List.of(t.sourceId(), m.id(), m.claim(), m.kind().csvName(), m.what(), m.unit().csvName(),
-                        c.quantifier().csvName(), c.quantifier() == Quantifier.VAGUE ? "" : Long.toString(c.value()),
+                rows.add(List.of(
+                        t.sourceId(),
+                        m.id(),
+                        m.claim(),
+                        m.kind().csvName(),
+                        m.what(),
+                        m.unit().csvName(),
+                        c.quantifier().csvName(),
+                        c.quantifier() == Quantifier.VAGUE ? "" : Long.toString(c.value()),
                         c.quantifier() == Quantifier.BETWEEN ? Long.toString(c.upper()) : "",
-                        Integer.toString(m.numberStart()), Integer.toString(m.numberEnd()),
+                        Integer.toString(m.numberStart()),
+                        Integer.toString(m.numberEnd()),
                         new String(codePoints, m.numberStart(), m.numberEnd() - m.numberStart()),
-                        Integer.toString(m.quote().start()), Integer.toString(m.quote().end()), m.quote().exact(),
-                        m.quote().prefix(), m.quote().suffix(), m.hints().place().orElse(""),
-                        m.hints().origin().orElse(""), m.hints().destination().orElse(""),
-                        m.hints().period().orElse(""), m.hints().attribution().orElse("")));
+                        Integer.toString(m.quote().start()),
+                        Integer.toString(m.quote().end()),
+                        m.quote().exact(),
+                        m.quote().prefix(),
+                        m.quote().suffix(),
+                        m.hints().place().orElse(""),
+                        m.hints().origin().orElse(""),
+                        m.hints().destination().orElse(""),
+                        m.hints().period().orElse(""),
+                        m.hints().attribution().orElse("")));
             }
         }
         return rows;

@@ -73,12 +73,17 @@ public final class Extractor {
             if (Grammar.isNotACount(tokens, text, a, people) || a.value() == 0 && !a.vague()) {
                 continue;
             }
-            boolean previousInSentence = !accepted.isEmpty() && tokens.get(accepted.get(accepted.size() - 1).first())
-                    .sentence() == tokens.get(a.first()).sentence();
-            boolean counts = people || h == Grammar.Head.VERB || h == Grammar.Head.DIRECTION && previousInSentence
+            boolean previousInSentence = !accepted.isEmpty()
+                    && tokens.get(accepted.get(accepted.size() - 1).first()).sentence()
+                            == tokens.get(a.first()).sentence();
+            boolean counts = people
+                    || h == Grammar.Head.VERB
+                    || h == Grammar.Head.DIRECTION && previousInSentence
                     || h != Grammar.Head.OTHER && Grammar.countsNumberOfPeople(tokens, a)
-                    || h == Grammar.Head.OTHER && !tokens.get(head[1]).isNumber()
-                    && !Lexicon.NOT_PEOPLE.contains(tokens.get(head[1]).lower()) && Grammar.countsNumberOfPeople(tokens, a);
+                    || h == Grammar.Head.OTHER
+                            && !tokens.get(head[1]).isNumber()
+                            && !Lexicon.NOT_PEOPLE.contains(tokens.get(head[1]).lower())
+                            && Grammar.countsNumberOfPeople(tokens, a);
             boolean relevant = sentences.hasCue(tokens.get(a.first()).sentence())
                     || Cues.isPresence(tokens, a.first(), tokens.get(a.first()).sentence())
                     || Grammar.DISPLACEMENT_NOUNS.contains(tokens.get(head[1]).lower());
@@ -90,8 +95,8 @@ public final class Extractor {
         return mentions(text, tokens, sentences, accepted, heads);
     }
 
-    private static List<Mention> mentions(String text, List<Token> tokens, Sentences sentences, List<Amount> accepted,
-            List<int[]> heads) {
+    private static List<Mention> mentions(
+            String text, List<Token> tokens, Sentences sentences, List<Amount> accepted, List<int[]> heads) {
         CodePoints cp = new CodePoints(text);
         List<Mention> mentions = new ArrayList<>();
         Claims claims = new Claims();
@@ -117,37 +122,59 @@ public final class Extractor {
             }
             Lexicon.Cue cue = Cues.of(tokens, a, headIndex, limit);
             Mention previous = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
-            Unit unit = head == Grammar.Head.HOUSEHOLDS ? Unit.HOUSEHOLDS
+            Unit unit = head == Grammar.Head.HOUSEHOLDS
+                    ? Unit.HOUSEHOLDS
                     : head == Grammar.Head.PEOPLE || previous == null ? Unit.PEOPLE : previous.unit();
             int sentence = tokens.get(a.first()).sentence();
             int[] span = quoteSpan(tokens, sentences, sentence, quoteFrom, Math.max(headIndex, a.last()), text);
             boolean refersBack = head == Grammar.Head.PRONOUN
-                    || Tokens.previous(tokens, quoteFrom, 1).filter(PART_OF::contains).isPresent()
+                    || Tokens.previous(tokens, quoteFrom, 1)
+                            .filter(PART_OF::contains)
+                            .isPresent()
                     || k > 0 && tokens.get(accepted.get(k - 1).first()).sentence() == sentence;
-            Hints hints = Hinting.hints(tokens, text, a.last(), limit, cue.kind(), refersBack,
-                    Optional.ofNullable(previous).map(Mention::hints), span[0], span[1]);
+            Hints hints = Hinting.hints(
+                    tokens,
+                    text,
+                    a.last(),
+                    limit,
+                    cue.kind(),
+                    refersBack,
+                    Optional.ofNullable(previous).map(Mention::hints),
+                    span[0],
+                    span[1]);
             int quoteStart = cp.of(span[0]);
             int numberStart = cp.of(tokens.get(a.first()).start());
             int numberEnd = cp.of(tokens.get(a.last()).end());
             int quoteEnd = cp.of(span[1]);
-            Quote quote = new Quote(text.substring(span[0], span[1]), cp.prefix(span[0]), cp.suffix(span[1]),
-                    quoteStart, quoteEnd);
+            Quote quote = new Quote(
+                    text.substring(span[0], span[1]), cp.prefix(span[0]), cp.suffix(span[1]), quoteStart, quoteEnd);
             String id = "m" + (mentions.size() + 1);
-            mentions.add(new Mention(id, claims.claimOf(count, cue.kind(), hints.destination()), numberStart, numberEnd, quote, count,
-                    cue.kind(), cue.what(), unit, hints));
+            mentions.add(new Mention(
+                    id,
+                    claims.claimOf(count, cue.kind(), hints.destination()),
+                    numberStart,
+                    numberEnd,
+                    quote,
+                    count,
+                    cue.kind(),
+                    cue.what(),
+                    unit,
+                    hints));
         }
         return List.copyOf(mentions);
     }
 
     /** The sentence around the number, or the clause when the sentence is long; as UTF-16 offsets. */
-    private static int[] quoteSpan(List<Token> tokens, Sentences sentences, int sentence, int from, int to,
-            String text) {
+    private static int[] quoteSpan(
+            List<Token> tokens, Sentences sentences, int sentence, int from, int to, String text) {
         int first = sentences.first(sentence);
         int last = sentences.last(sentence);
         while (first < from && tokens.get(first).isPunct() && !tokens.get(first).is("«")) {
             first++;
         }
-        while (last > to && tokens.get(last).isPunct() && ".!?…,;:".contains(tokens.get(last).lower())) {
+        while (last > to
+                && tokens.get(last).isPunct()
+                && ".!?…,;:".contains(tokens.get(last).lower())) {
             last--;
         }
         if (tokens.get(last).end() - tokens.get(first).start() > LONG_SENTENCE) {

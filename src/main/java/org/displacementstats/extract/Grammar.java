@@ -11,6 +11,8 @@ import org.displacementstats.figure.Quantifier;
  */
 final class Grammar {
     static final int WINDOW = 18;
+    // Word lists, laid out by hand as prose: the formatter would put one word per line.
+    // spotless:off
     private static final Set<String> MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
             "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "january",
             "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -38,9 +40,9 @@ final class Grammar {
     static final Set<String> DISPLACEMENT_NOUNS = Set.of("déplacés", "déplacées", "réfugiés", "réfugiées", "évacués",
             "évacuées", "rapatriés", "exilés", "sinistrés", "displaced", "refugees", "idps", "evacuees", "returnees",
             "arrivals", "asylum-seekers", "migrants", "migrantes");
+    // spotless:on
 
-    private Grammar() {
-    }
+    private Grammar() {}
 
     /** Whether the text right around a number in digits makes it a time, a date, a year, money or a fraction. */
     static boolean isNotACount(List<Token> tokens, String text, Amount a, boolean peopleAfter) {
@@ -52,10 +54,17 @@ final class Grammar {
         if (a.digits()) {
             char before = first.start() > 0 ? text.charAt(first.start() - 1) : ' ';
             char after = last.end() < text.length() ? text.charAt(last.end()) : ' ';
-            if (Character.isLetter(after) || after == '%' || after == '°' || after == '/' || before == '/'
-                    || before == ':' || after == ':' && last.end() + 1 < text.length()
-                    && Tokenizer.isDigit(text.charAt(last.end() + 1)) || Character.isLetter(before)
-                    || MONEY.contains(String.valueOf(before)) || before == '#' || before == '°') {
+            if (Character.isLetter(after)
+                    || after == '%'
+                    || after == '°'
+                    || after == '/'
+                    || before == '/'
+                    || before == ':'
+                    || after == ':' && last.end() + 1 < text.length() && Tokenizer.isDigit(text.charAt(last.end() + 1))
+                    || Character.isLetter(before)
+                    || MONEY.contains(String.valueOf(before))
+                    || before == '#'
+                    || before == '°') {
                 return true;
             }
             boolean fourDigits = first.lower().length() == 4 && a.first() == a.last();
@@ -67,19 +76,34 @@ final class Grammar {
         Optional<String> next = Tokens.next(tokens, a.last(), 1);
         boolean monthBefore = a.first() > 0 && isMonth(tokens.get(a.first() - 1), text);
         boolean monthAfter = a.last() + 1 < tokens.size() && isMonth(tokens.get(a.last() + 1), text);
-        if (monthBefore || monthAfter || previous.filter(MONEY::contains).isPresent()
+        if (monthBefore
+                || monthAfter
+                || previous.filter(MONEY::contains).isPresent()
                 || next.filter(DAYS::contains).isPresent()
                 || a.value() <= 31 && previous.filter(DAYS::contains).isPresent()) {
             return true;
         }
-        if (a.digits() && !peopleAfter && previous.filter(DOCUMENT_WORDS::contains).isPresent()) {
+        if (a.digits()
+                && !peopleAfter
+                && previous.filter(DOCUMENT_WORDS::contains).isPresent()) {
             return true;
         }
-        return next.filter(w -> w.equals("h") || w.equals("heures") || w.equals("hours") || w.equals("gmt")
-                || w.equals("am") || w.equals("pm") || w.equals("%")).isPresent() || next.filter("pour"::equals)
-                .isPresent() && Tokens.next(tokens, a.last(), 2).filter("cent"::equals).isPresent()
-                || next.filter("per"::equals).isPresent() && Tokens.next(tokens, a.last(), 2).filter("cent"::equals)
-                .isPresent();
+        return next.filter(w -> w.equals("h")
+                                || w.equals("heures")
+                                || w.equals("hours")
+                                || w.equals("gmt")
+                                || w.equals("am")
+                                || w.equals("pm")
+                                || w.equals("%"))
+                        .isPresent()
+                || next.filter("pour"::equals).isPresent()
+                        && Tokens.next(tokens, a.last(), 2)
+                                .filter("cent"::equals)
+                                .isPresent()
+                || next.filter("per"::equals).isPresent()
+                        && Tokens.next(tokens, a.last(), 2)
+                                .filter("cent"::equals)
+                                .isPresent();
     }
 
     /** @return whether the word names a month or a day of the week */
@@ -98,7 +122,9 @@ final class Grammar {
         for (int i = from; i <= to; i++) {
             Token t = tokens.get(i);
             if (t.sentence() == sentence && (i < a.first() || i > a.last()) && NUMBER_OF.contains(t.lower())) {
-                for (int k = i + 1; k <= i + 4 && k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+                for (int k = i + 1;
+                        k <= i + 4 && k < tokens.size() && tokens.get(k).sentence() == sentence;
+                        k++) {
                     if (isPeople(tokens.get(k).lower())) {
                         return true;
                     }
@@ -117,7 +143,15 @@ final class Grammar {
     }
 
     /** What follows a number: the noun it counts, a pronoun (« d'entre eux »), a verb, a direction, or nothing. */
-    enum Head { PEOPLE, HOUSEHOLDS, PRONOUN, VERB, DIRECTION, OTHER, NONE }
+    enum Head {
+        PEOPLE,
+        HOUSEHOLDS,
+        PRONOUN,
+        VERB,
+        DIRECTION,
+        OTHER,
+        NONE
+    }
 
     /**
      * @return the head and the index of its token (or of the number's last token when there is none)
@@ -125,16 +159,24 @@ final class Grammar {
     static int[] head(List<Token> tokens, String text, int last) {
         int sentence = tokens.get(last).sentence();
         int i = last + 1;
-        if (i + 1 < tokens.size() && (tokens.get(i).is("d'") && tokens.get(i + 1).is("entre")
-                || tokens.get(i).is("of") && Set.of("them", "whom", "those", "these").contains(tokens.get(i + 1).lower())
-                || tokens.get(i).is("parmi") || tokens.get(i).is("among"))) {
+        if (i + 1 < tokens.size()
+                && (tokens.get(i).is("d'") && tokens.get(i + 1).is("entre")
+                        || tokens.get(i).is("of")
+                                && Set.of("them", "whom", "those", "these")
+                                        .contains(tokens.get(i + 1).lower())
+                        || tokens.get(i).is("parmi")
+                        || tokens.get(i).is("among"))) {
             return new int[] {Head.PRONOUN.ordinal(), i + 1};
         }
         int skipped = 0;
-        while (i < tokens.size() && tokens.get(i).sentence() == sentence && skipped < 3
+        while (i < tokens.size()
+                && tokens.get(i).sentence() == sentence
+                && skipped < 3
                 && Lexicon.BETWEEN_NUMBER_AND_NOUN.contains(tokens.get(i).lower())
-                && i + 1 < tokens.size() && !tokens.get(i + 1).isPunct()
-                && !(Lexicon.PEOPLE.contains(tokens.get(i).lower()) && !isPeople(tokens.get(i + 1).lower()))) {
+                && i + 1 < tokens.size()
+                && !tokens.get(i + 1).isPunct()
+                && !(Lexicon.PEOPLE.contains(tokens.get(i).lower())
+                        && !isPeople(tokens.get(i + 1).lower()))) {
             i++;
             skipped++;
         }
@@ -156,8 +198,9 @@ final class Grammar {
         }
         int noun = peopleWithin(tokens, i, sentence);
         if (noun >= 0) {
-            return new int[] {(Lexicon.HOUSEHOLDS.contains(tokens.get(noun).lower()) ? Head.HOUSEHOLDS : Head.PEOPLE)
-                    .ordinal(), noun};
+            return new int[] {
+                (Lexicon.HOUSEHOLDS.contains(tokens.get(noun).lower()) ? Head.HOUSEHOLDS : Head.PEOPLE).ordinal(), noun
+            };
         }
         if (isGroupName(t, text)) {
             return new int[] {Head.PEOPLE.ordinal(), i};
@@ -176,9 +219,15 @@ final class Grammar {
      * or conjunction between.
      */
     private static int peopleWithin(List<Token> tokens, int from, int sentence) {
-        for (int k = from + 1; k <= from + 2 && k < tokens.size() && tokens.get(k).sentence() == sentence; k++) {
+        for (int k = from + 1;
+                k <= from + 2 && k < tokens.size() && tokens.get(k).sentence() == sentence;
+                k++) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.is("and") || t.is("et") || t.is("or") || t.is("ou")
+            if (!t.isWord()
+                    || t.is("and")
+                    || t.is("et")
+                    || t.is("or")
+                    || t.is("ou")
                     || Lexicon.NOT_PEOPLE.contains(t.lower())) {
                 return -1;
             }
@@ -192,8 +241,12 @@ final class Grammar {
     /** "10,000 Syrians", « 4.000 Kurdes »: a capitalised plural right after a count names a group of people. */
     private static boolean isGroupName(Token t, String text) {
         String w = t.lower();
-        return Character.isUpperCase(text.charAt(t.start())) && w.length() > 3 && w.endsWith("s")
-                && !isCalendarWord(w) && !w.contains("-") && Character.isLetter(w.charAt(w.length() - 2))
+        return Character.isUpperCase(text.charAt(t.start()))
+                && w.length() > 3
+                && w.endsWith("s")
+                && !isCalendarWord(w)
+                && !w.contains("-")
+                && Character.isLetter(w.charAt(w.length() - 2))
                 && !Lexicon.NOT_PEOPLE.contains(w);
     }
 
@@ -205,7 +258,9 @@ final class Grammar {
     private static boolean verbFollows(List<Token> tokens, String text, int from) {
         int sentence = tokens.get(from).sentence();
         boolean capitalised = Character.isUpperCase(text.charAt(tokens.get(from).start()));
-        for (int i = from, words = 0; i < tokens.size() && words < 4 && tokens.get(i).sentence() == sentence; i++) {
+        for (int i = from, words = 0;
+                i < tokens.size() && words < 4 && tokens.get(i).sentence() == sentence;
+                i++) {
             Token t = tokens.get(i);
             if (t.isPunct() || t.isNumber()) {
                 return false;
@@ -225,7 +280,8 @@ final class Grammar {
     /** Whether the number counts casualties or arrests: « tués », "killed", « ont perdu la vie », "death toll". */
     static boolean isCasualty(List<Token> tokens, Amount a) {
         int sentence = tokens.get(a.first()).sentence();
-        for (int i = a.last() + 1; i < tokens.size() && i <= a.last() + WINDOW && tokens.get(i).sentence() == sentence;
+        for (int i = a.last() + 1;
+                i < tokens.size() && i <= a.last() + WINDOW && tokens.get(i).sentence() == sentence;
                 i++) {
             String w = tokens.get(i).lower();
             if (Lexicon.CASUALTY.contains(w)) {
@@ -237,7 +293,9 @@ final class Grammar {
                 return false;
             }
         }
-        for (int i = a.first() - 1; i >= 0 && i >= a.first() - 4 && tokens.get(i).sentence() == sentence; i--) {
+        for (int i = a.first() - 1;
+                i >= 0 && i >= a.first() - 4 && tokens.get(i).sentence() == sentence;
+                i--) {
             String w = tokens.get(i).lower();
             if (Lexicon.CASUALTY.contains(w) && !w.equals("vie") && !w.equals("lives")) {
                 return true;
@@ -249,11 +307,15 @@ final class Grammar {
     /** The quantifier written before the number, allowing up to two filler words between (« près de 10.000 »). */
     static Optional<int[]> quantifierBefore(List<Token> tokens, int first) {
         int sentence = tokens.get(first).sentence();
-        for (int end = first - 1, fillers = 0; end >= 0 && fillers <= 2 && tokens.get(end).sentence() == sentence;
+        for (int end = first - 1, fillers = 0;
+                end >= 0 && fillers <= 2 && tokens.get(end).sentence() == sentence;
                 end--, fillers++) {
             for (Lexicon.Phrase p : Lexicon.BEFORE) {
                 int start = end - p.words().size() + 1;
-                if (start < 0 || fillers > 0 && p.words().size() == 1 && Lexicon.WEAK.contains(p.words().get(0))) {
+                if (start < 0
+                        || fillers > 0
+                                && p.words().size() == 1
+                                && Lexicon.WEAK.contains(p.words().get(0))) {
                     continue;
                 }
                 if (matches(tokens, start, p.words(), sentence)) {

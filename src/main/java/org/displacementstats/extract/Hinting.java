@@ -8,33 +8,56 @@ import java.util.regex.Pattern;
 
 /** Reads the hints of a figure (place, origin, destination, period, attribution) from the words around it. */
 final class Hinting {
-    private static final Set<String> ORIGIN_VERBS = Set.of("quitté", "quitter", "quittant", "quittent", "fui", "fuir",
-            "fuyant", "fuient", "fled", "flee", "fleeing", "left", "leave", "leaving", "abandonné", "abandoning",
-            "abandoned", "évacués", "evacuated", "chassés", "expulsés", "sortis");
-    private static final Set<String> ORIGIN_MARKERS = Set.of("from", "depuis", "provenance", "originaires", "venus",
-            "venant", "partis");
+    private static final Set<String> ORIGIN_VERBS = Set.of(
+            "quitté",
+            "quitter",
+            "quittant",
+            "quittent",
+            "fui",
+            "fuir",
+            "fuyant",
+            "fuient",
+            "fled",
+            "flee",
+            "fleeing",
+            "left",
+            "leave",
+            "leaving",
+            "abandonné",
+            "abandoning",
+            "abandoned",
+            "évacués",
+            "evacuated",
+            "chassés",
+            "expulsés",
+            "sortis");
+    private static final Set<String> ORIGIN_MARKERS =
+            Set.of("from", "depuis", "provenance", "originaires", "venus", "venant", "partis");
     private static final Set<String> DESTINATION_MARKERS = Set.of("vers", "towards", "toward", "into", "to");
-    private static final Set<String> DESTINATION_VERBS = Set.of("gagné", "gagnés", "gagnées", "rejoint", "atteint",
-            "reached", "entered", "reach", "rejoindre", "gagner");
+    private static final Set<String> DESTINATION_VERBS = Set.of(
+            "gagné", "gagnés", "gagnées", "rejoint", "atteint", "reached", "entered", "reach", "rejoindre", "gagner");
     private static final Set<String> IN = Set.of("dans", "à", "au", "aux", "en", "in", "inside", "within", "at");
-    private static final Set<String> PLACE_MARKERS = Set.of("d'", "de", "du", "in", "à", "dans", "en", "at", "inside",
-            "within", "au");
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "the", "a", "an", "un", "une",
-            "des", "ces", "this", "these", "ce", "cette");
-    private static final Set<String> BREAKS = Set.of("de", "d'", "of", "du", "with", "avec", "par", "by", "where", "où",
-            "qui", "which", "that", "et", "and", "while", "alors", "pour", "for", "since", "depuis", "selon", "sous",
-            "under", "after", "après", "before", "avant", "on", "le", "la", "les", "the", "in", "dans", "à", "en",
-            "vers", "towards", "toward", "into", "to", "from", "across", "through", "over", "jusqu'", "au", "aux",
-            "at", "as", "comme", "during", "pendant", "because", "car", "parce");
-    private static final Set<String> ADVERBS = Set.of("there", "here", "là", "ici", "home", "away", "abroad",
-            "elsewhere", "ailleurs", "parts", "part");
+    private static final Set<String> PLACE_MARKERS =
+            Set.of("d'", "de", "du", "in", "à", "dans", "en", "at", "inside", "within", "au");
+    private static final Set<String> DETERMINERS = Set.of(
+            "le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "ces", "this", "these", "ce", "cette");
+    private static final Set<String> BREAKS = Set.of(
+            "de", "d'", "of", "du", "with", "avec", "par", "by", "where", "où", "qui", "which", "that", "et", "and",
+            "while", "alors", "pour", "for", "since", "depuis", "selon", "sous", "under", "after", "après", "before",
+            "avant", "on", "le", "la", "les", "the", "in", "dans", "à", "en", "vers", "towards", "toward", "into", "to",
+            "from", "across", "through", "over", "jusqu'", "au", "aux", "at", "as", "comme", "during", "pendant",
+            "because", "car", "parce");
+    private static final Set<String> ADVERBS =
+            Set.of("there", "here", "là", "ici", "home", "away", "abroad", "elsewhere", "ailleurs", "parts", "part");
     /** Words after which the words name another place: "fled to Lebanon" does not name where they fled from. */
-    private static final Set<String> TURNS = Set.of("to", "into", "towards", "toward", "vers", "for", "while",
-            "alors", "where", "où", "but", "mais");
+    private static final Set<String> TURNS =
+            Set.of("to", "into", "towards", "toward", "vers", "for", "while", "alors", "where", "où", "but", "mais");
+
     private static final Set<String> CONNECTORS = Set.of("de", "d'", "du", "des", "al", "el", "la", "le", "of", "al-");
     /** "Kurdish-held", "Syrian", « kurdes »: words that qualify a place without naming it. */
     private static final Pattern ADJECTIVE = Pattern.compile(".*-(held|run|controlled|led|backed|based)|.*(ish|ian|ians"
             + "|ese|ien|iens|ienne|iennes|ais|aise|aises|ique|iques|an)");
+
     private static final Pattern PERIOD = Pattern.compile("(?iU)\\b(?:(?:les|ces) (?:\\w+ )?derni(?:ers|ères)"
             + " (?:jours|heures|semaines|mois|nuits)|dans la nuit de \\w+ (?:soir )?à \\w+(?: matin)?"
             + "|en (?:une|un|deux|trois|quatre|\\d+) (?:seule )?(?:nuit|jour|jours|semaine|semaines|mois)"
@@ -54,11 +77,18 @@ final class Hinting {
             Pattern.compile("(?U)\\b([A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*)*) (?:" + REPORT + ")\\b"),
             Pattern.compile("(?U)\\b(?:" + REPORT + ") ((?:the )?[A-Z][^,.;:()«»\"]{1,60})"));
 
-    private Hinting() {
-    }
+    private Hinting() {}
 
-    static Hints hints(List<Token> tokens, String text, int from, int limit, Kind kind, boolean refersBack,
-            Optional<Hints> previous, int sentenceStart, int sentenceEnd) {
+    static Hints hints(
+            List<Token> tokens,
+            String text,
+            int from,
+            int limit,
+            Kind kind,
+            boolean refersBack,
+            Optional<Hints> previous,
+            int sentenceStart,
+            int sentenceEnd) {
         Optional<String> origin = Optional.empty();
         Optional<String> destination = Optional.empty();
         Optional<String> place = Optional.empty();
@@ -69,11 +99,17 @@ final class Hinting {
                 break;
             }
             String before = i > 0 ? tokens.get(i - 1).lower() : "";
-            if (origin.isEmpty() && (ORIGIN_VERBS.contains(w) || ORIGIN_MARKERS.contains(w)
-                    || w.equals("of") && before.equals("out"))) {
+            if (origin.isEmpty()
+                    && (ORIGIN_VERBS.contains(w)
+                            || ORIGIN_MARKERS.contains(w)
+                            || w.equals("of") && before.equals("out"))) {
                 origin = phrase(tokens, text, i + 1, limit, 6, !ORIGIN_MARKERS.contains(w));
-            } else if (destination.isEmpty() && (DESTINATION_MARKERS.contains(w) && !before.equals("according")
-                    && !before.equals("up") && !before.equals("close") || DESTINATION_VERBS.contains(w))) {
+            } else if (destination.isEmpty()
+                    && (DESTINATION_MARKERS.contains(w)
+                                    && !before.equals("according")
+                                    && !before.equals("up")
+                                    && !before.equals("close")
+                            || DESTINATION_VERBS.contains(w))) {
                 destination = phrase(tokens, text, i + 1, limit, 7, !DESTINATION_VERBS.contains(w));
             } else if (w.equals("direction") || w.equals("destination")) {
                 destination = phrase(tokens, text, i + 2, limit, 6, true);
@@ -120,7 +156,8 @@ final class Hinting {
             if (!t.isWord() || bestStart < 0 && TURNS.contains(t.lower())) {
                 break;
             }
-            boolean capital = Character.isUpperCase(text.charAt(t.start())) && !ADJECTIVE.matcher(t.lower()).matches()
+            boolean capital = Character.isUpperCase(text.charAt(t.start()))
+                    && !ADJECTIVE.matcher(t.lower()).matches()
                     && !Grammar.isCalendarWord(t.lower());
             if (capital) {
                 runStart = runStart < 0 ? i : runStart;
@@ -131,13 +168,16 @@ final class Hinting {
                 }
             } else if (bestStart >= 0 && runStart < 0) {
                 break;
-            } else if (!(runStart >= 0 && CONNECTORS.contains(t.lower()) && i + 1 < end
+            } else if (!(runStart >= 0
+                    && CONNECTORS.contains(t.lower())
+                    && i + 1 < end
                     && Character.isUpperCase(text.charAt(tokens.get(i + 1).start())))) {
                 runStart = -1;
             }
         }
         if (bestStart >= 0) {
-            return Optional.of(text.substring(tokens.get(bestStart).start(), tokens.get(bestEnd).end())
+            return Optional.of(text.substring(
+                            tokens.get(bestStart).start(), tokens.get(bestEnd).end())
                     .replaceAll("['’]s$", ""));
         }
         if (!lowerCase) {
@@ -148,7 +188,10 @@ final class Hinting {
             i++;
         }
         int first = i;
-        while (i < end && i < first + 3 && tokens.get(i).isWord() && !BREAKS.contains(tokens.get(i).lower())
+        while (i < end
+                && i < first + 3
+                && tokens.get(i).isWord()
+                && !BREAKS.contains(tokens.get(i).lower())
                 && tokens.get(i).sentence() == sentence) {
             i++;
         }
@@ -158,7 +201,9 @@ final class Hinting {
                 return Optional.empty();
             }
         }
-        return i > first ? Optional.of(text.substring(tokens.get(first).start(), tokens.get(i - 1).end()))
+        return i > first
+                ? Optional.of(text.substring(
+                        tokens.get(first).start(), tokens.get(i - 1).end()))
                 : Optional.empty();
     }
 }

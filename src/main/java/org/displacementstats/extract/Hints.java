@@ -14,12 +14,16 @@ import java.util.Optional;
  * @param period when, as the text says it
  * @param attribution who states the number
  */
-public record Hints(Optional<String> place, Optional<String> origin, Optional<String> destination,
-        Optional<String> period, Optional<String> attribution) {
+public record Hints(
+        Optional<String> place,
+        Optional<String> origin,
+        Optional<String> destination,
+        Optional<String> period,
+        Optional<String> attribution) {
 
     /** No hint at all. */
-    public static final Hints NONE = new Hints(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty());
+    public static final Hints NONE =
+            new Hints(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
      * Requires every field to be present or empty, never null.

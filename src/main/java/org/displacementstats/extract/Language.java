@@ -11,10 +11,12 @@ public enum Language {
     /** English. */
     ENGLISH("en");
 
-    private static final Set<String> FRENCH_WORDS = Set.of("le", "la", "les", "des", "du", "et", "est", "une", "un",
-            "dans", "selon", "qui", "pour", "sur", "au", "aux", "ont", "sont", "avec", "par", "d'", "l'", "de");
-    private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "in", "is", "was", "were",
-            "from", "said", "had", "have", "has", "with", "by", "for", "on", "that", "which", "are", "at");
+    private static final Set<String> FRENCH_WORDS = Set.of(
+            "le", "la", "les", "des", "du", "et", "est", "une", "un", "dans", "selon", "qui", "pour", "sur", "au",
+            "aux", "ont", "sont", "avec", "par", "d'", "l'", "de");
+    private static final Set<String> ENGLISH_WORDS = Set.of(
+            "the", "of", "and", "to", "in", "is", "was", "were", "from", "said", "had", "have", "has", "with", "by",
+            "for", "on", "that", "which", "are", "at");
     private static final int SAMPLE = 5_000;
 
     private final String code;

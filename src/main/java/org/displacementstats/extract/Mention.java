@@ -22,8 +22,17 @@ import org.displacementstats.provenance.Quote;
  * @param unit people or households, as counted by the text
  * @param hints place, origin, destination, period and attribution as the words around say them
  */
-public record Mention(String id, String claim, int numberStart, int numberEnd, Quote quote, Count count, Kind kind,
-        String what, Unit unit, Hints hints) {
+public record Mention(
+        String id,
+        String claim,
+        int numberStart,
+        int numberEnd,
+        Quote quote,
+        Count count,
+        Kind kind,
+        String what,
+        Unit unit,
+        Hints hints) {
 
     /**
      * Checks the ids and that the number lies inside its quote.

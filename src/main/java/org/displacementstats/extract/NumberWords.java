@@ -14,32 +14,85 @@ import java.util.Set;
  */
 final class NumberWords {
     private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("un", 1), Map.entry("une", 1), Map.entry("one", 1), Map.entry("deux", 2), Map.entry("two", 2),
-            Map.entry("trois", 3), Map.entry("three", 3), Map.entry("quatre", 4), Map.entry("four", 4),
-            Map.entry("cinq", 5), Map.entry("five", 5), Map.entry("six", 6), Map.entry("sept", 7),
-            Map.entry("seven", 7), Map.entry("huit", 8), Map.entry("eight", 8), Map.entry("neuf", 9),
-            Map.entry("nine", 9), Map.entry("dix", 10), Map.entry("ten", 10), Map.entry("onze", 11),
-            Map.entry("eleven", 11), Map.entry("douze", 12), Map.entry("twelve", 12), Map.entry("treize", 13),
-            Map.entry("thirteen", 13), Map.entry("quatorze", 14), Map.entry("fourteen", 14), Map.entry("quinze", 15),
-            Map.entry("fifteen", 15), Map.entry("seize", 16), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("vingt", 20), Map.entry("vingts", 20),
-            Map.entry("twenty", 20), Map.entry("trente", 30), Map.entry("thirty", 30), Map.entry("quarante", 40),
-            Map.entry("forty", 40), Map.entry("cinquante", 50), Map.entry("fifty", 50), Map.entry("soixante", 60),
-            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("septante", 70), Map.entry("eighty", 80),
-            Map.entry("huitante", 80), Map.entry("octante", 80), Map.entry("ninety", 90), Map.entry("nonante", 90));
+            Map.entry("un", 1),
+            Map.entry("une", 1),
+            Map.entry("one", 1),
+            Map.entry("deux", 2),
+            Map.entry("two", 2),
+            Map.entry("trois", 3),
+            Map.entry("three", 3),
+            Map.entry("quatre", 4),
+            Map.entry("four", 4),
+            Map.entry("cinq", 5),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("sept", 7),
+            Map.entry("seven", 7),
+            Map.entry("huit", 8),
+            Map.entry("eight", 8),
+            Map.entry("neuf", 9),
+            Map.entry("nine", 9),
+            Map.entry("dix", 10),
+            Map.entry("ten", 10),
+            Map.entry("onze", 11),
+            Map.entry("eleven", 11),
+            Map.entry("douze", 12),
+            Map.entry("twelve", 12),
+            Map.entry("treize", 13),
+            Map.entry("thirteen", 13),
+            Map.entry("quatorze", 14),
+            Map.entry("fourteen", 14),
+            Map.entry("quinze", 15),
+            Map.entry("fifteen", 15),
+            Map.entry("seize", 16),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("vingt", 20),
+            Map.entry("vingts", 20),
+            Map.entry("twenty", 20),
+            Map.entry("trente", 30),
+            Map.entry("thirty", 30),
+            Map.entry("quarante", 40),
+            Map.entry("forty", 40),
+            Map.entry("cinquante", 50),
+            Map.entry("fifty", 50),
+            Map.entry("soixante", 60),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("septante", 70),
+            Map.entry("eighty", 80),
+            Map.entry("huitante", 80),
+            Map.entry("octante", 80),
+            Map.entry("ninety", 90),
+            Map.entry("nonante", 90));
     private static final Set<String> HUNDRED = Set.of("cent", "cents", "hundred");
-    private static final Map<String, Long> SCALES = Map.of("mille", 1_000L, "thousand", 1_000L, "million",
-            1_000_000L, "millions", 1_000_000L, "milliard", 1_000_000_000L, "milliards", 1_000_000_000L,
-            "billion", 1_000_000_000L);
+    private static final Map<String, Long> SCALES = Map.of(
+            "mille",
+            1_000L,
+            "thousand",
+            1_000L,
+            "million",
+            1_000_000L,
+            "millions",
+            1_000_000L,
+            "milliard",
+            1_000_000_000L,
+            "milliards",
+            1_000_000_000L,
+            "billion",
+            1_000_000_000L);
     private static final Set<String> JOINERS = Set.of("et", "and");
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     /** @return whether the word (or each part of a hyphenated word) is a number word */
     static boolean isNumberWord(String word) {
         for (String part : word.split("-", -1)) {
-            if (!SMALL.containsKey(part) && !HUNDRED.contains(part) && !SCALES.containsKey(part)
+            if (!SMALL.containsKey(part)
+                    && !HUNDRED.contains(part)
+                    && !SCALES.containsKey(part)
                     && !JOINERS.contains(part)) {
                 return false;
             }

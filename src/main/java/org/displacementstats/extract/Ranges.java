@@ -15,8 +15,7 @@ final class Ranges {
     private static final Set<String> OPENERS = Set.of("entre", "between");
     private static final Set<String> FROM = Set.of("de", "d'", "from");
 
-    private Ranges() {
-    }
+    private Ranges() {}
 
     static List<Amount> join(List<Token> tokens, List<Amount> amounts) {
         List<Amount> joined = new ArrayList<>();
@@ -24,11 +23,12 @@ final class Ranges {
             Amount a = amounts.get(i);
             if (i + 1 < amounts.size() && joins(tokens, a, amounts.get(i + 1))) {
                 Amount b = amounts.get(i + 1);
-                long low = b.scale() > 1 && a.scale() == 1 && a.value() * b.scale() < b.value() ? a.value() * b.scale()
+                long low = b.scale() > 1 && a.scale() == 1 && a.value() * b.scale() < b.value()
+                        ? a.value() * b.scale()
                         : a.value();
                 if (low < b.value()) {
-                    joined.add(new Amount(a.first(), b.last(), low, b.value(), b.scale(), false, false,
-                            a.digits() && b.digits()));
+                    joined.add(new Amount(
+                            a.first(), b.last(), low, b.value(), b.scale(), false, false, a.digits() && b.digits()));
                     i++;
                     continue;
                 }
@@ -39,8 +39,13 @@ final class Ranges {
     }
 
     private static boolean joins(List<Token> tokens, Amount a, Amount b) {
-        if (a.vague() || b.vague() || a.value() < 0 || b.value() < 0 || b.first() != a.last() + 2
-                || isYear(tokens, a) || isYear(tokens, b)) {
+        if (a.vague()
+                || b.vague()
+                || a.value() < 0
+                || b.value() < 0
+                || b.first() != a.last() + 2
+                || isYear(tokens, a)
+                || isYear(tokens, b)) {
             return false;
         }
         String connector = tokens.get(a.last() + 1).lower();
@@ -48,12 +53,18 @@ final class Ranges {
         if (AND.contains(connector)) {
             return OPENERS.contains(opener);
         }
-        return TO.contains(connector) && (OPENERS.contains(opener) || FROM.contains(opener) || !connector.equals("à")
-                && !connector.equals("to") || b.value() <= a.value() * 10);
+        return TO.contains(connector)
+                && (OPENERS.contains(opener)
+                        || FROM.contains(opener)
+                        || !connector.equals("à") && !connector.equals("to")
+                        || b.value() <= a.value() * 10);
     }
 
     private static boolean isYear(List<Token> tokens, Amount a) {
-        return a.digits() && a.first() == a.last() && tokens.get(a.first()).lower().length() == 4
-                && a.value() >= 1800 && a.value() <= 2100;
+        return a.digits()
+                && a.first() == a.last()
+                && tokens.get(a.first()).lower().length() == 4
+                && a.value() >= 1800
+                && a.value() <= 2100;
     }
 }

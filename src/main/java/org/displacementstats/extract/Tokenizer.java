@@ -17,15 +17,15 @@ import java.util.Set;
 final class Tokenizer {
     private static final String SEPARATORS = ".,' \u00a0\u202f\u2009";
     private static final String BULLETS = "•▪◦●■";
-    private static final Set<String> ELISIONS = Set.of("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
-            "lorsqu", "puisqu", "presqu", "quelqu");
-    private static final Set<String> ABBREVIATIONS = Set.of("no", "n", "nos", "nr", "mr", "mrs", "ms", "dr", "st",
-            "vol", "art", "p", "pp", "fig", "approx", "est", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
-            "oct", "nov", "dec", "m", "mme", "mgr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "etc", "av", "env");
+    private static final Set<String> ELISIONS =
+            Set.of("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "presqu", "quelqu");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "no", "n", "nos", "nr", "mr", "mrs", "ms", "dr", "st", "vol", "art", "p", "pp", "fig", "approx", "est",
+            "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "m", "mme", "mgr", "gen",
+            "col", "lt", "sgt", "gov", "sen", "rep", "etc", "av", "env");
     private static final int SHORT_LINE = 60;
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -49,8 +49,7 @@ final class Tokenizer {
                 i = end;
             } else if (isDigit(c)) {
                 int end = numberEnd(text, i);
-                tokens.add(new Token(Token.Type.NUMBER, i, end, text.substring(i, end), value(text, i, end),
-                        sentence));
+                tokens.add(new Token(Token.Type.NUMBER, i, end, text.substring(i, end), value(text, i, end), sentence));
                 i = end;
             } else {
                 if (BULLETS.indexOf(c) >= 0) {
@@ -114,8 +113,11 @@ final class Tokenizer {
             return i;
         }
         int end = i;
-        while (end + 4 <= n && text.charAt(end) == separator && isDigit(text.charAt(end + 1))
-                && isDigit(text.charAt(end + 2)) && isDigit(text.charAt(end + 3))
+        while (end + 4 <= n
+                && text.charAt(end) == separator
+                && isDigit(text.charAt(end + 1))
+                && isDigit(text.charAt(end + 2))
+                && isDigit(text.charAt(end + 3))
                 && (end + 4 == n || !isDigit(text.charAt(end + 4)))) {
             end += 4;
         }
@@ -144,8 +146,12 @@ final class Tokenizer {
         }
         int n = text.length();
         int next = at + 1;
-        while (next < n && (text.charAt(next) == '.' || text.charAt(next) == '"' || text.charAt(next) == '»'
-                || text.charAt(next) == ')' || text.charAt(next) == '\u201d')) {
+        while (next < n
+                && (text.charAt(next) == '.'
+                        || text.charAt(next) == '"'
+                        || text.charAt(next) == '»'
+                        || text.charAt(next) == ')'
+                        || text.charAt(next) == '\u201d')) {
             next++;
         }
         if (c == '.' && tokens.size() >= 2) {
@@ -160,8 +166,10 @@ final class Tokenizer {
         char after = text.charAt(next);
         if (Character.isUpperCase(after)) {
             // « jours.Les » is a missing space; « U.S. » and « a.m. » are not sentence ends.
-            return next > at + 1 || at > 1 && Character.isLowerCase(text.charAt(at - 1))
-                    && Character.isLowerCase(text.charAt(at - 2));
+            return next > at + 1
+                    || at > 1
+                            && Character.isLowerCase(text.charAt(at - 1))
+                            && Character.isLowerCase(text.charAt(at - 2));
         }
         if (!Character.isWhitespace(after) && !Character.isSpaceChar(after)) {
             return false;
@@ -174,7 +182,9 @@ final class Tokenizer {
             return true;
         }
         char first = text.charAt(k);
-        return Character.isUpperCase(first) || isDigit(first) || "«\"\u201c(—–-•'".indexOf(first) >= 0
+        return Character.isUpperCase(first)
+                || isDigit(first)
+                || "«\"\u201c(—–-•'".indexOf(first) >= 0
                 || text.substring(next, k).indexOf('\n') >= 0;
     }
 
@@ -184,8 +194,11 @@ final class Tokenizer {
         while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\r')) {
             next++;
         }
-        if (next >= n || text.charAt(next) == '\n' || BULLETS.indexOf(text.charAt(next)) >= 0
-                || text.charAt(next) == '-' || text.charAt(next) == '*') {
+        if (next >= n
+                || text.charAt(next) == '\n'
+                || BULLETS.indexOf(text.charAt(next)) >= 0
+                || text.charAt(next) == '-'
+                || text.charAt(next) == '*') {
             return true;
         }
         String line = text.substring(lineStart, at).strip();

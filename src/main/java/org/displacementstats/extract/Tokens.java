@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** Looking around a token in its sentence. */
 final class Tokens {
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** The word {@code k} tokens before {@code index}, skipping « . » and « ° » ("No. 7", « n° 7 »). */
     static Optional<String> previous(List<Token> tokens, int index, int k) {
@@ -26,7 +25,9 @@ final class Tokens {
     /** The word {@code k} tokens after {@code index}, in the same sentence. */
     static Optional<String> next(List<Token> tokens, int index, int k) {
         int i = index + k;
-        return i < tokens.size() && tokens.get(i).sentence() == tokens.get(index).sentence()
-                ? Optional.of(tokens.get(i).lower()) : Optional.empty();
+        return i < tokens.size()
+                        && tokens.get(i).sentence() == tokens.get(index).sentence()
+                ? Optional.of(tokens.get(i).lower())
+                : Optional.empty();
     }
 }

@@ -41,12 +41,12 @@ public record Claim(String id, String figureId, ClaimRole role, Count count, Sou
         Objects.requireNonNull(quotes, "Claim.quotes");
         quotes = List.copyOf(quotes);
         if (count.quantifier() == Quantifier.VAGUE) {
-            throw new DisplacementDataException("Claim.count must have a number (not VAGUE) to be reconciled but claim '"
-                    + id + "' is " + count);
+            throw new DisplacementDataException(
+                    "Claim.count must have a number (not VAGUE) to be reconciled but claim '" + id + "' is " + count);
         }
         if (quotes.isEmpty()) {
-            throw new DisplacementDataException("Claim.quotes must hold at least one quote but claim '" + id
-                    + "' has none");
+            throw new DisplacementDataException(
+                    "Claim.quotes must hold at least one quote but claim '" + id + "' has none");
         }
     }
 }

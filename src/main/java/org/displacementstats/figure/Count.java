@@ -28,7 +28,8 @@ public record Count(Quantifier quantifier, long value, long upper) {
      */
     public static final long MAX_VALUE = 10_000_000_000L;
 
-    private static final Pattern FORM = Pattern.compile("(~|<~|>=|>|<=|<)?(\\d{1,19})|(\\d{1,19})\\.\\.(\\d{1,19})|\\?");
+    private static final Pattern FORM =
+            Pattern.compile("(~|<~|>=|>|<=|<)?(\\d{1,19})|(\\d{1,19})\\.\\.(\\d{1,19})|\\?");
 
     /**
      * Validates the value's range and its agreement with the quantifier.
@@ -49,8 +50,8 @@ public record Count(Quantifier quantifier, long value, long upper) {
         switch (quantifier) {
             case BETWEEN -> {
                 if (value >= upper) {
-                    throw new DisplacementDataException("Count.upper must be > Count.value for BETWEEN but was "
-                            + value + ".." + upper);
+                    throw new DisplacementDataException(
+                            "Count.upper must be > Count.value for BETWEEN but was " + value + ".." + upper);
                 }
             }
             case VAGUE -> {
@@ -73,8 +74,8 @@ public record Count(Quantifier quantifier, long value, long upper) {
 
     private static void requireSingle(long value, long upper) {
         if (upper != value) {
-            throw new DisplacementDataException("Count.upper must equal Count.value except for BETWEEN but was "
-                    + upper + " with value " + value);
+            throw new DisplacementDataException(
+                    "Count.upper must equal Count.value except for BETWEEN but was " + upper + " with value " + value);
         }
     }
 

@@ -24,8 +24,8 @@ public record Estimate(OptionalLong point, Interval interval) {
         Objects.requireNonNull(point, "Estimate.point");
         Objects.requireNonNull(interval, "Estimate.interval");
         if (point.isPresent() && !interval.contains(point.getAsLong())) {
-            throw new DisplacementDataException("Estimate.point must lie within Estimate.interval " + interval
-                    + " but was " + point.getAsLong());
+            throw new DisplacementDataException(
+                    "Estimate.point must lie within Estimate.interval " + interval + " but was " + point.getAsLong());
         }
     }
 
@@ -71,8 +71,10 @@ public record Estimate(OptionalLong point, Interval interval) {
             return subtract ? Math.subtractExact(a, b) : Math.addExact(a, b);
         } catch (ArithmeticException e) {
             // Interval bounds unbounded on the overflowing side do not catch this, so the point must.
-            throw new DisplacementDataException("Estimate.point arithmetic must stay within 64-bit whole numbers but "
-                    + a + (subtract ? " - " : " + ") + b + " overflows", e);
+            throw new DisplacementDataException(
+                    "Estimate.point arithmetic must stay within 64-bit whole numbers but " + a
+                            + (subtract ? " - " : " + ") + b + " overflows",
+                    e);
         }
     }
 }

@@ -8,10 +8,15 @@ import org.displacementstats.provenance.Ids;
 
 /** The checks that {@link Stock} and {@link Flow} share. */
 final class Figures {
-    private Figures() {
-    }
+    private Figures() {}
 
-    static void validate(String type, String id, String what, Period period, Optional<Count> count, Estimate estimate,
+    static void validate(
+            String type,
+            String id,
+            String what,
+            Period period,
+            Optional<Count> count,
+            Estimate estimate,
             Evidence evidence) {
         Ids.requireId(type + ".id", id);
         Ids.requireText(type + ".what", what);
@@ -21,19 +26,24 @@ final class Figures {
         Objects.requireNonNull(evidence, type + ".evidence");
         if (count.isPresent() == evidence.isDerived()) {
             throw new DisplacementDataException(type + ".count must be given for a stated figure and absent for a"
-                    + " derived one, but figure '" + id + "' has " + (count.isPresent() ? "both a count and a lineage"
-                    : "neither a count nor a lineage"));
+                    + " derived one, but figure '" + id + "' has "
+                    + (count.isPresent() ? "both a count and a lineage" : "neither a count nor a lineage"));
         }
-        if (count.isPresent() && count.get().point().isPresent() != estimate.point().isPresent()) {
+        if (count.isPresent()
+                && count.get().point().isPresent() != estimate.point().isPresent()) {
             throw new DisplacementDataException(type + ".estimate must have a point exactly when the count has one,"
                     + " but figure '" + id + "' has count " + count.get() + " and estimate point " + estimate.point());
         }
         if (count.isPresent() && !impliedByCount(count.get(), estimate)) {
             throw DisplacementDataException.problem(type + ".estimate must be the one its count " + count.get()
-                    + " gives under a margin of 0 to 100 % (" + Estimate.of(count.get(), QuantifierPolicy.DEFAULT)
-                    .interval() + " under the default 10 %) but figure '" + id + "' has " + estimate.interval()
-                    + " with point " + estimate.point() + "; leave the estimate to the builder (Stock.stated,"
-                    + " Flow.stated)").field(type + ".estimate").value(estimate.interval().toString()).build();
+                            + " gives under a margin of 0 to 100 % ("
+                            + Estimate.of(count.get(), QuantifierPolicy.DEFAULT).interval()
+                            + " under the default 10 %) but figure '" + id + "' has " + estimate.interval()
+                            + " with point " + estimate.point() + "; leave the estimate to the builder (Stock.stated,"
+                            + " Flow.stated)")
+                    .field(type + ".estimate")
+                    .value(estimate.interval().toString())
+                    .build();
         }
     }
 

@@ -29,8 +29,17 @@ import org.displacementstats.provenance.Ids;
  * @param partOf the id of the flow this one is a part of (« dont 6.000 vers … »), if any
  * @param evidence the source and quote, or the lineage, or both
  */
-public record Flow(String id, String what, Place origin, Optional<Place> destination, Period period,
-        Optional<Count> count, Estimate estimate, Optional<String> partOf, Evidence evidence) implements Figure {
+public record Flow(
+        String id,
+        String what,
+        Place origin,
+        Optional<Place> destination,
+        Period period,
+        Optional<Count> count,
+        Estimate estimate,
+        Optional<String> partOf,
+        Evidence evidence)
+        implements Figure {
 
     /**
      * Validates the fields; a flow cannot be a part of itself nor end where it starts.
@@ -52,8 +61,8 @@ public record Flow(String id, String what, Place origin, Optional<Place> destina
         Figures.validate("Flow", id, what, period, count, estimate, evidence);
         partOf.ifPresent(p -> Ids.requireId("Flow.partOf", p));
         if (partOf.isPresent() && partOf.get().equals(id)) {
-            throw new DisplacementDataException("Flow.partOf must name another flow but figure '" + id
-                    + "' names itself");
+            throw new DisplacementDataException(
+                    "Flow.partOf must name another flow but figure '" + id + "' names itself");
         }
         if (destination.isPresent() && destination.get().name().equals(origin.name())) {
             throw new DisplacementDataException("Flow.destination must differ from Flow.origin but both are '"
@@ -75,8 +84,9 @@ public record Flow(String id, String what, Place origin, Optional<Place> destina
     @Override
     public Flow estimatedUnder(QuantifierPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return count.map(c -> new Flow(id, what, origin, destination, period, count, Estimate.of(c, policy), partOf,
-                evidence)).orElse(this);
+        return count.map(c -> new Flow(
+                        id, what, origin, destination, period, count, Estimate.of(c, policy), partOf, evidence))
+                .orElse(this);
     }
 
     /** Gathers a stated flow's fields; not thread-safe, use it where it is made. */
@@ -123,8 +133,16 @@ public record Flow(String id, String what, Place origin, Optional<Place> destina
 
         @Override
         Flow build(Evidence evidence) {
-            return new Flow(id, what, origin, Optional.ofNullable(destination), period, Optional.of(count),
-                    Estimate.of(count, QuantifierPolicy.DEFAULT), Optional.ofNullable(partOf), evidence);
+            return new Flow(
+                    id,
+                    what,
+                    origin,
+                    Optional.ofNullable(destination),
+                    period,
+                    Optional.of(count),
+                    Estimate.of(count, QuantifierPolicy.DEFAULT),
+                    Optional.ofNullable(partOf),
+                    evidence);
         }
     }
 }

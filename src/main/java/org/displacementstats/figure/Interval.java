@@ -15,7 +15,8 @@ import org.displacementstats.DisplacementDataException;
  * <p>Immutable and safe to share between threads.
  */
 public final class Interval {
-    private static final Pattern FORM = Pattern.compile("([\\[(])\\s*(-inf|-?\\d{1,19})\\s*,\\s*(inf|-?\\d{1,19})\\s*([\\])])");
+    private static final Pattern FORM =
+            Pattern.compile("([\\[(])\\s*(-inf|-?\\d{1,19})\\s*,\\s*(inf|-?\\d{1,19})\\s*([\\])])");
 
     private final long low;
     private final long high;
@@ -96,8 +97,11 @@ public final class Interval {
      * @return [low + other.low, high + other.high]
      */
     public Interval plus(Interval other) {
-        return new Interval(lowBounded && other.lowBounded ? add(low, other.low) : 0, lowBounded && other.lowBounded,
-                highBounded && other.highBounded ? add(high, other.high) : 0, highBounded && other.highBounded);
+        return new Interval(
+                lowBounded && other.lowBounded ? add(low, other.low) : 0,
+                lowBounded && other.lowBounded,
+                highBounded && other.highBounded ? add(high, other.high) : 0,
+                highBounded && other.highBounded);
     }
 
     /**
@@ -107,9 +111,11 @@ public final class Interval {
      * @return [low − other.high, high − other.low]
      */
     public Interval minus(Interval other) {
-        return new Interval(lowBounded && other.highBounded ? subtract(low, other.high) : 0,
+        return new Interval(
+                lowBounded && other.highBounded ? subtract(low, other.high) : 0,
                 lowBounded && other.highBounded,
-                highBounded && other.lowBounded ? subtract(high, other.low) : 0, highBounded && other.lowBounded);
+                highBounded && other.lowBounded ? subtract(high, other.low) : 0,
+                highBounded && other.lowBounded);
     }
 
     /**
@@ -126,8 +132,11 @@ public final class Interval {
         if (factor == 0) {
             return point(0);
         }
-        return new Interval(lowBounded ? multiply(low, factor) : 0, lowBounded,
-                highBounded ? multiply(high, factor) : 0, highBounded);
+        return new Interval(
+                lowBounded ? multiply(low, factor) : 0,
+                lowBounded,
+                highBounded ? multiply(high, factor) : 0,
+                highBounded);
     }
 
     /**
@@ -174,8 +183,11 @@ public final class Interval {
                     + " or (-inf, inf) with whole numbers but was '" + text + "'");
         }
         try {
-            return new Interval(lowInf ? 0 : Long.parseLong(m.group(2)), !lowInf,
-                    highInf ? 0 : Long.parseLong(m.group(3)), !highInf);
+            return new Interval(
+                    lowInf ? 0 : Long.parseLong(m.group(2)),
+                    !lowInf,
+                    highInf ? 0 : Long.parseLong(m.group(3)),
+                    !highInf);
         } catch (NumberFormatException e) {
             throw new DisplacementDataException("Interval bounds must fit in 64 bits but were '" + text + "'", e);
         }
@@ -183,8 +195,11 @@ public final class Interval {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Interval other && lowBounded == other.lowBounded && highBounded == other.highBounded
-                && low == other.low && high == other.high;
+        return o instanceof Interval other
+                && lowBounded == other.lowBounded
+                && highBounded == other.highBounded
+                && low == other.low
+                && high == other.high;
     }
 
     @Override
@@ -222,7 +237,7 @@ public final class Interval {
     }
 
     private static DisplacementDataException overflow(String operation, ArithmeticException e) {
-        return new DisplacementDataException("Interval arithmetic must stay within 64-bit whole numbers but "
-                + operation + " overflows", e);
+        return new DisplacementDataException(
+                "Interval arithmetic must stay within 64-bit whole numbers but " + operation + " overflows", e);
     }
 }

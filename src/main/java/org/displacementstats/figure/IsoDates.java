@@ -16,11 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class IsoDates {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}"
-            + "(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}" + "(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
 
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     /**
      * A day written {@code YYYY-MM-DD}.
@@ -39,14 +38,17 @@ public final class IsoDates {
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         if (month < 1 || month > 12) {
-            throw new DateTimeParseException(text + " is not a day: the month must be 01 to 12 but is " + m.group(2),
-                    text, 5);
+            throw new DateTimeParseException(
+                    text + " is not a day: the month must be 01 to 12 but is " + m.group(2), text, 5);
         }
         YearMonth ym = YearMonth.of(year, month);
         if (day < 1 || day > ym.lengthOfMonth()) {
-            throw new DateTimeParseException(text + " is not a day: "
-                    + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
-                    + ym.lengthOfMonth() + " days", text, 8);
+            throw new DateTimeParseException(
+                    text + " is not a day: "
+                            + ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                            + ym.lengthOfMonth() + " days",
+                    text,
+                    8);
         }
         return LocalDate.of(year, month, day);
     }

@@ -28,7 +28,8 @@ public record Period(LocalDate start, LocalDate end, PeriodAccuracy accuracy) {
         Objects.requireNonNull(end, "Period.end");
         Objects.requireNonNull(accuracy, "Period.accuracy");
         if (end.isBefore(start)) {
-            throw new DisplacementDataException("Period.end must not be before Period.start " + start + " but was " + end);
+            throw new DisplacementDataException(
+                    "Period.end must not be before Period.start " + start + " but was " + end);
         }
     }
 

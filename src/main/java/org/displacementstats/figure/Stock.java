@@ -24,8 +24,9 @@ import org.displacementstats.provenance.Evidence;
  *     the dataset's policy
  * @param evidence the source and quote, or the lineage
  */
-public record Stock(String id, String what, Place place, Period period, Optional<Count> count, Estimate estimate,
-        Evidence evidence) implements Figure {
+public record Stock(
+        String id, String what, Place place, Period period, Optional<Count> count, Estimate estimate, Evidence evidence)
+        implements Figure {
 
     /**
      * Validates the fields and their agreement (a stated stock has a count and the estimate it gives, a derived
@@ -58,7 +59,8 @@ public record Stock(String id, String what, Place place, Period period, Optional
     @Override
     public Stock estimatedUnder(QuantifierPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return count.map(c -> new Stock(id, what, place, period, count, Estimate.of(c, policy), evidence)).orElse(this);
+        return count.map(c -> new Stock(id, what, place, period, count, Estimate.of(c, policy), evidence))
+                .orElse(this);
     }
 
     /** Gathers a stated stock's fields; not thread-safe, use it where it is made. */
@@ -85,7 +87,13 @@ public record Stock(String id, String what, Place place, Period period, Optional
 
         @Override
         Stock build(Evidence evidence) {
-            return new Stock(id, what, place, period, Optional.of(count), Estimate.of(count, QuantifierPolicy.DEFAULT),
+            return new Stock(
+                    id,
+                    what,
+                    place,
+                    period,
+                    Optional.of(count),
+                    Estimate.of(count, QuantifierPolicy.DEFAULT),
                     evidence);
         }
     }

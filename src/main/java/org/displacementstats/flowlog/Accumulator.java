@@ -15,8 +15,16 @@ import org.displacementstats.figure.QuantifierPolicy;
 final class Accumulator {
     static final String[] COLUMN_NAMES = {"date", "origin", "destination", "count", "quantifier", "source"};
     /** The quantifiers a flow log may name: every one with a single stated value. */
-    static final Quantifier[] ALLOWED = {Quantifier.EXACT, Quantifier.ABOUT, Quantifier.NEARLY, Quantifier.AT_LEAST,
-        Quantifier.MORE_THAN, Quantifier.UP_TO, Quantifier.LESS_THAN};
+    static final Quantifier[] ALLOWED = {
+        Quantifier.EXACT,
+        Quantifier.ABOUT,
+        Quantifier.NEARLY,
+        Quantifier.AT_LEAST,
+        Quantifier.MORE_THAN,
+        Quantifier.UP_TO,
+        Quantifier.LESS_THAN
+    };
+
     private static final long[] PACKED = new long[ALLOWED.length];
     private static final int[] PACKED_LENGTH = new int[ALLOWED.length];
     private static final int[] NINTH = new int[ALLOWED.length];
@@ -62,9 +70,14 @@ final class Accumulator {
     BadRow add(Fields f, int chunk, long line) {
         if (f.count != Fields.COLUMNS) {
             int column = Math.min(f.count + 1, Fields.COLUMNS + 1);
-            return new BadRow(chunk, line, column, column <= Fields.COLUMNS ? COLUMN_NAMES[column - 1] : "(extra)",
-                    "", "expected " + Fields.COLUMNS + " fields (" + String.join(",", COLUMN_NAMES)
-                    + ") but found " + f.count);
+            return new BadRow(
+                    chunk,
+                    line,
+                    column,
+                    column <= Fields.COLUMNS ? COLUMN_NAMES[column - 1] : "(extra)",
+                    "",
+                    "expected " + Fields.COLUMNS + " fields (" + String.join(",", COLUMN_NAMES) + ") but found "
+                            + f.count);
         }
         int date = date(f.bytes[0], f.off[0], f.len[0]);
         if (date < 0) {
@@ -72,11 +85,16 @@ final class Accumulator {
         }
         int origin = place(f, 1);
         if (origin < 0) {
-            return bad(f, 1, chunk, line, origin == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
+            return bad(
+                    f, 1, chunk, line, origin == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
         }
         int destination = place(f, 2);
         if (destination < 0) {
-            return bad(f, 2, chunk, line,
+            return bad(
+                    f,
+                    2,
+                    chunk,
+                    line,
                     destination == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
         }
         long value = count(f.bytes[3], f.off[3], f.len[3]);
@@ -85,8 +103,13 @@ final class Accumulator {
         }
         Quantifier q = quantifier(f.bytes[4], f.off[4], f.len[4]);
         if (q == null) {
-            return bad(f, 4, chunk, line, "must be one of exact, about, nearly, at_least, more_than, up_to,"
-                    + " less_than (any case; empty means exact)");
+            return bad(
+                    f,
+                    4,
+                    chunk,
+                    line,
+                    "must be one of exact, about, nearly, at_least, more_than, up_to,"
+                            + " less_than (any case; empty means exact)");
         }
         if (value > Count.MAX_VALUE || value == 0 && q == Quantifier.LESS_THAN) {
             return bad(f, 3, chunk, line, countRule(q, value));
@@ -142,8 +165,15 @@ final class Accumulator {
             IsoDates.day(b.value());
             return b;
         } catch (DateTimeParseException e) {
-            return IsoDates.isNotADay(e) ? new BadRow(b.chunk(), b.relativeLine(), b.column(), b.field(), b.value(),
-                    "must be a day of the calendar (" + e.getMessage() + ")") : b;
+            return IsoDates.isNotADay(e)
+                    ? new BadRow(
+                            b.chunk(),
+                            b.relativeLine(),
+                            b.column(),
+                            b.field(),
+                            b.value(),
+                            "must be a day of the calendar (" + e.getMessage() + ")")
+                    : b;
         }
     }
 

@@ -89,8 +89,10 @@ final class ByteChunkParser implements ChunkParser {
                         f.set(n, b, start, fieldEnd - start);
                     }
                     if (pos < end && b[pos] != ',' && b[pos] != '\n' && b[pos] != '\r') {
-                        outcome.fatal(line, "unexpected character after a closing double quote (write a double"
-                                + " quote inside a quoted field as two double quotes)");
+                        outcome.fatal(
+                                line,
+                                "unexpected character after a closing double quote (write a double"
+                                        + " quote inside a quoted field as two double quotes)");
                         outcome.lines = line;
                         return;
                     }

@@ -8,5 +8,4 @@ package org.displacementstats.flowlog;
  * @param length how many bytes of the buffer hold the chunk
  * @param last whether the chunk ends at the end of the file
  */
-record Chunk(int index, byte[] bytes, int length, boolean last) {
-}
+record Chunk(int index, byte[] bytes, int length, boolean last) {}

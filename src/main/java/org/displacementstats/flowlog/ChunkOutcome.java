@@ -8,6 +8,7 @@ final class ChunkOutcome {
     final int index;
     /** Line breaks in the chunk; the next chunk starts that many lines later. */
     long lines;
+
     final List<BadRow> bad = new ArrayList<>();
     /**
      * Set when the chunk, not the last, ends inside a quoted field: its optimistic cut was wrong, and so is the
@@ -16,6 +17,7 @@ final class ChunkOutcome {
     boolean misaligned;
     /** Set when the chunk is not valid CSV and reading cannot go on. */
     String fatal;
+
     long fatalLine;
 
     ChunkOutcome(int index) {

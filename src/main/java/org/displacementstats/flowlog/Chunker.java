@@ -32,6 +32,7 @@ final class Chunker implements AutoCloseable {
     private final boolean exact;
     /** Whether the channel's end is the log's end (false for a slice that a later slice continues). */
     private final boolean fileEnds;
+
     private byte[] carry = new byte[0];
     private int carryLength;
     private boolean eof;
@@ -66,8 +67,10 @@ final class Chunker implements AutoCloseable {
     /** Reads and checks the header row; the chunks start after it, on line 2. */
     void readHeader(byte[] buffer) {
         int filled = fill(buffer, 0);
-        int start = filled >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF
-                ? 3 : 0;
+        int start =
+                filled >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         int lf = start;
         while (lf < filled && buffer[lf] != '\n') {
             lf++;
@@ -77,10 +80,14 @@ final class Chunker implements AutoCloseable {
                     + " bytes; it must be " + String.join(",", HEADER));
         }
         String line = new String(buffer, start, lf - start, StandardCharsets.UTF_8).replaceFirst("\r$", "");
-        if (!line.equals(String.join(",", HEADER)) && (line.isEmpty()
-                || !CsvReader.builder().ofSingleCsvRecord(line).getFields().equals(HEADER))) {
-            throw new DisplacementDataException(name + ":1:1: the header row must be " + String.join(",", HEADER)
-                    + " but was '" + line + "'");
+        if (!line.equals(String.join(",", HEADER))
+                && (line.isEmpty()
+                        || !CsvReader.builder()
+                                .ofSingleCsvRecord(line)
+                                .getFields()
+                                .equals(HEADER))) {
+            throw new DisplacementDataException(
+                    name + ":1:1: the header row must be " + String.join(",", HEADER) + " but was '" + line + "'");
         }
         int next = Math.min(lf + 1, filled);
         carryLength = filled - next;
@@ -101,8 +108,9 @@ final class Chunker implements AutoCloseable {
         int cut = eof ? filled : cut(buf, filled);
         while (cut < 0) {
             if (buf.length >= MAX_RECORD_BYTES) {
-                throw new DisplacementDataException(name + ": a record starting after byte " + offset + " is longer than "
-                        + (MAX_RECORD_BYTES >> 20) + " MiB; check for a double quote that is never closed");
+                throw new DisplacementDataException(
+                        name + ": a record starting after byte " + offset + " is longer than "
+                                + (MAX_RECORD_BYTES >> 20) + " MiB; check for a double quote that is never closed");
             }
             buf = Arrays.copyOf(buf, buf.length * 2);
             filled = fill(buf, filled);

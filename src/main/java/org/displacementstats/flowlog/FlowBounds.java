@@ -13,8 +13,7 @@ final class FlowBounds {
     /** {@link #high} of an interval with no upper bound. */
     static final long UNBOUNDED = -1;
 
-    private FlowBounds() {
-    }
+    private FlowBounds() {}
 
     /** The point of {@link Count#point()}: the stated value, or the nearest value that > and < allow. */
     static long point(Quantifier q, long value) {

@@ -25,15 +25,41 @@ import org.displacementstats.DisplacementDataException;
  * }</pre>
  */
 public final class FlowLogGenerator {
-    private static final String[] STEMS = {"Alep", "Bab", "Dar", "Kafr", "Tell", "Jabal", "Ras", "Ain", "Deir", "Bir",
-        "Cheikh", "Massaken", "Haydariyé", "Sakhour", "Hanano", "Qamishli", "Manbij", "Azaz", "Idlib", "Hama"};
+    private static final String[] STEMS = {
+        "Alep",
+        "Bab",
+        "Dar",
+        "Kafr",
+        "Tell",
+        "Jabal",
+        "Ras",
+        "Ain",
+        "Deir",
+        "Bir",
+        "Cheikh",
+        "Massaken",
+        "Haydariyé",
+        "Sakhour",
+        "Hanano",
+        "Qamishli",
+        "Manbij",
+        "Azaz",
+        "Idlib",
+        "Hama"
+    };
     private static final String[] PARTS = {"Est", "Ouest", "Nord", "Sud", "Centre", "Camp", "Zone", "Quartier"};
-    private static final String[] SOURCES = {"OSDH", "AFP, citing OSDH", "UNHCR \"flash\" update", "OCHA", "DTM",
-        "=HYPERLINK(\"x\")", "Croissant-Rouge, \"SARC\""};
+    private static final String[] SOURCES = {
+        "OSDH",
+        "AFP, citing OSDH",
+        "UNHCR \"flash\" update",
+        "OCHA",
+        "DTM",
+        "=HYPERLINK(\"x\")",
+        "Croissant-Rouge, \"SARC\""
+    };
     private static final LocalDate START = LocalDate.of(2016, 1, 1);
 
-    private FlowLogGenerator() {
-    }
+    private FlowLogGenerator() {}
 
     /**
      * Writes {@code rows} rows over {@code places} places, with LF line ends.
@@ -49,16 +75,17 @@ public final class FlowLogGenerator {
 
     static void write(Path file, long rows, int places, long seed, LineDelimiter lineEnd) {
         if (rows < 0 || places < 1) {
-            throw new DisplacementDataException("generate-flows needs rows >= 0 and places >= 1 but got rows " + rows
-                    + ", places " + places);
+            throw new DisplacementDataException(
+                    "generate-flows needs rows >= 0 and places >= 1 but got rows " + rows + ", places " + places);
         }
         String[] names = new String[places];
         for (int i = 0; i < places; i++) {
             names[i] = placeName(i);
         }
         SplittableRandom random = new SplittableRandom(seed);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                1 << 16); CsvWriter csv = CsvWriter.builder().lineDelimiter(lineEnd).build(out)) {
+        try (Writer out = new BufferedWriter(
+                        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+                CsvWriter csv = CsvWriter.builder().lineDelimiter(lineEnd).build(out)) {
             csv.writeRecord(Chunker.HEADER);
             String[] row = new String[6];
             for (long r = 0; r < rows; r++) {
@@ -106,8 +133,9 @@ public final class FlowLogGenerator {
             q = "less_than";
         }
         int c = random.nextInt(10);
-        return c == 0 ? q.toUpperCase(Locale.ROOT) : c == 1 && !q.isEmpty() ? Character.toUpperCase(q.charAt(0))
-                + q.substring(1) : q;
+        return c == 0
+                ? q.toUpperCase(Locale.ROOT)
+                : c == 1 && !q.isEmpty() ? Character.toUpperCase(q.charAt(0)) + q.substring(1) : q;
     }
 
     /** The i-th place: plain, with a comma, with quotes, or with a leading sign that a spreadsheet would run. */

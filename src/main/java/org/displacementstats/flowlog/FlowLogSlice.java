@@ -37,8 +37,13 @@ public final class FlowLogSlice {
     private final List<PairSums> pairs;
     private final List<DateSums> dates;
 
-    private FlowLogSlice(Accumulator acc, long lineBreaks, boolean endsInsideQuotes, List<RejectedRow> badRows,
-            String notCsv, long notCsvLine) {
+    private FlowLogSlice(
+            Accumulator acc,
+            long lineBreaks,
+            boolean endsInsideQuotes,
+            List<RejectedRow> badRows,
+            String notCsv,
+            long notCsvLine) {
         this.rows = acc.rows;
         this.lineBreaks = lineBreaks;
         this.endsInsideQuotes = endsInsideQuotes;
@@ -46,12 +51,12 @@ public final class FlowLogSlice {
         this.notCsv = notCsv;
         this.notCsvLine = notCsvLine;
         List<PairSums> p = new ArrayList<>(acc.pairs.size());
-        acc.pairs.forEach((key, s) -> p.add(new PairSums(acc.places.name((int) (key >>> 32)),
-                acc.places.name((int) key), sums(s))));
+        acc.pairs.forEach((key, s) ->
+                p.add(new PairSums(acc.places.name((int) (key >>> 32)), acc.places.name((int) key), sums(s))));
         this.pairs = List.copyOf(p);
         List<DateSums> d = new ArrayList<>(acc.dates.size());
-        acc.dates.forEach((key, s) -> d.add(new DateSums(
-                LocalDate.of((int) key / 10_000, (int) key / 100 % 100, (int) key % 100), sums(s))));
+        acc.dates.forEach((key, s) ->
+                d.add(new DateSums(LocalDate.of((int) key / 10_000, (int) key / 100 % 100, (int) key % 100), sums(s))));
         this.dates = List.copyOf(d);
     }
 
@@ -91,8 +96,7 @@ public final class FlowLogSlice {
      * @param destination the destination
      * @param sums their sums
      */
-    public record PairSums(String origin, String destination, Sums sums) {
-    }
+    public record PairSums(String origin, String destination, Sums sums) {}
 
     /**
      * The rows of a slice on one date.
@@ -100,8 +104,7 @@ public final class FlowLogSlice {
      * @param date the date
      * @param sums their sums
      */
-    public record DateSums(LocalDate date, Sums sums) {
-    }
+    public record DateSums(LocalDate date, Sums sums) {}
 
     /**
      * Reads and sums one slice of a log.
@@ -123,14 +126,14 @@ public final class FlowLogSlice {
     }
 
     /** @return the slice, or null when an optimistic cut fell inside a quoted field */
-    private static FlowLogSlice run(String name, Opener opener, boolean header, boolean fileEnds, Options options,
-            boolean exactCuts) {
+    private static FlowLogSlice run(
+            String name, Opener opener, boolean header, boolean fileEnds, Options options, boolean exactCuts) {
         Accumulator acc = new Accumulator(options.policy());
         ChunkParser parser = options.libraryParser() ? new LibraryChunkParser() : new ByteChunkParser();
         List<RejectedRow> bad = new ArrayList<>();
         long line = 0;
         try (ReadableByteChannel channel = opener.open();
-             Chunker chunker = new Chunker(name, channel, exactCuts, fileEnds)) {
+                Chunker chunker = new Chunker(name, channel, exactCuts, fileEnds)) {
             byte[] buffer = new byte[options.chunkBytes()];
             if (header) {
                 chunker.readHeader(buffer);
@@ -164,7 +167,11 @@ public final class FlowLogSlice {
     }
 
     private static Sums sums(long[] s) {
-        return new Sums(s[LongAggregates.ROWS], s[LongAggregates.POINT], s[LongAggregates.LOW], s[LongAggregates.HIGH],
+        return new Sums(
+                s[LongAggregates.ROWS],
+                s[LongAggregates.POINT],
+                s[LongAggregates.LOW],
+                s[LongAggregates.HIGH],
                 s[LongAggregates.UNBOUNDED]);
     }
 

@@ -34,8 +34,13 @@ import org.displacementstats.figure.QuantifierPolicy;
  * @param byDestination one entry per destination, in code point order, with its share of the total point
  * @param rejected the bad rows, by line, when {@link Options#skipBadRows()} is set; else empty
  */
-public record FlowLogSummary(String file, long rows, List<OriginDestinationTotals> byOriginDestination,
-        List<DateTotals> byDate, List<DestinationTotals> byDestination, List<RejectedRow> rejected) {
+public record FlowLogSummary(
+        String file,
+        long rows,
+        List<OriginDestinationTotals> byOriginDestination,
+        List<DateTotals> byDate,
+        List<DestinationTotals> byDestination,
+        List<RejectedRow> rejected) {
 
     /**
      * Copies the lists, so that the summary is immutable.
@@ -81,8 +86,9 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
 
         /** @return the point and interval as the one type every figure uses: [low, high], or [low, inf) */
         public Estimate estimate() {
-            return new Estimate(OptionalLong.of(point), high.isPresent() ? Interval.closed(low, high.getAsLong())
-                    : Interval.atLeast(low));
+            return new Estimate(
+                    OptionalLong.of(point),
+                    high.isPresent() ? Interval.closed(low, high.getAsLong()) : Interval.atLeast(low));
         }
 
         /**
@@ -96,7 +102,8 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
          * @return the totals
          */
         public static Totals of(long rows, long point, long low, long boundedHigh, long unboundedRows) {
-            return new Totals(rows, point, low, unboundedRows > 0 ? OptionalLong.empty() : OptionalLong.of(boundedHigh));
+            return new Totals(
+                    rows, point, low, unboundedRows > 0 ? OptionalLong.empty() : OptionalLong.of(boundedHigh));
         }
     }
 
@@ -107,8 +114,7 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
      * @param destination the destination
      * @param totals their sums
      */
-    public record OriginDestinationTotals(String origin, String destination, Totals totals) {
-    }
+    public record OriginDestinationTotals(String origin, String destination, Totals totals) {}
 
     /**
      * The rows of one date.
@@ -116,8 +122,7 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
      * @param date the date
      * @param totals their sums
      */
-    public record DateTotals(LocalDate date, Totals totals) {
-    }
+    public record DateTotals(LocalDate date, Totals totals) {}
 
     /**
      * The rows to one destination, from any origin.
@@ -149,8 +154,7 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
      * @param value the field's text (its first 200 characters)
      * @param reason the rule it breaks
      */
-    public record RejectedRow(long line, int column, String field, String value, String reason) {
-    }
+    public record RejectedRow(long line, int column, String field, String value, String reason) {}
 
     /** How to read a log: {@code Options.defaults().threads(4).skipBadRows(true)}. */
     public static final class Options {
@@ -163,8 +167,8 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
         private final boolean libraryParser;
         private final int chunkBytes;
 
-        private Options(int threads, boolean skipBadRows, QuantifierPolicy policy, boolean libraryParser,
-                int chunkBytes) {
+        private Options(
+                int threads, boolean skipBadRows, QuantifierPolicy policy, boolean libraryParser, int chunkBytes) {
             if (threads < 1 || threads > 256) {
                 throw new DisplacementDataException("Options.threads must be between 1 and 256 but was " + threads);
             }
@@ -177,7 +181,11 @@ public record FlowLogSummary(String file, long rows, List<OriginDestinationTotal
 
         /** @return one thread per available processor, stop at the first bad row, the default margin */
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), false, QuantifierPolicy.DEFAULT, false,
+            return new Options(
+                    Runtime.getRuntime().availableProcessors(),
+                    false,
+                    QuantifierPolicy.DEFAULT,
+                    false,
                     DEFAULT_CHUNK_BYTES);
         }
 

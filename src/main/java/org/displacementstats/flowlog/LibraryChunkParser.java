@@ -20,12 +20,18 @@ final class LibraryChunkParser implements ChunkParser {
     public void parse(Chunk chunk, Accumulator accumulator, ChunkOutcome outcome, boolean skipBadRows) {
         String text = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
         Handler handler = new Handler(accumulator, outcome, chunk.index(), skipBadRows);
-        try (CsvReader<Object> reader = CsvReader.builder().skipEmptyLines(true)
-                .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .maxBufferSize(Integer.MAX_VALUE - 16).build(handler, text)) {
+        try (CsvReader<Object> reader = CsvReader.builder()
+                .skipEmptyLines(true)
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .maxBufferSize(Integer.MAX_VALUE - 16)
+                .build(handler, text)) {
             reader.iterator().hasNext();
         } catch (CsvParseException e) {
-            outcome.fatal(handler.line, e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
+            outcome.fatal(
+                    handler.line,
+                    e.getMessage()
+                            + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

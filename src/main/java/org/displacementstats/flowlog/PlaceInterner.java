@@ -21,8 +21,10 @@ final class PlaceInterner {
     /** Returned by {@link #intern} for bytes that are not valid UTF-8. */
     static final int MALFORMED = -1;
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final List<String> names = new ArrayList<>();
     private byte[] arena = new byte[1 << 16];
     private int arenaSize;
@@ -50,7 +52,8 @@ final class PlaceInterner {
                 return insert(bytes, off, len, h, s);
             }
             int id = entry - 1;
-            if (hashes[id] == h && lengths[id] == len
+            if (hashes[id] == h
+                    && lengths[id] == len
                     && Arrays.equals(arena, offsets[id], offsets[id] + len, bytes, off, off + len)) {
                 return id;
             }

@@ -33,8 +33,7 @@ final class Summarizer {
 
     private static final Chunk END = new Chunk(-1, new byte[0], 0, true);
 
-    private Summarizer() {
-    }
+    private Summarizer() {}
 
     static FlowLogSummary summarize(Path file, Options options) {
         boolean exact = options.libraryParser();
@@ -57,8 +56,9 @@ final class Summarizer {
             Accumulator acc = new Accumulator(options.policy());
             accumulators.add(acc);
             ChunkParser parser = options.libraryParser() ? new LibraryChunkParser() : new ByteChunkParser();
-            Thread worker = new Thread(() -> work(work, free, acc, parser, options.skipBadRows(), outcomes, stopAfter,
-                    failure), "flowlog-worker-" + t);
+            Thread worker = new Thread(
+                    () -> work(work, free, acc, parser, options.skipBadRows(), outcomes, stopAfter, failure),
+                    "flowlog-worker-" + t);
             worker.setDaemon(true);
             workers.add(worker);
         }
@@ -104,8 +104,14 @@ final class Summarizer {
         return merge(name, chunks, outcomes, accumulators, options.skipBadRows());
     }
 
-    private static void work(BlockingQueue<Chunk> work, BlockingQueue<byte[]> free, Accumulator acc,
-            ChunkParser parser, boolean skipBadRows, Map<Integer, ChunkOutcome> outcomes, AtomicInteger stopAfter,
+    private static void work(
+            BlockingQueue<Chunk> work,
+            BlockingQueue<byte[]> free,
+            Accumulator acc,
+            ChunkParser parser,
+            boolean skipBadRows,
+            Map<Integer, ChunkOutcome> outcomes,
+            AtomicInteger stopAfter,
             AtomicReference<Throwable> failure) {
         while (true) {
             Chunk c;
@@ -136,8 +142,12 @@ final class Summarizer {
         }
     }
 
-    private static FlowLogSummary merge(String name, int chunks, Map<Integer, ChunkOutcome> outcomes,
-            List<Accumulator> accumulators, boolean skipBadRows) {
+    private static FlowLogSummary merge(
+            String name,
+            int chunks,
+            Map<Integer, ChunkOutcome> outcomes,
+            List<Accumulator> accumulators,
+            boolean skipBadRows) {
         long line = 2;
         List<RejectedRow> rejected = new ArrayList<>();
         for (int i = 0; i < chunks; i++) {
@@ -180,8 +190,8 @@ final class Summarizer {
             for (int id = 0; id < global.length; id++) {
                 global[id] = rank.get(a.places.name(id));
             }
-            a.pairs.forEach((key, sums) -> pairs.addAll(
-                    ((long) global[(int) (key >>> 32)] << 32) | global[(int) key], sums));
+            a.pairs.forEach((key, sums) ->
+                    pairs.addAll(((long) global[(int) (key >>> 32)] << 32) | global[(int) key], sums));
             a.dates.forEach(dates::addAll);
             rows += a.rows;
         }
@@ -205,15 +215,15 @@ final class Summarizer {
         for (int d = 0; d < sorted.length; d++) {
             long[] e = byDestinationSums[d];
             if (e != null) {
-                byDestination.add(new DestinationTotals(sorted[d], totals(e),
-                        DestinationTotals.shareOf(e[1 + LongAggregates.POINT], totalPoint)));
+                byDestination.add(new DestinationTotals(
+                        sorted[d], totals(e), DestinationTotals.shareOf(e[1 + LongAggregates.POINT], totalPoint)));
             }
         }
         List<DateTotals> byDate = new ArrayList<>();
         for (long[] e : sortedEntries(dates)) {
             int yyyymmdd = (int) e[0];
-            byDate.add(new DateTotals(LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100),
-                    totals(e)));
+            byDate.add(
+                    new DateTotals(LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100), totals(e)));
         }
         return new FlowLogSummary(name, rows, byPair, byDate, byDestination, rejected);
     }
@@ -222,17 +232,17 @@ final class Summarizer {
     static DisplacementDataException badRow(String name, RejectedRow r) {
         if (r.value().isEmpty() && r.reason().startsWith("expected ")) {
             // A row with too many or too few fields has no one value to show.
-            return new DisplacementDataException(name + ":" + r.line() + ": " + r.reason()
-                    + "; quote a field that holds a comma");
+            return new DisplacementDataException(
+                    name + ":" + r.line() + ": " + r.reason() + "; quote a field that holds a comma");
         }
-        return new DisplacementDataException(name + ":" + r.line() + ":" + r.column() + ": column '" + r.field()
-                + "' " + r.reason() + " but was '" + r.value() + "'");
+        return new DisplacementDataException(name + ":" + r.line() + ":" + r.column() + ": column '" + r.field() + "' "
+                + r.reason() + " but was '" + r.value() + "'");
     }
 
     /** The error of sums that exceed a long. */
     static DisplacementDataException overflow(ArithmeticException e) {
-        return new DisplacementDataException("the sums of the log exceed 64-bit whole numbers (" + e.getMessage() + ")",
-                e);
+        return new DisplacementDataException(
+                "the sums of the log exceed 64-bit whole numbers (" + e.getMessage() + ")", e);
     }
 
     /** The error of a log that is not valid CSV, at {@code line}. */
@@ -254,8 +264,12 @@ final class Summarizer {
     }
 
     private static Totals totals(long[] e) {
-        return Totals.of(e[1 + LongAggregates.ROWS], e[1 + LongAggregates.POINT], e[1 + LongAggregates.LOW],
-                e[1 + LongAggregates.HIGH], e[1 + LongAggregates.UNBOUNDED]);
+        return Totals.of(
+                e[1 + LongAggregates.ROWS],
+                e[1 + LongAggregates.POINT],
+                e[1 + LongAggregates.LOW],
+                e[1 + LongAggregates.HIGH],
+                e[1 + LongAggregates.UNBOUNDED]);
     }
 
     private static void putUninterruptibly(BlockingQueue<Chunk> queue, Chunk c) {

@@ -16,8 +16,7 @@ import org.displacementstats.io.PopulationType.Movement;
  * end, or a flow between the two countries over the period, as the column's {@link Movement} says.
  */
 final class CountryFigures {
-    private CountryFigures() {
-    }
+    private CountryFigures() {}
 
     /**
      * @param row the row
@@ -31,22 +30,58 @@ final class CountryFigures {
      * @param period the period the value covers; a stock stands at its last day
      * @param count the value
      */
-    static void add(ImportContext.Row row, int index, String field, String id, String what, Movement movement,
-            Place origin, Place asylum, Period period, Count count) {
+    static void add(
+            ImportContext.Row row,
+            int index,
+            String field,
+            String id,
+            String what,
+            Movement movement,
+            Place origin,
+            Place asylum,
+            Period period,
+            Count count) {
         Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
         Optional<Count> c = Optional.of(count);
         LocalDate end = period.end();
         switch (movement) {
-            case STOCK -> row.figure(id, index, field, e -> new Stock(id, what, asylum, Period.days(end, end), c,
-                    estimate, e));
-            case IN -> row.figure(id, index, field, e -> new Flow(id, what, origin, other(origin, asylum), period, c,
-                    estimate, Optional.empty(), e));
-            case BACK -> row.figure(id, index, field, e -> new Flow(id, what, asylum, other(asylum, origin), period, c,
-                    estimate, Optional.empty(), e));
-            case WITHIN -> row.figure(id, index, field, e -> new Flow(id, what + ", within the country", origin,
-                    Optional.empty(), period, c, estimate, Optional.empty(), e));
-            case OUT -> row.figure(id, index, field, e -> new Flow(id, what, asylum, Optional.empty(), period, c,
-                    estimate, Optional.empty(), e));
+            case STOCK ->
+                row.figure(id, index, field, e -> new Stock(id, what, asylum, Period.days(end, end), c, estimate, e));
+            case IN ->
+                row.figure(
+                        id,
+                        index,
+                        field,
+                        e -> new Flow(
+                                id, what, origin, other(origin, asylum), period, c, estimate, Optional.empty(), e));
+            case BACK ->
+                row.figure(
+                        id,
+                        index,
+                        field,
+                        e -> new Flow(
+                                id, what, asylum, other(asylum, origin), period, c, estimate, Optional.empty(), e));
+            case WITHIN ->
+                row.figure(
+                        id,
+                        index,
+                        field,
+                        e -> new Flow(
+                                id,
+                                what + ", within the country",
+                                origin,
+                                Optional.empty(),
+                                period,
+                                c,
+                                estimate,
+                                Optional.empty(),
+                                e));
+            case OUT ->
+                row.figure(
+                        id,
+                        index,
+                        field,
+                        e -> new Flow(id, what, asylum, Optional.empty(), period, c, estimate, Optional.empty(), e));
             default -> throw new IllegalStateException(movement.name());
         }
         row.date(end);

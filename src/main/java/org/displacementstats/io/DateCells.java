@@ -18,8 +18,7 @@ final class DateCells {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
-    private DateCells() {
-    }
+    private DateCells() {}
 
     /**
      * @param text a date cell, stripped
@@ -32,7 +31,8 @@ final class DateCells {
             Period from = single(text.substring(0, slash).strip());
             Period to = single(text.substring(slash + 1).strip());
             if (to.end().isBefore(from.start())) {
-                throw new DateTimeException("the range ends (" + to.end() + ") before it starts (" + from.start() + ")");
+                throw new DateTimeException(
+                        "the range ends (" + to.end() + ") before it starts (" + from.start() + ")");
             }
             boolean days = from.accuracy() == PeriodAccuracy.DAY && to.accuracy() == PeriodAccuracy.DAY;
             return new Period(from.start(), to.end(), days ? PeriodAccuracy.DAY : PeriodAccuracy.APPROXIMATE);

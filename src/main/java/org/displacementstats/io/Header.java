@@ -40,7 +40,8 @@ record Header(String file, String format, List<String> names) {
     }
 
     int require(String name) {
-        return find(name).orElseThrow(() -> new DisplacementDataException(file + ":1: missing column '" + name
-                + "'; " + format + " has it, but this header has " + BadRow.shown(String.join(", ", names))));
+        return find(name)
+                .orElseThrow(() -> new DisplacementDataException(file + ":1: missing column '" + name + "'; " + format
+                        + " has it, but this header has " + BadRow.shown(String.join(", ", names))));
     }
 }

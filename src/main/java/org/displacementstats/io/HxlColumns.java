@@ -15,8 +15,7 @@ import org.displacementstats.io.HxlColumn.Role;
 record HxlColumns(List<HxlColumn> all) {
 
     /** A place named in a row, and the column it was read from. */
-    record PlaceCell(String name, HxlColumn column) {
-    }
+    record PlaceCell(String name, HxlColumn column) {}
 
     HxlColumns {
         all = List.copyOf(all);
@@ -40,7 +39,8 @@ record HxlColumns(List<HxlColumn> all) {
     }
 
     static Optional<String> text(List<String> fields, HxlColumn c) {
-        return Optional.of(CsvCells.unguard(ImportContext.Row.cell(fields, c.index()).strip()))
+        return Optional.of(CsvCells.unguard(
+                        ImportContext.Row.cell(fields, c.index()).strip()))
                 .filter(s -> !s.isEmpty());
     }
 
@@ -52,7 +52,8 @@ record HxlColumns(List<HxlColumn> all) {
             if (v.isEmpty()) {
                 continue;
             }
-            if (best == null || c.rank() > best.column().rank()
+            if (best == null
+                    || c.rank() > best.column().rank()
                     || c.rank() == best.column().rank() && best.column().code() && !c.code()) {
                 best = new PlaceCell(v.get(), c);
             }
@@ -70,8 +71,12 @@ record HxlColumns(List<HxlColumn> all) {
                 }
             }
             HxlColumn k = first(kindRole).orElseThrow();
-            throw row.bad(k.index(), k.header(), "expected a place kind (country, region, city, district,"
-                    + " neighbourhood, enclave, areas_held)", given.get(), "use one of those words");
+            throw row.bad(
+                    k.index(),
+                    k.header(),
+                    "expected a place kind (country, region, city, district," + " neighbourhood, enclave, areas_held)",
+                    given.get(),
+                    "use one of those words");
         }
         return placeColumn.rank() == 0 ? PlaceKind.COUNTRY : PlaceKind.REGION;
     }

@@ -22,8 +22,7 @@ import org.displacementstats.io.HxlColumn.Role;
 final class HxlReader {
     static final int HASHTAG_ROW_SEARCH = 25;
 
-    private HxlReader() {
-    }
+    private HxlReader() {}
 
     static ImportResult read(Path path, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -46,7 +45,8 @@ final class HxlReader {
             }
             if (tags == null) {
                 throw new DisplacementDataException(ctx.file() + ": no HXL hashtag row (like #adm1+name,#affected+idps"
-                        + "+ind) in the first " + HASHTAG_ROW_SEARCH + " rows; tag the columns (https://hxlstandard.org)"
+                        + "+ind) in the first " + HASHTAG_ROW_SEARCH
+                        + " rows; tag the columns (https://hxlstandard.org)"
                         + " or choose another format");
             }
             HxlColumns columns = columns(ctx, headerNames, tags);
@@ -60,9 +60,15 @@ final class HxlReader {
             for (HxlRowReader.TotalRow t : rows.totalRows()) {
                 for (Map.Entry<HxlColumn, Long> e : t.values().entrySet()) {
                     HxlColumn c = e.getKey();
-                    ctx.expect(new Expectation.AddsUp("total-row-matches", "line-" + t.line() + "-" + Slug.of(c.tag()),
-                            ctx.file() + " line " + t.line(), c.tag(), e.getValue(), List.of(new Expectation.Part(
-                                    "sum of the other rows", rows.columnSums().getOrDefault(c, 0L))), true));
+                    ctx.expect(new Expectation.AddsUp(
+                            "total-row-matches",
+                            "line-" + t.line() + "-" + Slug.of(c.tag()),
+                            ctx.file() + " line " + t.line(),
+                            c.tag(),
+                            e.getValue(),
+                            List.of(new Expectation.Part(
+                                    "sum of the other rows", rows.columnSums().getOrDefault(c, 0L))),
+                            true));
                 }
             }
             return ctx.finish("not stated in the file (HXL, no #meta+source)");
@@ -76,7 +82,8 @@ final class HxlReader {
     private static HxlColumns columns(ImportContext ctx, List<String> headerNames, List<String> tags) {
         List<HxlColumn> read = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) {
-            String header = i < headerNames.size() && !headerNames.get(i).isBlank() ? headerNames.get(i).strip()
+            String header = i < headerNames.size() && !headerNames.get(i).isBlank()
+                    ? headerNames.get(i).strip()
                     : tags.get(i).strip();
             if (!tags.get(i).isBlank()) {
                 read.add(HxlColumn.of(i, header, tags.get(i).strip()));
@@ -109,12 +116,19 @@ final class HxlReader {
             throw new DisplacementDataException(ctx.file() + ": no figure column; tag numbers of people with"
                     + " #affected+idps, #affected+displaced, #affected+refugees or #population (+ind)");
         }
-        boolean dated = result.has(Role.REPORTED) || result.has(Role.START) || result.has(Role.END)
-                || result.has(Role.YEAR);
+        boolean dated =
+                result.has(Role.REPORTED) || result.has(Role.START) || result.has(Role.END) || result.has(Role.YEAR);
         if (dated) {
-            ctx.refuseGivenDate("it has a date column (" + columns.stream().filter(c -> c.role() == Role.REPORTED
-                    || c.role() == Role.START || c.role() == Role.END || c.role() == Role.YEAR).findFirst()
-                    .orElseThrow().tag() + ")");
+            ctx.refuseGivenDate("it has a date column ("
+                    + columns.stream()
+                            .filter(c -> c.role() == Role.REPORTED
+                                    || c.role() == Role.START
+                                    || c.role() == Role.END
+                                    || c.role() == Role.YEAR)
+                            .findFirst()
+                            .orElseThrow()
+                            .tag()
+                    + ")");
         } else if (ctx.givenDate().isEmpty()) {
             throw new DisplacementDataException(ctx.file() + ": has no date column (#date+reported, #date+start and"
                     + " #date+end, or #date+year), so its figures cannot be placed in time; give the date it describes"

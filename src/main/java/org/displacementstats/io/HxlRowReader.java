@@ -30,16 +30,13 @@ import org.displacementstats.provenance.Ids;
  */
 final class HxlRowReader {
     /** A row of totals, checked against the sum of the other rows at the end. */
-    record TotalRow(long line, Map<HxlColumn, Long> values) {
-    }
+    record TotalRow(long line, Map<HxlColumn, Long> values) {}
 
     /** The places of a row, by role. */
-    private record Places(Optional<PlaceCell> place, Optional<PlaceCell> origin, Optional<PlaceCell> dest) {
-    }
+    private record Places(Optional<PlaceCell> place, Optional<PlaceCell> origin, Optional<PlaceCell> dest) {}
 
     /** A disaggregation of one total along one dimension (sex, age, sex and age). */
-    private record Dimension(String base, String name) {
-    }
+    private record Dimension(String base, String name) {}
 
     private final ImportContext ctx;
     private final HxlColumns columns;
@@ -65,7 +62,9 @@ final class HxlRowReader {
             return;
         }
         columns.text(fields, Role.SOURCE).ifPresent(ctx::publisher);
-        Places places = new Places(columns.place(fields, Role.PLACE), columns.place(fields, Role.ORIGIN),
+        Places places = new Places(
+                columns.place(fields, Role.PLACE),
+                columns.place(fields, Role.ORIGIN),
                 columns.place(fields, Role.DEST));
         Map<HxlColumn, Long> values = new LinkedHashMap<>();
         for (HxlColumn c : columns.all()) {
@@ -73,18 +72,22 @@ final class HxlRowReader {
                 row.people(fields, c.index(), c.header()).ifPresent(v -> values.put(c, v));
             }
         }
-        if (Stream.of(places.place(), places.origin(), places.dest()).flatMap(Optional::stream)
+        if (Stream.of(places.place(), places.origin(), places.dest())
+                .flatMap(Optional::stream)
                 .anyMatch(p -> MatrixReader.TOTAL_WORDS.contains(p.name().toLowerCase(Locale.ROOT)))) {
             totalRows.add(new TotalRow(row.record.line(), values));
             return;
         }
         Optional<String> kindCell = columns.text(fields, Role.KIND);
         Optional<String> countText = columns.text(fields, Role.COUNT);
-        boolean vague = countText.equals(Optional.of("?")) || columns.text(fields, Role.QUANTIFIER)
-                .equals(Optional.of(Quantifier.VAGUE.csvName()));
+        boolean vague = countText.equals(Optional.of("?"))
+                || columns.text(fields, Role.QUANTIFIER).equals(Optional.of(Quantifier.VAGUE.csvName()));
         List<HxlColumn> figureColumns = columns.withRole(Role.VALUE).stream()
-                .filter(c -> values.containsKey(c) || vague
-                        && kindCell.map(k -> k.equalsIgnoreCase("stock") == c.stock()).orElse(true)).toList();
+                .filter(c -> values.containsKey(c)
+                        || vague
+                                && kindCell.map(k -> k.equalsIgnoreCase("stock") == c.stock())
+                                        .orElse(true))
+                .toList();
         if (figureColumns.isEmpty()) {
             return;
         }
@@ -95,8 +98,8 @@ final class HxlRowReader {
         for (HxlColumn c : figureColumns) {
             OptionalLong value = values.containsKey(c) ? OptionalLong.of(values.get(c)) : OptionalLong.empty();
             boolean stock = isStock(row, kindCell, c) && places.origin().isEmpty();
-            String id = figure(row, fields, places, c, value, stock, figureColumns.size(),
-                    stock ? stockPeriod : flowPeriod);
+            String id = figure(
+                    row, fields, places, c, value, stock, figureColumns.size(), stock ? stockPeriod : flowPeriod);
             if (value.isPresent()) {
                 totalsByBase.putIfAbsent(c.base(), value.getAsLong());
                 idsByBase.putIfAbsent(c.base(), id);
@@ -113,41 +116,77 @@ final class HxlRowReader {
         }
         String k = kindCell.get();
         if (!k.equalsIgnoreCase("stock") && !k.equalsIgnoreCase("flow")) {
-            throw row.bad(columns.first(Role.KIND).orElseThrow().index(), "kind", "expected stock or flow", k,
+            throw row.bad(
+                    columns.first(Role.KIND).orElseThrow().index(),
+                    "kind",
+                    "expected stock or flow",
+                    k,
                     "write stock or flow");
         }
         return k.equalsIgnoreCase("stock");
     }
 
     /** Adds the figure of one value column; returns its id. */
-    private String figure(ImportContext.Row row, List<String> fields, Places places, HxlColumn c, OptionalLong value,
-            boolean stock, int figuresInRow, Period period) {
+    private String figure(
+            ImportContext.Row row,
+            List<String> fields,
+            Places places,
+            HxlColumn c,
+            OptionalLong value,
+            boolean stock,
+            int figuresInRow,
+            Period period) {
         Count count = count(row, fields, value);
         String what = columns.text(fields, Role.WHAT).orElse(c.what());
-        String anchor = (stock ? places.place().or(places::dest) : places.origin().or(places::place))
-                .map(PlaceCell::name).orElse("x");
-        String id = columns.text(fields, Role.ID).map(i -> figuresInRow == 1 ? i : i + "-" + Slug.of(what))
+        String anchor = (stock
+                        ? places.place().or(places::dest)
+                        : places.origin().or(places::place))
+                .map(PlaceCell::name)
+                .orElse("x");
+        String id = columns.text(fields, Role.ID)
+                .map(i -> figuresInRow == 1 ? i : i + "-" + Slug.of(what))
                 .orElseGet(() -> row.uniqueId(Slug.of(anchor) + "-" + period.end() + "-" + Slug.of(what)));
         Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
         Optional<String> controller = columns.text(fields, Role.CONTROLLED_BY);
         if (stock) {
-            PlaceCell at = places.place().or(places::dest).orElseThrow(() -> row.bad(c.index(), c.header(), "a stock"
-                    + " needs a place: tag a column #adm1+name, #loc+name or #country+name", null, "add the place"));
+            PlaceCell at = places.place()
+                    .or(places::dest)
+                    .orElseThrow(() -> row.bad(
+                            c.index(),
+                            c.header(),
+                            "a stock" + " needs a place: tag a column #adm1+name, #loc+name or #country+name",
+                            null,
+                            "add the place"));
             Place p = new Place(at.name(), columns.kind(row, fields, Role.PLACE_KIND, at.column()), controller);
-            row.figure(checkedId(row, c, id), c.index(), c.header(), e -> new Stock(id, what, p, period,
-                    Optional.of(count), estimate, e));
+            row.figure(
+                    checkedId(row, c, id),
+                    c.index(),
+                    c.header(),
+                    e -> new Stock(id, what, p, period, Optional.of(count), estimate, e));
             return id;
         }
-        PlaceCell from = places.origin().or(places::place).orElseThrow(() -> row.bad(c.index(), c.header(), "a flow"
-                + " needs an origin: tag a column #loc+origin or #adm1+origin", null, "add the origin"));
-        Optional<PlaceCell> to = places.dest().or(() -> places.origin().isPresent() ? places.place() : Optional.empty());
-        Place o = new Place(from.name(), columns.kind(row, fields, Role.ORIGIN_KIND, from.column()),
+        PlaceCell from = places.origin()
+                .or(places::place)
+                .orElseThrow(() -> row.bad(
+                        c.index(),
+                        c.header(),
+                        "a flow" + " needs an origin: tag a column #loc+origin or #adm1+origin",
+                        null,
+                        "add the origin"));
+        Optional<PlaceCell> to =
+                places.dest().or(() -> places.origin().isPresent() ? places.place() : Optional.empty());
+        Place o = new Place(
+                from.name(),
+                columns.kind(row, fields, Role.ORIGIN_KIND, from.column()),
                 columns.text(fields, Role.ORIGIN_CONTROLLED_BY));
-        Optional<Place> d = to.filter(t -> !t.name().equals(from.name())).map(t -> new Place(t.name(),
-                columns.kind(row, fields, Role.DEST_KIND, t.column()), controller));
+        Optional<Place> d = to.filter(t -> !t.name().equals(from.name()))
+                .map(t -> new Place(t.name(), columns.kind(row, fields, Role.DEST_KIND, t.column()), controller));
         Optional<String> partOf = columns.text(fields, Role.PART_OF);
-        row.figure(checkedId(row, c, id), c.index(), c.header(), e -> new Flow(id, what, o, d, period,
-                Optional.of(count), estimate, partOf, e));
+        row.figure(
+                checkedId(row, c, id),
+                c.index(),
+                c.header(),
+                e -> new Flow(id, what, o, d, period, Optional.of(count), estimate, partOf, e));
         return id;
     }
 
@@ -155,22 +194,35 @@ final class HxlRowReader {
         try {
             return Ids.requireId("#meta+id", id);
         } catch (DisplacementDataException e) {
-            throw row.bad(c.index(), c.header(), "the figure's id must be lower-case letters, digits and inner hyphens",
-                    id, "fix #meta+id");
+            throw row.bad(
+                    c.index(),
+                    c.header(),
+                    "the figure's id must be lower-case letters, digits and inner hyphens",
+                    id,
+                    "fix #meta+id");
         }
     }
 
     /** The period of a cell of {@code role}, if the row has one. */
     private Optional<Period> cell(ImportContext.Row row, List<String> fields, Role role) {
-        return columns.first(role).flatMap(c -> HxlColumns.text(fields, c).map(v -> {
-            try {
-                return DateCells.period(v);
-            } catch (DateTimeException e) {
-                throw row.bad(c.index(), c.header(), "expected an ISO date YYYY-MM-DD (or a date-time), a month"
-                        + " YYYY-MM or a year YYYY" + (e.getMessage() != null && e.getMessage().contains(" is not a day")
-                        ? " (" + e.getMessage() + ")" : ""), v, "write e.g. 2016-11-28");
-            }
-        }));
+        return columns.first(role)
+                .flatMap(c -> HxlColumns.text(fields, c).map(v -> {
+                    try {
+                        return DateCells.period(v);
+                    } catch (DateTimeException e) {
+                        throw row.bad(
+                                c.index(),
+                                c.header(),
+                                "expected an ISO date YYYY-MM-DD (or a date-time), a month"
+                                        + " YYYY-MM or a year YYYY"
+                                        + (e.getMessage() != null
+                                                        && e.getMessage().contains(" is not a day")
+                                                ? " (" + e.getMessage() + ")"
+                                                : ""),
+                                v,
+                                "write e.g. 2016-11-28");
+                    }
+                }));
     }
 
     /**
@@ -189,27 +241,44 @@ final class HxlRowReader {
                 Period y = year.get();
                 return stock ? Period.days(y.end(), y.end()) : Period.days(y.start(), y.end());
             }
-            HxlColumn c = columns.first(Role.REPORTED).or(() -> columns.first(Role.START))
-                    .or(() -> columns.first(Role.YEAR)).orElse(columns.all().get(0));
-            return ctx.givenDate().orElseThrow(() -> row.bad(c.index(), c.header(), "each figure needs a date: tag"
-                    + " #date+reported, #date+start and #date+end, or #date+year, or give the import a date (--date)",
-                    "", "fill in the date"));
+            HxlColumn c = columns.first(Role.REPORTED)
+                    .or(() -> columns.first(Role.START))
+                    .or(() -> columns.first(Role.YEAR))
+                    .orElse(columns.all().get(0));
+            return ctx.givenDate()
+                    .orElseThrow(() -> row.bad(
+                            c.index(),
+                            c.header(),
+                            "each figure needs a date: tag"
+                                    + " #date+reported, #date+start and #date+end, or #date+year, or give the import a date (--date)",
+                            "",
+                            "fill in the date"));
         }
         if (to.end().isBefore(from.start())) {
             HxlColumn c = columns.first(Role.END).orElse(columns.all().get(0));
-            throw row.bad(c.index(), c.header(), "the end date must not be before the start " + from.start(),
-                    to.end().toString(), "swap or fix the dates");
+            throw row.bad(
+                    c.index(),
+                    c.header(),
+                    "the end date must not be before the start " + from.start(),
+                    to.end().toString(),
+                    "swap or fix the dates");
         }
         PeriodAccuracy accuracy = from.accuracy() == PeriodAccuracy.DAY && to.accuracy() == PeriodAccuracy.DAY
-                ? PeriodAccuracy.DAY : PeriodAccuracy.APPROXIMATE;
+                ? PeriodAccuracy.DAY
+                : PeriodAccuracy.APPROXIMATE;
         Optional<String> given = columns.text(fields, Role.ACCURACY);
         if (given.isPresent()) {
             HxlColumn acc = columns.first(Role.ACCURACY).orElseThrow();
             accuracy = switch (given.get().toLowerCase(Locale.ROOT)) {
                 case "day" -> PeriodAccuracy.DAY;
                 case "approximate" -> PeriodAccuracy.APPROXIMATE;
-                default -> throw row.bad(acc.index(), acc.header(), "expected day or approximate", given.get(),
-                        "write day or approximate");
+                default ->
+                    throw row.bad(
+                            acc.index(),
+                            acc.header(),
+                            "expected day or approximate",
+                            given.get(),
+                            "write day or approximate");
             };
         }
         return new Period(from.start(), to.end(), accuracy);
@@ -228,12 +297,20 @@ final class HxlRowReader {
         try {
             parsed = Count.parse(countText.get());
         } catch (DisplacementDataException e) {
-            throw row.bad(c.index(), c.header(), "expected a count like 6000, ~250000, <~10000, >=6000, 6000..10000"
-                    + " or ?", countText.get(), "fix #meta+count");
+            throw row.bad(
+                    c.index(),
+                    c.header(),
+                    "expected a count like 6000, ~250000, <~10000, >=6000, 6000..10000" + " or ?",
+                    countText.get(),
+                    "fix #meta+count");
         }
         if (!parsed.point().equals(value)) {
-            throw row.bad(c.index(), c.header(), "the count's point must equal the number of people "
-                    + (value.isPresent() ? String.valueOf(value.getAsLong()) : "(blank)"), countText.get(),
+            throw row.bad(
+                    c.index(),
+                    c.header(),
+                    "the count's point must equal the number of people "
+                            + (value.isPresent() ? String.valueOf(value.getAsLong()) : "(blank)"),
+                    countText.get(),
                     "make the two columns agree");
         }
         return parsed;
@@ -243,9 +320,13 @@ final class HxlRowReader {
     private Count reportCount(ImportContext.Row row, List<String> fields, OptionalLong value) {
         HxlColumn q = columns.first(Role.QUANTIFIER).orElseThrow();
         String text = HxlColumns.text(fields, q).orElse("exact");
-        Quantifier quantifier = Quantifier.fromCsvName(text).orElseThrow(() -> row.bad(q.index(), q.header(),
-                "expected a quantifier of the data format (exact, about, nearly, at_least, between, vague …)", text,
-                "fix #meta+quantifier"));
+        Quantifier quantifier = Quantifier.fromCsvName(text)
+                .orElseThrow(() -> row.bad(
+                        q.index(),
+                        q.header(),
+                        "expected a quantifier of the data format (exact, about, nearly, at_least, between, vague …)",
+                        text,
+                        "fix #meta+quantifier"));
         if (quantifier == Quantifier.VAGUE) {
             return Count.vague();
         }
@@ -261,7 +342,10 @@ final class HxlRowReader {
     }
 
     /** Disaggregated values against their total, by dimension (sex, age, sex and age); never added into it. */
-    private void disaggregation(ImportContext.Row row, Map<HxlColumn, Long> values, Map<String, Long> totalsByBase,
+    private void disaggregation(
+            ImportContext.Row row,
+            Map<HxlColumn, Long> values,
+            Map<String, Long> totalsByBase,
             Map<String, String> idsByBase) {
         Map<Dimension, List<Expectation.Part>> groups = new LinkedHashMap<>();
         for (HxlColumn c : columns.withRole(Role.DISAGGREGATED)) {
@@ -269,12 +353,18 @@ final class HxlRowReader {
                 continue;
             }
             boolean sex = c.attributes().stream().anyMatch(HxlColumn.SEX::contains);
-            boolean age = c.attributes().stream().anyMatch(a -> HxlColumn.AGE.matcher(a).matches());
+            boolean age = c.attributes().stream()
+                    .anyMatch(a -> HxlColumn.AGE.matcher(a).matches());
             Dimension d = new Dimension(c.base(), sex && age ? "sex-age" : sex ? "sex" : "age");
             groups.computeIfAbsent(d, k -> new ArrayList<>()).add(new Expectation.Part(c.tag(), values.get(c)));
         }
-        groups.forEach((d, parts) -> row.expect(new Expectation.AddsUp("disaggregation-within-total",
-                idsByBase.get(d.base()) + "-" + d.name(), row.where(), d.base(), totalsByBase.get(d.base()), parts,
+        groups.forEach((d, parts) -> row.expect(new Expectation.AddsUp(
+                "disaggregation-within-total",
+                idsByBase.get(d.base()) + "-" + d.name(),
+                row.where(),
+                d.base(),
+                totalsByBase.get(d.base()),
+                parts,
                 true)));
     }
 }

@@ -38,18 +38,49 @@ import org.displacementstats.figure.Stock;
  */
 public final class HxlWriter {
     /** The header row. */
-    static final List<String> HEADER = List.of("id", "kind", "what", "place", "place_kind", "origin", "origin_kind",
-            "destination", "destination_kind", "controlled_by", "origin_controlled_by", "period_start", "period_end", "period_accuracy",
-            "count", "stock_people", "flow_people", "part_of", "source");
+    static final List<String> HEADER = List.of(
+            "id",
+            "kind",
+            "what",
+            "place",
+            "place_kind",
+            "origin",
+            "origin_kind",
+            "destination",
+            "destination_kind",
+            "controlled_by",
+            "origin_controlled_by",
+            "period_start",
+            "period_end",
+            "period_accuracy",
+            "count",
+            "stock_people",
+            "flow_people",
+            "part_of",
+            "source");
     /** The hashtag row, one tag per header column. */
-    static final List<String> TAGS = List.of("#meta+id", "#meta+kind", "#meta+what", "#loc+name", "#meta+place_kind",
-            "#loc+origin+name", "#meta+origin_kind", "#loc+dest+name", "#meta+destination_kind", "#meta+controlled_by",
+    static final List<String> TAGS = List.of(
+            "#meta+id",
+            "#meta+kind",
+            "#meta+what",
+            "#loc+name",
+            "#meta+place_kind",
+            "#loc+origin+name",
+            "#meta+origin_kind",
+            "#loc+dest+name",
+            "#meta+destination_kind",
+            "#meta+controlled_by",
             "#meta+origin_controlled_by",
-            "#date+start", "#date+end", "#meta+period_accuracy", "#meta+count", "#population+ind",
-            "#affected+displaced+ind", "#meta+part_of", "#meta+source");
+            "#date+start",
+            "#date+end",
+            "#meta+period_accuracy",
+            "#meta+count",
+            "#population+ind",
+            "#affected+displaced+ind",
+            "#meta+part_of",
+            "#meta+source");
 
-    private HxlWriter() {
-    }
+    private HxlWriter() {}
 
     /**
      * Writes the stated figures of {@code dataset} to {@code file}, replacing it.
@@ -63,7 +94,8 @@ public final class HxlWriter {
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             try (Writer out = new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8);
-                 CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+                    CsvWriter csv =
+                            CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
                 csv.writeRecord(HEADER);
                 csv.writeRecord(TAGS);
                 for (Figure f : dataset.figures()) {
@@ -88,14 +120,29 @@ public final class HxlWriter {
         Optional<Place> origin = f instanceof Flow fl ? Optional.of(fl.origin()) : Optional.empty();
         Optional<Place> destination = f instanceof Flow fl ? fl.destination() : Optional.empty();
         Count count = f.count().orElseThrow();
-        String number = count.quantifier() == Quantifier.VAGUE ? "" : String.valueOf(count.point().getAsLong());
-        return List.of(f.id(), f instanceof Stock ? "stock" : "flow", CsvCells.guard(f.what()), name(place), kind(place),
-                name(origin), kind(origin), name(destination), kind(destination),
-                CsvCells.guard(place.or(() -> destination).flatMap(Place::controlledBy).orElse("")),
+        String number = count.quantifier() == Quantifier.VAGUE
+                ? ""
+                : String.valueOf(count.point().getAsLong());
+        return List.of(
+                f.id(),
+                f instanceof Stock ? "stock" : "flow",
+                CsvCells.guard(f.what()),
+                name(place),
+                kind(place),
+                name(origin),
+                kind(origin),
+                name(destination),
+                kind(destination),
+                CsvCells.guard(
+                        place.or(() -> destination).flatMap(Place::controlledBy).orElse("")),
                 CsvCells.guard(origin.flatMap(Place::controlledBy).orElse("")),
-                f.period().start().toString(), f.period().end().toString(),
-                f.period().accuracy().name().toLowerCase(Locale.ROOT), count.toString(), f instanceof Stock ? number : "",
-                f instanceof Flow ? number : "", f instanceof Flow fl ? fl.partOf().orElse("") : "",
+                f.period().start().toString(),
+                f.period().end().toString(),
+                f.period().accuracy().name().toLowerCase(Locale.ROOT),
+                count.toString(),
+                f instanceof Stock ? number : "",
+                f instanceof Flow ? number : "",
+                f instanceof Flow fl ? fl.partOf().orElse("") : "",
                 CsvCells.guard(f.evidence().source().map(s -> s.publisher()).orElse("")));
     }
 

@@ -33,17 +33,23 @@ final class IdmcEventsReader {
     static final String FORMAT = "an IDMC event table (GIDD: iso3, year, start_date, new_displacement; IDU: id,"
             + " iso3, figure, displacement_date)";
 
-    private IdmcEventsReader() {
-    }
+    private IdmcEventsReader() {}
 
     /** The columns of a GIDD events table. */
-    private record Gidd(int iso3, int name, int year, int start, int end, OptionalInt accuracy, int event, int hazard,
-            int value, OptionalInt stock) {
-    }
+    private record Gidd(
+            int iso3,
+            int name,
+            int year,
+            int start,
+            int end,
+            OptionalInt accuracy,
+            int event,
+            int hazard,
+            int value,
+            OptionalInt stock) {}
 
     /** The columns of an IDU table. */
-    private record Idu(int id, int iso3, int name, int type, int qualifier, int value, int date) {
-    }
+    private record Idu(int id, int iso3, int name, int type, int qualifier, int value, int date) {}
 
     static ImportResult read(Path path, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -57,15 +63,29 @@ final class IdmcEventsReader {
             Header h = Header.of(ctx.file(), FORMAT, first, separator);
             RowBody body;
             if (h.has("figure") && h.has("displacement_date")) {
-                Idu c = new Idu(h.require("id"), h.require("iso3"), h.require("country"), h.require("displacement_type"),
-                        h.require("qualifier"), h.require("figure"), h.require("displacement_date"));
+                Idu c = new Idu(
+                        h.require("id"),
+                        h.require("iso3"),
+                        h.require("country"),
+                        h.require("displacement_type"),
+                        h.require("qualifier"),
+                        h.require("figure"),
+                        h.require("displacement_date"));
                 body = (row, fields) -> idu(row, fields, c);
             } else {
-                Gidd c = new Gidd(h.require("iso3"), h.require("country_name"), h.require("year"),
-                        h.require("start_date"), h.require("end_date"), h.find("start_date_accuracy"),
-                        h.require("event_name"), h.require("hazard_type_name"), h.require("new_displacement"),
+                Gidd c = new Gidd(
+                        h.require("iso3"),
+                        h.require("country_name"),
+                        h.require("year"),
+                        h.require("start_date"),
+                        h.require("end_date"),
+                        h.find("start_date_accuracy"),
+                        h.require("event_name"),
+                        h.require("hazard_type_name"),
+                        h.require("new_displacement"),
                         h.find("total_displacement"));
-                h.names().stream().filter(n -> n.endsWith("_rounded"))
+                h.names().stream()
+                        .filter(n -> n.endsWith("_rounded"))
                         .forEach(n -> ctx.keep(n + ": a rounded copy, never added"));
                 body = (row, fields) -> gidd(row, fields, c);
             }
@@ -102,20 +122,27 @@ final class IdmcEventsReader {
             throw row.bad(c.year(), "year", "expected a year from 1900 to 2099", year, "write e.g. 2022");
         }
         LocalDate start = row.isoDate(fields, c.start(), "start_date");
-        LocalDate end = ImportContext.Row.cell(fields, c.end()).isBlank() ? start
-                : row.isoDate(fields, c.end(), "end_date");
+        LocalDate end =
+                ImportContext.Row.cell(fields, c.end()).isBlank() ? start : row.isoDate(fields, c.end(), "end_date");
         boolean reversed = end.isBefore(start);
         if (reversed) {
             end = start;
         }
-        String accuracy = c.accuracy().stream().mapToObj(i -> ImportContext.Row.cell(fields, i).strip())
-                .findFirst().orElse("Day");
-        Period period = new Period(start, end, accuracy.equalsIgnoreCase("Day") ? PeriodAccuracy.DAY
-                : PeriodAccuracy.APPROXIMATE);
-        c.stock().ifPresent(i -> row.people(fields, i, "total_displacement").ifPresent(v -> {
-            throw row.bad(i, "total_displacement", "an event table holds no stock", String.valueOf(v),
-                    "import the country × year table for stocks");
-        }));
+        String accuracy = c.accuracy().stream()
+                .mapToObj(i -> ImportContext.Row.cell(fields, i).strip())
+                .findFirst()
+                .orElse("Day");
+        Period period = new Period(
+                start, end, accuracy.equalsIgnoreCase("Day") ? PeriodAccuracy.DAY : PeriodAccuracy.APPROXIMATE);
+        c.stock()
+                .ifPresent(i -> row.people(fields, i, "total_displacement").ifPresent(v -> {
+                    throw row.bad(
+                            i,
+                            "total_displacement",
+                            "an event table holds no stock",
+                            String.valueOf(v),
+                            "import the country × year table for stocks");
+                }));
         var value = row.people(fields, c.value(), "new_displacement");
         row.date(end);
         if (value.isEmpty()) {
@@ -123,15 +150,24 @@ final class IdmcEventsReader {
         }
         String hazard = ImportContext.Row.cell(fields, c.hazard()).strip().toLowerCase(Locale.ROOT);
         String event = ImportContext.Row.cell(fields, c.event()).strip();
-        String id = row.uniqueId(iso3.toLowerCase(Locale.ROOT) + "-" + year + "-" + Slug.of(event.isEmpty() ? "event"
-                : event));
-        flow(row, c.value(), "new_displacement", id, "new displacements" + (hazard.isEmpty() ? "" : " (" + hazard
-                + ")"), Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY), period,
+        String id = row.uniqueId(
+                iso3.toLowerCase(Locale.ROOT) + "-" + year + "-" + Slug.of(event.isEmpty() ? "event" : event));
+        flow(
+                row,
+                c.value(),
+                "new_displacement",
+                id,
+                "new displacements" + (hazard.isEmpty() ? "" : " (" + hazard + ")"),
+                Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY),
+                period,
                 Count.exact(value.getAsLong()));
         if (reversed) {
-            row.expect(new Expectation.Noted("end-before-start", id, row.where() + ": end_date "
-                    + ImportContext.Row.cell(fields, c.end()).strip() + " is before start_date " + start
-                    + "; the event is dated on its start day only"));
+            row.expect(new Expectation.Noted(
+                    "end-before-start",
+                    id,
+                    row.where() + ": end_date "
+                            + ImportContext.Row.cell(fields, c.end()).strip() + " is before start_date " + start
+                            + "; the event is dated on its start day only"));
         }
     }
 
@@ -152,20 +188,51 @@ final class IdmcEventsReader {
             case "total", "" -> Count.exact(v);
             case "approximately" -> Count.about(v);
             case "more than" -> Count.atLeast(v);
-            default -> throw row.bad(c.qualifier(), "qualifier", "expected total, approximately or more than",
-                    qualifier, "check the qualifier");
+            default ->
+                throw row.bad(
+                        c.qualifier(),
+                        "qualifier",
+                        "expected total, approximately or more than",
+                        qualifier,
+                        "check the qualifier");
         };
         String name = ImportContext.Row.cell(fields, c.name()).strip();
         String iso3 = ImportContext.Row.cell(fields, c.iso3()).strip();
         String type = ImportContext.Row.cell(fields, c.type()).strip().toLowerCase(Locale.ROOT);
-        flow(row, c.value(), "figure", "idu-" + id, "displacements" + (type.isEmpty() ? "" : " (" + type + ")"),
-                Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY), Period.days(date, date), count);
+        flow(
+                row,
+                c.value(),
+                "figure",
+                "idu-" + id,
+                "displacements" + (type.isEmpty() ? "" : " (" + type + ")"),
+                Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY),
+                Period.days(date, date),
+                count);
     }
 
-    private static void flow(ImportContext.Row row, int index, String field, String id, String what, Place country,
-            Period period, Count count) {
+    private static void flow(
+            ImportContext.Row row,
+            int index,
+            String field,
+            String id,
+            String what,
+            Place country,
+            Period period,
+            Count count) {
         Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
-        row.figure(id, index, field, e -> new Flow(id, what, country, Optional.empty(), period, Optional.of(count),
-                estimate, Optional.empty(), e));
+        row.figure(
+                id,
+                index,
+                field,
+                e -> new Flow(
+                        id,
+                        what,
+                        country,
+                        Optional.empty(),
+                        period,
+                        Optional.of(count),
+                        estimate,
+                        Optional.empty(),
+                        e));
     }
 }

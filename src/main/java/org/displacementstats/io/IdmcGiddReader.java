@@ -22,13 +22,12 @@ import org.displacementstats.figure.Stock;
  * the year's end, {@code new_displacement} a flow of displacements during the year; a blank cell is missing.
  */
 final class IdmcGiddReader {
-    static final List<String> REQUIRED = List.of("iso3", "country_name", "year", "new_displacement",
-            "total_displacement");
+    static final List<String> REQUIRED =
+            List.of("iso3", "country_name", "year", "new_displacement", "total_displacement");
     private static final Pattern ISO3 = Pattern.compile("[A-Z0-9]{3}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
-    private IdmcGiddReader() {
-    }
+    private IdmcGiddReader() {}
 
     static ImportResult read(java.nio.file.Path path, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -36,8 +35,8 @@ final class IdmcGiddReader {
             ctx.refuseGivenDate("its year column dates every row");
             Record header = ctx.next();
             if (header == null) {
-                throw new DisplacementDataException(ctx.file() + ": is empty; it must start with the header row "
-                        + String.join(",", REQUIRED));
+                throw new DisplacementDataException(
+                        ctx.file() + ": is empty; it must start with the header row " + String.join(",", REQUIRED));
             }
             char separator = header.separator();
             int[] at = columns(ctx.file(), header.fields(separator));
@@ -72,8 +71,8 @@ final class IdmcGiddReader {
     private static void readRow(ImportContext.Row row, List<String> fields, int[] at) {
         String iso3 = ImportContext.Row.cell(fields, at[0]).strip();
         if (!ISO3.matcher(iso3).matches()) {
-            throw row.bad(at[0], "iso3", "expected an ISO 3166 alpha-3 code (three capital letters)", iso3,
-                    "write e.g. SYR");
+            throw row.bad(
+                    at[0], "iso3", "expected an ISO 3166 alpha-3 code (three capital letters)", iso3, "write e.g. SYR");
         }
         String name = ImportContext.Row.cell(fields, at[1]).strip();
         Place country = Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY);
@@ -88,16 +87,35 @@ final class IdmcGiddReader {
         LocalDate end = LocalDate.of(year, 12, 31);
         if (stock.isPresent()) {
             Count c = Count.exact(stock.getAsLong());
-            row.figure(prefix + "-total-displacement", at[4], "total_displacement", e -> new Stock(
-                    prefix + "-total-displacement", "idps at year end", country, Period.days(end, end),
-                    Optional.of(c), Estimate.of(c, QuantifierPolicy.DEFAULT), e));
+            row.figure(
+                    prefix + "-total-displacement",
+                    at[4],
+                    "total_displacement",
+                    e -> new Stock(
+                            prefix + "-total-displacement",
+                            "idps at year end",
+                            country,
+                            Period.days(end, end),
+                            Optional.of(c),
+                            Estimate.of(c, QuantifierPolicy.DEFAULT),
+                            e));
         }
         if (flow.isPresent()) {
             Count c = Count.exact(flow.getAsLong());
-            row.figure(prefix + "-new-displacement", at[3], "new_displacement", e -> new Flow(
-                    prefix + "-new-displacement", "new displacements", country, Optional.empty(),
-                    Period.days(LocalDate.of(year, 1, 1), end), Optional.of(c), Estimate.of(c, QuantifierPolicy.DEFAULT),
-                    Optional.empty(), e));
+            row.figure(
+                    prefix + "-new-displacement",
+                    at[3],
+                    "new_displacement",
+                    e -> new Flow(
+                            prefix + "-new-displacement",
+                            "new displacements",
+                            country,
+                            Optional.empty(),
+                            Period.days(LocalDate.of(year, 1, 1), end),
+                            Optional.of(c),
+                            Estimate.of(c, QuantifierPolicy.DEFAULT),
+                            Optional.empty(),
+                            e));
         }
         row.date(end);
     }

@@ -87,7 +87,8 @@ final class ImportContext {
             if (!options.skipBadRows()) {
                 throw e.toException();
             }
-            rejected.add(new RejectedRow(file(), e.line(), e.column(), e.field(), e.value(), e.reason(), record.text()));
+            rejected.add(
+                    new RejectedRow(file(), e.line(), e.column(), e.field(), e.value(), e.reason(), record.text()));
             return false;
         }
         for (String id : row.ids) {
@@ -151,7 +152,8 @@ final class ImportContext {
         String note;
         if (options.date().isPresent()) {
             date = options.date().get().end();
-            note = "the file gives no date; the date given to the import (" + options.date().get().start()
+            note = "the file gives no date; the date given to the import ("
+                    + options.date().get().start()
                     + (options.date().get().start().equals(date) ? "" : " to " + date) + ") is used";
         } else if (latest != null) {
             date = latest;
@@ -161,13 +163,16 @@ final class ImportContext {
                     + " time; check that it is the right file and format");
         }
         if (suppressed > 0) {
-            expectations.add(new Expectation.Noted("suppressed-values", Slug.ofFileName(fileName), suppressed
-                    + " cells are suppressed ('*', a value the publisher hides); each is missing, not 0, so totals"
-                    + " that include them are low"));
+            expectations.add(new Expectation.Noted(
+                    "suppressed-values",
+                    Slug.ofFileName(fileName),
+                    suppressed
+                            + " cells are suppressed ('*', a value the publisher hides); each is missing, not 0, so totals"
+                            + " that include them are low"));
         }
         String publisher = publishers.isEmpty() ? defaultPublisher : String.join("; ", publishers);
-        Source source = new Source(Slug.ofFileName(fileName), publisher, fileName, date, DateBasis.INFERRED,
-                Optional.empty(), note);
+        Source source = new Source(
+                Slug.ofFileName(fileName), publisher, fileName, date, DateBasis.INFERRED, Optional.empty(), note);
         List<Figure> figures = new ArrayList<>(pending.size());
         for (PendingFigure p : pending) {
             figures.add(p.build(source));
@@ -204,8 +209,12 @@ final class ImportContext {
         void figure(String id, int index, String field, java.util.function.Function<Evidence, Figure> make) {
             Long first = idLines.get(id);
             if (first != null || ids.contains(id)) {
-                throw bad(index, field, "each record must give its figure once, but id '" + id + "' was already read"
-                        + (first == null ? " in this record" : " on line " + first), null,
+                throw bad(
+                        index,
+                        field,
+                        "each record must give its figure once, but id '" + id + "' was already read"
+                                + (first == null ? " in this record" : " on line " + first),
+                        null,
                         "remove the duplicate record");
             }
             ids.add(id);
@@ -266,8 +275,13 @@ final class ImportContext {
             try {
                 return IsoDates.dayOrDateTime(raw.strip());
             } catch (DateTimeParseException e) {
-                throw bad(index, field, "expected an ISO date YYYY-MM-DD that exists" + (IsoDates.isNotADay(e)
-                        ? " (" + e.getMessage() + ")" : ""), raw, "write e.g. 2016-11-28");
+                throw bad(
+                        index,
+                        field,
+                        "expected an ISO date YYYY-MM-DD that exists"
+                                + (IsoDates.isNotADay(e) ? " (" + e.getMessage() + ")" : ""),
+                        raw,
+                        "write e.g. 2016-11-28");
             }
         }
     }

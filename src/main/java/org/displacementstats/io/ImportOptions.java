@@ -32,12 +32,12 @@ public record ImportOptions(boolean skipBadRows, Consumer<String> progress, Opti
 
     /** @return stop at the first bad row, report no progress, no date given */
     public static ImportOptions strict() {
-        return new ImportOptions(false, line -> { }, Optional.empty());
+        return new ImportOptions(false, line -> {}, Optional.empty());
     }
 
     /** @return set bad rows aside and go on, report no progress, no date given */
     public static ImportOptions skippingBadRows() {
-        return new ImportOptions(true, line -> { }, Optional.empty());
+        return new ImportOptions(true, line -> {}, Optional.empty());
     }
 
     /**
@@ -66,9 +66,12 @@ public record ImportOptions(boolean skipBadRows, Consumer<String> progress, Opti
         try {
             return on(DateCells.period(text.strip()));
         } catch (DateTimeException e) {
-            throw new DisplacementDataException("--date: expected " + DateCells.WHAT + " but was '" + text + "'"
-                    + (e.getMessage() != null && e.getMessage().contains(" is not a day") ? " (" + e.getMessage()
-                    + ")" : ""), e);
+            throw new DisplacementDataException(
+                    "--date: expected " + DateCells.WHAT + " but was '" + text + "'"
+                            + (e.getMessage() != null && e.getMessage().contains(" is not a day")
+                                    ? " (" + e.getMessage() + ")"
+                                    : ""),
+                    e);
         }
     }
 }

@@ -30,8 +30,7 @@ import org.displacementstats.dataset.DisplacementDataset;
  * {@link ImportOptions} can set bad rows aside instead and say what the file held besides figures.
  */
 public final class Importers {
-    private Importers() {
-    }
+    private Importers() {}
 
     /**
      * An HXL-tagged CSV (https://hxlstandard.org): the hashtag row is found among the first 25 rows.

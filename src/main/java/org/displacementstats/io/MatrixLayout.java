@@ -26,8 +26,12 @@ import org.displacementstats.DisplacementDataException;
  * @param date the day the matrix describes; when empty, the import's date ({@link ImportOptions#on}) must be given
  *     (never the file's last-modified day)
  */
-public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Optional<Pattern> familiesColumns,
-        Optional<BigDecimal> householdSize, Optional<LocalDate> date) {
+public record MatrixLayout(
+        List<String> placeColumns,
+        Pattern originColumns,
+        Optional<Pattern> familiesColumns,
+        Optional<BigDecimal> householdSize,
+        Optional<LocalDate> date) {
 
     /**
      * Validates the columns and the household size.
@@ -42,7 +46,8 @@ public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Opt
         Objects.requireNonNull(placeColumns, "MatrixLayout.placeColumns");
         placeColumns = List.copyOf(placeColumns);
         if (placeColumns.isEmpty()) {
-            throw new DisplacementDataException("MatrixLayout.placeColumns must name at least one column but was empty");
+            throw new DisplacementDataException(
+                    "MatrixLayout.placeColumns must name at least one column but was empty");
         }
         requireGroup("MatrixLayout.originColumns", originColumns);
         Objects.requireNonNull(familiesColumns, "MatrixLayout.familiesColumns");
@@ -50,8 +55,8 @@ public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Opt
         Objects.requireNonNull(householdSize, "MatrixLayout.householdSize");
         householdSize.ifPresent(s -> {
             if (s.signum() <= 0 || s.compareTo(BigDecimal.valueOf(100)) > 0) {
-                throw new DisplacementDataException("MatrixLayout.householdSize must be > 0 and <= 100 but was "
-                        + s.toPlainString());
+                throw new DisplacementDataException(
+                        "MatrixLayout.householdSize must be > 0 and <= 100 but was " + s.toPlainString());
             }
         });
         Objects.requireNonNull(date, "MatrixLayout.date");
@@ -74,8 +79,12 @@ public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Opt
      * @throws DisplacementDataException if the pattern is not a valid regular expression with a group
      */
     public static MatrixLayout of(List<String> placeColumns, String originRegex) {
-        return new MatrixLayout(placeColumns, compile("MatrixLayout.originColumns", originRegex), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new MatrixLayout(
+                placeColumns,
+                compile("MatrixLayout.originColumns", originRegex),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -84,8 +93,12 @@ public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Opt
      * @return this layout with households counted as individuals
      */
     public MatrixLayout withFamilies(String familiesRegex, BigDecimal size) {
-        return new MatrixLayout(placeColumns, originColumns,
-                Optional.of(compile("MatrixLayout.familiesColumns", familiesRegex)), Optional.of(size), date);
+        return new MatrixLayout(
+                placeColumns,
+                originColumns,
+                Optional.of(compile("MatrixLayout.familiesColumns", familiesRegex)),
+                Optional.of(size),
+                date);
     }
 
     /**
@@ -100,8 +113,8 @@ public record MatrixLayout(List<String> placeColumns, Pattern originColumns, Opt
         try {
             return Pattern.compile(regex);
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw new DisplacementDataException(field + " must be a regular expression but '" + regex + "' is not: "
-                    + e.getDescription(), e);
+            throw new DisplacementDataException(
+                    field + " must be a regular expression but '" + regex + "' is not: " + e.getDescription(), e);
         }
     }
 }

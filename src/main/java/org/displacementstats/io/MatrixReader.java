@@ -33,8 +33,7 @@ final class MatrixReader {
     /** A column whose name says it counts families or households, never people. */
     static final Pattern HOUSEHOLDS = Pattern.compile("(?i).*(famil|household|menage|ménage|(?<![a-z])hh(?![a-z])).*");
 
-    private MatrixReader() {
-    }
+    private MatrixReader() {}
 
     /** The columns of one kind (individuals or families): origin name to column index, and the total column. */
     private static final class Columns {
@@ -43,8 +42,7 @@ final class MatrixReader {
     }
 
     /** A row of totals, checked against the sum of the other rows at the end. */
-    private record TotalRow(long line, Map<Integer, Long> values) {
-    }
+    private record TotalRow(long line, Map<Integer, Long> values) {}
 
     static ImportResult read(java.nio.file.Path path, MatrixLayout layout, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -60,8 +58,8 @@ final class MatrixReader {
             for (String p : layout.placeColumns()) {
                 int i = indexOf(names, p);
                 if (i < 0) {
-                    throw new DisplacementDataException(ctx.file() + ":1: missing place column '" + p + "'; the header has "
-                            + BadRow.shown(String.join(", ", names)));
+                    throw new DisplacementDataException(ctx.file() + ":1: missing place column '" + p
+                            + "'; the header has " + BadRow.shown(String.join(", ", names)));
                 }
                 placeAt.add(i);
             }
@@ -73,7 +71,9 @@ final class MatrixReader {
                     continue;
                 }
                 if (!classify(ctx, names, i, layout.originColumns(), individuals)
-                        && !layout.familiesColumns().map(f -> classify(ctx, names, i, f, families)).orElse(false)
+                        && !layout.familiesColumns()
+                                .map(f -> classify(ctx, names, i, f, families))
+                                .orElse(false)
                         && !names.get(i).isEmpty()) {
                     ctx.keep(names.get(i) + ": not a place, origin or families column");
                 }
@@ -82,32 +82,40 @@ final class MatrixReader {
                 if (HOUSEHOLDS.matcher(names.get(i)).matches()) {
                     throw new DisplacementDataException(ctx.file() + ":1:" + (i + 1) + ": column '" + names.get(i)
                             + "' counts families or households, which are never counted as people; match only"
-                            + " individuals columns with the origin columns' pattern '" + layout.originColumns().pattern()
+                            + " individuals columns with the origin columns' pattern '"
+                            + layout.originColumns().pattern()
                             + "' (households go in the families columns, with a household size)");
                 }
             }
             if (layout.householdSize().isPresent() && families.origins.isEmpty()) {
                 throw new DisplacementDataException(ctx.file() + ":1: the household size has no effect: no column"
-                        + " matches the families columns' pattern '" + layout.familiesColumns().map(Pattern::pattern)
-                        .orElse("") + "'; leave the household size out or fix the pattern");
+                        + " matches the families columns' pattern '"
+                        + layout.familiesColumns().map(Pattern::pattern).orElse("")
+                        + "'; leave the household size out or fix the pattern");
             }
             if (individuals.origins.isEmpty() && families.origins.isEmpty()) {
                 throw new DisplacementDataException(ctx.file() + ":1: no column matches the origin columns' pattern '"
-                        + layout.originColumns().pattern() + "'; the header has " + BadRow.shown(String.join(", ", names)));
+                        + layout.originColumns().pattern() + "'; the header has "
+                        + BadRow.shown(String.join(", ", names)));
             }
             if (layout.householdSize().isEmpty()) {
-                families.origins.keySet().forEach(o -> ctx.keep(names.get(families.origins.get(o))
-                        + ": households, not counted as people without a household size"));
+                families.origins
+                        .keySet()
+                        .forEach(o -> ctx.keep(names.get(families.origins.get(o))
+                                + ": households, not counted as people without a household size"));
             }
             if (layout.date().isPresent() && ctx.givenDate().isPresent()) {
                 throw new DisplacementDataException(ctx.file() + ": the matrix's date is given twice (MatrixLayout.on"
                         + " and the import's date); give it once");
             }
             // Never the file's last-modified day: a copy or a download changes it.
-            Period period = layout.date().map(d -> Period.days(d, d)).or(ctx::givenDate).orElseThrow(() ->
-                    new DisplacementDataException(ctx.file() + ": a matrix has no date column, so the day it describes"
-                            + " must be given: --date " + DateCells.WHAT.replace("a day ", "")
-                            + " (MatrixLayout.on or ImportOptions.on in Java)"));
+            Period period = layout.date()
+                    .map(d -> Period.days(d, d))
+                    .or(ctx::givenDate)
+                    .orElseThrow(() -> new DisplacementDataException(
+                            ctx.file() + ": a matrix has no date column, so the day it describes"
+                                    + " must be given: --date " + DateCells.WHAT.replace("a day ", "")
+                                    + " (MatrixLayout.on or ImportOptions.on in Java)"));
             LocalDate day = period.end();
             Set<String> allOrigins = new LinkedHashSet<>(individuals.origins.keySet());
             allOrigins.addAll(families.origins.keySet());
@@ -128,7 +136,11 @@ final class MatrixReader {
                         }
                     }
                     if (parts.isEmpty()) {
-                        throw row.bad(placeAt.get(0), names.get(placeAt.get(0)), "a row must name its host place", "",
+                        throw row.bad(
+                                placeAt.get(0),
+                                names.get(placeAt.get(0)),
+                                "a row must name its host place",
+                                "",
                                 "fill in the place columns " + String.join(", ", layout.placeColumns()));
                     }
                     Map<Integer, Long> values = new LinkedHashMap<>();
@@ -157,12 +169,16 @@ final class MatrixReader {
                             count = Count.exact(values.get(ind));
                             what = "displaced individuals";
                             at = ind;
-                        } else if (fam != null && values.containsKey(fam) && layout.householdSize().isPresent()) {
+                        } else if (fam != null
+                                && values.containsKey(fam)
+                                && layout.householdSize().isPresent()) {
                             BigDecimal size = layout.householdSize().get();
                             BigDecimal product = size.multiply(BigDecimal.valueOf(values.get(fam)));
-                            long people = product.setScale(0, RoundingMode.HALF_UP).longValueExact();
+                            long people =
+                                    product.setScale(0, RoundingMode.HALF_UP).longValueExact();
                             count = Count.about(people);
-                            what = "displaced individuals (families × " + size.stripTrailingZeros().toPlainString()
+                            what = "displaced individuals (families × "
+                                    + size.stripTrailingZeros().toPlainString()
                                     + (product.stripTrailingZeros().scale() > 0 ? ", rounded half up" : "") + ")";
                             at = fam;
                         } else {
@@ -173,9 +189,20 @@ final class MatrixReader {
                         String id = row.uniqueId(Slug.of(hostName) + "-from-" + Slug.of(o));
                         Count c = count;
                         String w = destination.isEmpty() ? what + ", within the origin" : what;
-                        row.figure(id, at, names.get(at), e -> new Flow(id, w, origin, destination,
-                                period, Optional.of(c), Estimate.of(c, QuantifierPolicy.DEFAULT),
-                                Optional.empty(), e));
+                        row.figure(
+                                id,
+                                at,
+                                names.get(at),
+                                e -> new Flow(
+                                        id,
+                                        w,
+                                        origin,
+                                        destination,
+                                        period,
+                                        Optional.of(c),
+                                        Estimate.of(c, QuantifierPolicy.DEFAULT),
+                                        Optional.empty(),
+                                        e));
                     }
                     for (Columns c : List.of(individuals, families)) {
                         if (c.total >= 0 && values.containsKey(c.total)) {
@@ -192,9 +219,14 @@ final class MatrixReader {
                             if (partsOfTotal.isEmpty()) {
                                 partsOfTotal.add(new Expectation.Part("origin columns (all blank)", 0));
                             }
-                            row.expect(new Expectation.AddsUp("row-total-matches", Slug.of(hostName) + "-"
-                                    + Slug.of(names.get(c.total)), row.where(), names.get(c.total), values.get(c.total),
-                                    partsOfTotal, incomplete));
+                            row.expect(new Expectation.AddsUp(
+                                    "row-total-matches",
+                                    Slug.of(hostName) + "-" + Slug.of(names.get(c.total)),
+                                    row.where(),
+                                    names.get(c.total),
+                                    values.get(c.total),
+                                    partsOfTotal,
+                                    incomplete));
                         }
                     }
                     values.forEach((i, v) -> columnSums.merge(i, v, Long::sum));
@@ -203,9 +235,14 @@ final class MatrixReader {
             for (TotalRow t : totalRows) {
                 for (Map.Entry<Integer, Long> e : t.values().entrySet()) {
                     String column = names.get(e.getKey());
-                    ctx.expect(new Expectation.AddsUp("total-row-matches", "line-" + t.line() + "-" + Slug.of(column),
-                            ctx.file() + " line " + t.line(), column, e.getValue(),
-                            List.of(new Expectation.Part("sum of the other rows", columnSums.getOrDefault(e.getKey(), 0L))),
+                    ctx.expect(new Expectation.AddsUp(
+                            "total-row-matches",
+                            "line-" + t.line() + "-" + Slug.of(column),
+                            ctx.file() + " line " + t.line(),
+                            column,
+                            e.getValue(),
+                            List.of(new Expectation.Part(
+                                    "sum of the other rows", columnSums.getOrDefault(e.getKey(), 0L))),
                             true));
                 }
             }

@@ -22,18 +22,25 @@ record PeopleCell(Kind kind, long value, String rule, String fix) {
     /** R and spreadsheets write round counts as {@code 1e+05}: read when the value is a whole number. */
     private static final Pattern SCIENTIFIC = Pattern.compile("\\d{1,3}(?:\\.\\d{1,15})?[eE]\\+?\\d{1,2}");
     /** Thousands grouped with one kind of comma or space: unambiguous, as a count has no decimals. */
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+"
-            + "|\\d{1,3}(?:\u00a0\\d{3})+|\\d{1,3}(?:\u202f\\d{3})+");
+    private static final Pattern GROUPED = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+" + "|\\d{1,3}(?:\u00a0\\d{3})+|\\d{1,3}(?:\u202f\\d{3})+");
     /** Grouped with dots or apostrophes, or mixed: 1.200 is 1200 in French and 1.2 in English. */
     private static final Pattern AMBIGUOUS = Pattern.compile("\\d{1,3}(?:[,.\u00a0\u202f ']\\d{3})+");
     /** The spellings of a missing value, compared in lower case: never 0. */
     static final Set<String> MISSING = Set.of("", "nan", "n/a", "na", "-");
     /** A value suppressed by its publisher (UNHCR writes {@code *} for 1 to 4): missing, counted and warned. */
     static final String SUPPRESSED = "*";
-    private static final String TOO_LARGE = "must be at most " + Count.MAX_VALUE + " (more than the world's population)";
+
+    private static final String TOO_LARGE =
+            "must be at most " + Count.MAX_VALUE + " (more than the world's population)";
 
     /** What a cell holds. */
-    enum Kind { COUNT, MISSING, SUPPRESSED, REFUSED }
+    enum Kind {
+        COUNT,
+        MISSING,
+        SUPPRESSED,
+        REFUSED
+    }
 
     private static PeopleCell refused(String rule, String fix) {
         return new PeopleCell(Kind.REFUSED, 0, rule, fix);
@@ -52,12 +59,17 @@ record PeopleCell(Kind kind, long value, String rule, String fix) {
             return new PeopleCell(Kind.SUPPRESSED, 0, "", "");
         }
         if (AMBIGUOUS.matcher(value).matches() && !GROUPED.matcher(value).matches()) {
-            return refused("expected a whole number, grouped by thousands only with commas or spaces (1.200 could be"
-                    + " 1.2)", "write " + value.replaceAll("\\D", "") + " if that is meant");
+            return refused(
+                    "expected a whole number, grouped by thousands only with commas or spaces (1.200 could be"
+                            + " 1.2)",
+                    "write " + value.replaceAll("\\D", "") + " if that is meant");
         }
         var whole = WHOLE_DECIMAL.matcher(value);
-        String digits = DIGITS.matcher(value).matches() ? value : whole.matches() ? whole.group(1)
-                : GROUPED.matcher(value).matches() ? value.replaceAll("\\D", "") : null;
+        String digits = DIGITS.matcher(value).matches()
+                ? value
+                : whole.matches()
+                        ? whole.group(1)
+                        : GROUPED.matcher(value).matches() ? value.replaceAll("\\D", "") : null;
         if (digits == null && SCIENTIFIC.matcher(value).matches()) {
             BigDecimal d = new BigDecimal(value);
             if (d.stripTrailingZeros().scale() > 0) {
@@ -77,7 +89,7 @@ record PeopleCell(Kind kind, long value, String rule, String fix) {
         if (value.startsWith("-") && DIGITS.matcher(value.substring(1)).matches()) {
             return refused("must be >= 0 (a number of people)", "write the number without a sign");
         }
-        return refused("expected a whole number of people, or blank, nan, NA, N/A or - when missing",
-                "write e.g. 1200");
+        return refused(
+                "expected a whole number of people, or blank, nan, NA, N/A or - when missing", "write e.g. 1200");
     }
 }

@@ -35,8 +35,14 @@ record Record(String file, long line, int offset, String text) {
         StringBuilder field = new StringBuilder();
         while (true) {
             if (fields.size() >= MAX_FIELDS) {
-                throw new BadRow(file, line, fields.size() + 1, "", "a record must have at most " + MAX_FIELDS
-                        + " fields", null, "is this the right separator and file?");
+                throw new BadRow(
+                        file,
+                        line,
+                        fields.size() + 1,
+                        "",
+                        "a record must have at most " + MAX_FIELDS + " fields",
+                        null,
+                        "is this the right separator and file?");
             }
             field.setLength(0);
             if (i < n && text.charAt(i) == '"') {
@@ -58,12 +64,23 @@ record Record(String file, long line, int offset, String text) {
                     i++;
                 }
                 if (!closed) {
-                    throw new BadRow(file, line, fields.size() + 1, "", "a quoted field must end with a double quote",
-                            "\"" + field, "close the quote");
+                    throw new BadRow(
+                            file,
+                            line,
+                            fields.size() + 1,
+                            "",
+                            "a quoted field must end with a double quote",
+                            "\"" + field,
+                            "close the quote");
                 }
                 if (i < n && text.charAt(i) != separator) {
-                    throw new BadRow(file, line, fields.size() + 1, "", "a closing double quote must be followed by '"
-                            + separator + "' or the end of the line", "\"" + field + "\"" + text.charAt(i),
+                    throw new BadRow(
+                            file,
+                            line,
+                            fields.size() + 1,
+                            "",
+                            "a closing double quote must be followed by '" + separator + "' or the end of the line",
+                            "\"" + field + "\"" + text.charAt(i),
                             "double the quotes inside a quoted field");
                 }
             } else {

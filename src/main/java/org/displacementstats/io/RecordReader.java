@@ -32,13 +32,16 @@ final class RecordReader implements Closeable {
 
     private final String file;
     private final Counting counting;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
     private boolean endOfBytes;
     private boolean flushed;
     /** A byte that is not UTF-8, met while decoding ahead: reported when the records before it have been read. */
     private CoderResult malformed;
+
     private final long size;
     private final Consumer<String> progress;
     private final char[] buffer = new char[1 << 16];
@@ -77,8 +80,14 @@ final class RecordReader implements Closeable {
             int c = read();
             if (c < 0) {
                 if (quoted) {
-                    throw new BadRow(file, startLine, 1, "", "a quoted field opened in this record must be closed"
-                            + " before the end of the file", null, "close the double quote");
+                    throw new BadRow(
+                            file,
+                            startLine,
+                            1,
+                            "",
+                            "a quoted field opened in this record must be closed" + " before the end of the file",
+                            null,
+                            "close the double quote");
                 }
                 return text.length() == 0 ? null : record(startLine, startOffset, text);
             }
@@ -89,8 +98,14 @@ final class RecordReader implements Closeable {
                 }
             }
             if (CsvCells.isRefusedControl(c)) {
-                throw new BadRow(file, line, 1, "", String.format(Locale.ROOT, "a record must not hold the control"
-                        + " character U+%04X", c), null, "remove it (was the file saved as text?)");
+                throw new BadRow(
+                        file,
+                        line,
+                        1,
+                        "",
+                        String.format(Locale.ROOT, "a record must not hold the control" + " character U+%04X", c),
+                        null,
+                        "remove it (was the file saved as text?)");
             }
             if (c == '"') {
                 quoted = !quoted;
@@ -119,8 +134,14 @@ final class RecordReader implements Closeable {
                 offset++;
             }
             if (text.length() > MAX_RECORD_CHARS) {
-                throw new BadRow(file, startLine, 1, "", "a record must be at most " + MAX_RECORD_CHARS + " characters"
-                        + (quoted ? " (a double quote opened here is never closed)" : ""), null,
+                throw new BadRow(
+                        file,
+                        startLine,
+                        1,
+                        "",
+                        "a record must be at most " + MAX_RECORD_CHARS + " characters"
+                                + (quoted ? " (a double quote opened here is never closed)" : ""),
+                        null,
                         "is this a CSV file with line breaks?");
             }
         }
@@ -136,8 +157,14 @@ final class RecordReader implements Closeable {
             int tenth = (int) (counting.count * 10 / size);
             if (tenth > reported) {
                 reported = tenth;
-                progress.accept(String.format(Locale.ROOT, "reading %s: %d%% (%d of %d MB, %d records)", file,
-                        Math.min(100, tenth * 10), counting.count >> 20, size >> 20, records));
+                progress.accept(String.format(
+                        Locale.ROOT,
+                        "reading %s: %d%% (%d of %d MB, %d records)",
+                        file,
+                        Math.min(100, tenth * 10),
+                        counting.count >> 20,
+                        size >> 20,
+                        records));
             }
         }
         return new Record(file, startLine, (int) startOffset, text.toString());
@@ -163,8 +190,12 @@ final class RecordReader implements Closeable {
      */
     private boolean fill() {
         if (malformed != null) {
-            throw new DisplacementDataException(String.format(Locale.ROOT, "%s:%d: must be UTF-8 text but byte 0x%02X"
-                    + " is not valid UTF-8; save the file as UTF-8", file, line, bytes.get(bytes.position()) & 0xFF));
+            throw new DisplacementDataException(String.format(
+                    Locale.ROOT,
+                    "%s:%d: must be UTF-8 text but byte 0x%02X" + " is not valid UTF-8; save the file as UTF-8",
+                    file,
+                    line,
+                    bytes.get(bytes.position()) & 0xFF));
         }
         if (flushed) {
             return false;

@@ -11,6 +11,5 @@ package org.displacementstats.io;
  * @param reason the rule it breaks and what would be valid
  * @param record the record's text as in the file
  */
-public record RejectedRow(String file, long line, int column, String field, String value, String reason,
-        String record) {
-}
+public record RejectedRow(
+        String file, long line, int column, String field, String value, String reason, String record) {}

@@ -23,12 +23,10 @@ import org.displacementstats.provenance.Lineage;
  * change between consecutive dates is a derived flow, with its lineage.
  */
 final class SeriesReader {
-    private SeriesReader() {
-    }
+    private SeriesReader() {}
 
     /** What the next change needs of the stock before it. */
-    private record Last(String id, LocalDate date, Estimate estimate) {
-    }
+    private record Last(String id, LocalDate date, Estimate estimate) {}
 
     static ImportResult read(java.nio.file.Path path, SeriesLayout layout, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -49,13 +47,21 @@ final class SeriesReader {
                 ctx.read(record, row -> {
                     List<String> fields = record.fields(record.separator());
                     if (fields.size() != 2) {
-                        throw row.bad(Math.min(fields.size(), 2), "", "expected two fields, date and count, but found "
-                                + fields.size(), null, "write e.g. 2013-12-31;560129 (a series has no header)");
+                        throw row.bad(
+                                Math.min(fields.size(), 2),
+                                "",
+                                "expected two fields, date and count, but found " + fields.size(),
+                                null,
+                                "write e.g. 2013-12-31;560129 (a series has no header)");
                     }
                     LocalDate date = row.isoDate(fields, 0, "date");
                     if (previous[0] != null && !date.isAfter(previous[0])) {
-                        throw row.bad(0, "date", "dates must increase, but line " + previousLine[0] + " has "
-                                + previous[0], date.toString(), "sort the series by date and remove repeated dates");
+                        throw row.bad(
+                                0,
+                                "date",
+                                "dates must increase, but line " + previousLine[0] + " has " + previous[0],
+                                date.toString(),
+                                "sort the series by date and remove repeated dates");
                     }
                     OptionalLong count = row.people(fields, 1, "count");
                     previous[0] = date;
@@ -67,16 +73,27 @@ final class SeriesReader {
                     String id = "series-" + date;
                     Count c = Count.exact(count.getAsLong());
                     Estimate estimate = Estimate.of(c, QuantifierPolicy.DEFAULT);
-                    row.figure(id, 1, "count", e -> new Stock(id, layout.what(), place, Period.days(date, date),
-                            Optional.of(c), estimate, e));
+                    row.figure(
+                            id,
+                            1,
+                            "count",
+                            e -> new Stock(
+                                    id, layout.what(), place, Period.days(date, date), Optional.of(c), estimate, e));
                     Last before = last[0];
                     if (before != null) {
                         String changeId = "series-change-" + date;
                         LocalDate from = before.date().plusDays(1);
                         Lineage lineage = Lineage.difference(id, List.of(before.id()));
                         Estimate change = estimate.minus(before.estimate());
-                        row.derived(source -> new Flow(changeId, "change in " + layout.what(), origin,
-                                Optional.of(place), Period.days(from, date), Optional.empty(), change, Optional.empty(),
+                        row.derived(source -> new Flow(
+                                changeId,
+                                "change in " + layout.what(),
+                                origin,
+                                Optional.of(place),
+                                Period.days(from, date),
+                                Optional.empty(),
+                                change,
+                                Optional.empty(),
                                 Evidence.derived(lineage)));
                     }
                     last[0] = new Last(id, date, estimate);

@@ -8,8 +8,7 @@ public final class Slug {
     /** Leaves room in an id of at most 128 characters for the parts joined to a slug. */
     static final int MAX = 48;
 
-    private Slug() {
-    }
+    private Slug() {}
 
     /**
      * @param text a name
@@ -18,7 +17,8 @@ public final class Slug {
      */
     public static String of(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX) {
             slug = slug.substring(0, MAX).replaceAll("-+$", "");
         }

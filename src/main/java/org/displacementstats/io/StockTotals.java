@@ -35,8 +35,7 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
      * @param people the sum of the stocks' points
      * @param places how many places the stocks are in
      */
-    public record AtDate(LocalDate date, String what, long people, int places) {
-    }
+    public record AtDate(LocalDate date, String what, long people, int places) {}
 
     /**
      * The latest known stock of each place, summed: a total whose parts may be of different dates.
@@ -80,8 +79,9 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
         Map<String, Map<LocalDate, Map<String, Long>>> byWhat = new TreeMap<>();
         for (Figure f : dataset.figures()) {
             if (f instanceof Stock s && !s.isDerived() && s.estimate().point().isPresent()) {
-                byWhat.computeIfAbsent(s.what(), w -> new TreeMap<>()).computeIfAbsent(s.period().end(),
-                        d -> new TreeMap<>()).merge(s.place().name(), s.estimate().point().getAsLong(), Long::sum);
+                byWhat.computeIfAbsent(s.what(), w -> new TreeMap<>())
+                        .computeIfAbsent(s.period().end(), d -> new TreeMap<>())
+                        .merge(s.place().name(), s.estimate().point().getAsLong(), Long::sum);
             }
         }
         List<AtDate> atDates = new ArrayList<>();
@@ -89,7 +89,10 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
         byWhat.forEach((what, dates) -> {
             Map<String, LocalDate> placeLatest = new TreeMap<>();
             dates.forEach((date, places) -> {
-                atDates.add(new AtDate(date, what, places.values().stream().mapToLong(Long::longValue).sum(),
+                atDates.add(new AtDate(
+                        date,
+                        what,
+                        places.values().stream().mapToLong(Long::longValue).sum(),
                         places.size()));
                 places.keySet().forEach(p -> placeLatest.put(p, date));
             });
@@ -103,7 +106,9 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
             }
             latest.add(new LatestKnown(what, people, placeLatest.size(), newest, oldest));
         });
-        atDates.sort((a, b) -> a.date().equals(b.date()) ? a.what().compareTo(b.what()) : a.date().compareTo(b.date()));
+        atDates.sort((a, b) -> a.date().equals(b.date())
+                ? a.what().compareTo(b.what())
+                : a.date().compareTo(b.date()));
         return new StockTotals(atDates, latest);
     }
 }

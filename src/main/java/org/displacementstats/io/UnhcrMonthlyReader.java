@@ -17,8 +17,7 @@ import org.displacementstats.io.PopulationType.Movement;
  * suppressed value ({@code *}, 1 to 4 people) is missing, counted, and reported as a warning, never 0.
  */
 final class UnhcrMonthlyReader {
-    private UnhcrMonthlyReader() {
-    }
+    private UnhcrMonthlyReader() {}
 
     static ImportResult read(Path path, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -39,9 +38,13 @@ final class UnhcrMonthlyReader {
 
     private static void readRow(ImportContext.Row row, List<String> fields) {
         if (fields.size() != 5) {
-            throw row.bad(Math.min(fields.size(), 5), "", "expected five fields (country of asylum, origin, year,"
-                    + " month, value) but found " + fields.size(), null, "is this a popstats monthly export without"
-                    + " its header rows?");
+            throw row.bad(
+                    Math.min(fields.size(), 5),
+                    "",
+                    "expected five fields (country of asylum, origin, year," + " month, value) but found "
+                            + fields.size(),
+                    null,
+                    "is this a popstats monthly export without" + " its header rows?");
         }
         String asylum = fields.get(0).strip();
         String origin = fields.get(1).strip();
@@ -57,8 +60,8 @@ final class UnhcrMonthlyReader {
             }
         }
         if (month == null) {
-            throw row.bad(3, "month", "expected an English month name (January … December)", monthText,
-                    "write e.g. June");
+            throw row.bad(
+                    3, "month", "expected an English month name (January … December)", monthText, "write e.g. June");
         }
         YearMonth ym = YearMonth.of(Integer.parseInt(yearText), month);
         Period period = Period.days(ym.atDay(1), ym.atEndOfMonth());
@@ -67,10 +70,18 @@ final class UnhcrMonthlyReader {
         if (value.isEmpty()) {
             return;
         }
-        String id = row.uniqueId(Slug.of(asylum) + "-" + ym.toString().toLowerCase(Locale.ROOT) + "-from-"
-                + Slug.of(origin));
-        CountryFigures.add(row, 4, "value", id, "asylum applications", Movement.IN,
-                Place.of(origin, PlaceKind.COUNTRY), Place.of(asylum, PlaceKind.COUNTRY), period,
+        String id = row.uniqueId(
+                Slug.of(asylum) + "-" + ym.toString().toLowerCase(Locale.ROOT) + "-from-" + Slug.of(origin));
+        CountryFigures.add(
+                row,
+                4,
+                "value",
+                id,
+                "asylum applications",
+                Movement.IN,
+                Place.of(origin, PlaceKind.COUNTRY),
+                Place.of(asylum, PlaceKind.COUNTRY),
+                period,
                 Count.exact(value.getAsLong()));
     }
 }

@@ -31,13 +31,18 @@ final class UnhcrPopulationReader {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern SEX_AGE = Pattern.compile("(?i)(female|male)_.*");
 
-    private UnhcrPopulationReader() {
-    }
+    private UnhcrPopulationReader() {}
 
     /** The columns of one table. */
-    private record Columns(int year, int origin, int asylum, Map<Integer, PopulationType> types, OptionalInt pt,
-            OptionalInt total, OptionalInt applications, OptionalInt dataType) {
-    }
+    private record Columns(
+            int year,
+            int origin,
+            int asylum,
+            Map<Integer, PopulationType> types,
+            OptionalInt pt,
+            OptionalInt total,
+            OptionalInt applications,
+            OptionalInt dataType) {}
 
     static ImportResult read(Path path, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -79,11 +84,18 @@ final class UnhcrPopulationReader {
                 ctx.keep(n + ": a label, kept in the quotes");
             }
         }
-        Columns c = new Columns(h.require("Year"), h.require("ISO3CoO"), h.require("ISO3CoA"), types, h.find("PT"),
-                h.find("Total"), h.find("Applications"), h.find("ApplicationDataType"));
+        Columns c = new Columns(
+                h.require("Year"),
+                h.require("ISO3CoO"),
+                h.require("ISO3CoA"),
+                types,
+                h.find("PT"),
+                h.find("Total"),
+                h.find("Applications"),
+                h.find("ApplicationDataType"));
         if (c.total().isPresent() && c.pt().isEmpty()) {
-            throw new DisplacementDataException(ctx.file() + ":1: a Total column needs a PT column saying which"
-                    + " population type it counts");
+            throw new DisplacementDataException(
+                    ctx.file() + ":1: a Total column needs a PT column saying which" + " population type it counts");
         }
         if (types.isEmpty() && c.total().isEmpty() && c.applications().isEmpty()) {
             throw new DisplacementDataException(ctx.file() + ":1: no value column; " + FORMAT + " has population type"
@@ -109,19 +121,41 @@ final class UnhcrPopulationReader {
         for (Map.Entry<Integer, PopulationType> e : c.types().entrySet()) {
             PopulationType t = e.getValue();
             OptionalLong v = row.people(fields, e.getKey(), t.name());
-            v.ifPresent(n -> figures.add(() -> CountryFigures.add(row, e.getKey(), t.name(),
-                    row.uniqueId(key + "-" + Slug.of(t.name()) + from), t.what(), t.movement(), origin, asylum,
-                    period, Count.exact(n))));
+            v.ifPresent(n -> figures.add(() -> CountryFigures.add(
+                    row,
+                    e.getKey(),
+                    t.name(),
+                    row.uniqueId(key + "-" + Slug.of(t.name()) + from),
+                    t.what(),
+                    t.movement(),
+                    origin,
+                    asylum,
+                    period,
+                    Count.exact(n))));
         }
         if (c.total().isPresent()) {
             int at = c.pt().getAsInt();
             String code = ImportContext.Row.cell(fields, at).strip();
-            PopulationType t = PopulationType.ofCode(code).orElseThrow(() -> row.bad(at, "PT", "expected a population"
-                    + " type (REF, ASY, IDP, OOC, STA, OIP, RET, RDP, RST, NAT)", code, "check the PT column"));
+            PopulationType t = PopulationType.ofCode(code)
+                    .orElseThrow(() -> row.bad(
+                            at,
+                            "PT",
+                            "expected a population" + " type (REF, ASY, IDP, OOC, STA, OIP, RET, RDP, RST, NAT)",
+                            code,
+                            "check the PT column"));
             int ti = c.total().getAsInt();
-            row.people(fields, ti, "Total").ifPresent(n -> figures.add(() -> CountryFigures.add(row, ti, "Total",
-                    row.uniqueId(key + "-" + Slug.of(t.name()) + from), t.what(), t.movement(), origin, asylum,
-                    period, Count.exact(n))));
+            row.people(fields, ti, "Total")
+                    .ifPresent(n -> figures.add(() -> CountryFigures.add(
+                            row,
+                            ti,
+                            "Total",
+                            row.uniqueId(key + "-" + Slug.of(t.name()) + from),
+                            t.what(),
+                            t.movement(),
+                            origin,
+                            asylum,
+                            period,
+                            Count.exact(n))));
         }
         if (c.applications().isPresent()) {
             int ai = c.applications().getAsInt();
@@ -129,14 +163,29 @@ final class UnhcrPopulationReader {
                 int di = c.dataType().getAsInt();
                 String type = ImportContext.Row.cell(fields, di).strip();
                 if (!type.equalsIgnoreCase("P")) {
-                    throw row.bad(di, "ApplicationDataType", "expected P (persons): " + ("C".equalsIgnoreCase(type)
-                            ? "C counts cases, which are never counted as people" : "the unit is unknown"), type,
+                    throw row.bad(
+                            di,
+                            "ApplicationDataType",
+                            "expected P (persons): "
+                                    + ("C".equalsIgnoreCase(type)
+                                            ? "C counts cases, which are never counted as people"
+                                            : "the unit is unknown"),
+                            type,
                             "import the persons rows only");
                 }
             }
-            row.people(fields, ai, "Applications").ifPresent(n -> figures.add(() -> CountryFigures.add(row, ai,
-                    "Applications", row.uniqueId(key + "-applications" + from), "asylum applications", Movement.IN,
-                    origin, asylum, period, Count.exact(n))));
+            row.people(fields, ai, "Applications")
+                    .ifPresent(n -> figures.add(() -> CountryFigures.add(
+                            row,
+                            ai,
+                            "Applications",
+                            row.uniqueId(key + "-applications" + from),
+                            "asylum applications",
+                            Movement.IN,
+                            origin,
+                            asylum,
+                            period,
+                            Count.exact(n))));
         }
         figures.forEach(Runnable::run);
         row.date(period.end());
@@ -145,7 +194,11 @@ final class UnhcrPopulationReader {
     private static String code(ImportContext.Row row, List<String> fields, int index, String field) {
         String v = ImportContext.Row.cell(fields, index).strip();
         if (!ISO3.matcher(v).matches()) {
-            throw row.bad(index, field, "expected a three-letter country code (ISO 3166 alpha-3, or UNHCR's UKN)", v,
+            throw row.bad(
+                    index,
+                    field,
+                    "expected a three-letter country code (ISO 3166 alpha-3, or UNHCR's UKN)",
+                    v,
                     "write e.g. AFG");
         }
         return v;

@@ -17,15 +17,13 @@ import org.displacementstats.io.PopulationType.Movement;
  * country of asylum at the row's own date (dates differ between rows, so totals are per date).
  */
 final class UnhcrSituationsReader {
-    static final String FORMAT = "a UNHCR situations table (Country, Country of Origin, Population type, Date,"
-            + " Individuals)";
+    static final String FORMAT =
+            "a UNHCR situations table (Country, Country of Origin, Population type, Date," + " Individuals)";
 
-    private UnhcrSituationsReader() {
-    }
+    private UnhcrSituationsReader() {}
 
     /** The columns read. */
-    private record Columns(int country, int origin, int originCode, int type, int source, int date, int individuals) {
-    }
+    private record Columns(int country, int origin, int originCode, int type, int source, int date, int individuals) {}
 
     static ImportResult read(Path path, ImportOptions options) {
         ImportContext ctx = new ImportContext(path, options);
@@ -37,8 +35,14 @@ final class UnhcrSituationsReader {
             }
             char separator = first.separator();
             Header h = Header.of(ctx.file(), FORMAT, first, separator);
-            Columns c = new Columns(h.require("Country"), h.require("Country of Origin"), h.require("ISO3 of Origin"),
-                    h.require("Population type"), h.require("Source"), h.require("Date"), h.require("Individuals"));
+            Columns c = new Columns(
+                    h.require("Country"),
+                    h.require("Country of Origin"),
+                    h.require("ISO3 of Origin"),
+                    h.require("Population type"),
+                    h.require("Source"),
+                    h.require("Date"),
+                    h.require("Individuals"));
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
@@ -70,8 +74,16 @@ final class UnhcrSituationsReader {
         String what = type.toLowerCase(Locale.ROOT);
         String id = row.uniqueId(Slug.of(country) + "-" + date + "-" + Slug.of(what) + "-from-"
                 + Slug.of(originCode.isEmpty() ? originName : originCode));
-        CountryFigures.add(row, c.individuals(), "Individuals", id, what, Movement.STOCK,
-                Place.of(originName, PlaceKind.COUNTRY), Place.of(country, PlaceKind.COUNTRY), Period.days(date, date),
+        CountryFigures.add(
+                row,
+                c.individuals(),
+                "Individuals",
+                id,
+                what,
+                Movement.STOCK,
+                Place.of(originName, PlaceKind.COUNTRY),
+                Place.of(country, PlaceKind.COUNTRY),
+                Period.days(date, date),
                 Count.exact(value.getAsLong()));
     }
 

@@ -32,8 +32,7 @@ public record Evidence(Optional<Source> source, Optional<Quote> quote, Optional<
                     + (source.isPresent() ? "the source has no quote" : "the quote has no source"));
         }
         if (source.isEmpty() && lineage.isEmpty()) {
-            throw new DisplacementDataException(
-                    "Evidence must have a source and quote, or a lineage, but had neither");
+            throw new DisplacementDataException("Evidence must have a source and quote, or a lineage, but had neither");
         }
     }
 

@@ -11,8 +11,7 @@ import org.displacementstats.DisplacementDataException;
 public final class Ids {
     private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /**
      * Checks that {@code value} is an id: lower-case ASCII letters, digits and inner hyphens, at most 128.
@@ -24,9 +23,12 @@ public final class Ids {
      */
     public static String requireId(String field, String value) {
         if (value == null || !ID.matcher(value).matches()) {
-            throw problem(field, field
-                    + " must be lower-case letters, digits and inner hyphens (like 'fled-east-aleppo') but was "
-                    + quoted(value), value);
+            throw problem(
+                    field,
+                    field
+                            + " must be lower-case letters, digits and inner hyphens (like 'fled-east-aleppo') but was "
+                            + quoted(value),
+                    value);
         }
         return value;
     }
@@ -50,7 +52,8 @@ public final class Ids {
     }
 
     private static DisplacementDataException problem(String field, String message, String value) {
-        DisplacementDataException.Builder problem = DisplacementDataException.problem(message).field(field);
+        DisplacementDataException.Builder problem =
+                DisplacementDataException.problem(message).field(field);
         return (value == null ? problem : problem.value(value)).build();
     }
 

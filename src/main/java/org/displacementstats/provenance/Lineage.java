@@ -26,13 +26,15 @@ public record Lineage(String formula, List<String> inputs) {
         Objects.requireNonNull(inputs, "Lineage.inputs");
         inputs = List.copyOf(inputs);
         if (inputs.isEmpty()) {
-            throw new DisplacementDataException("Lineage.inputs must name at least one figure but was empty"
-                    + " (formula '" + formula + "')");
+            throw new DisplacementDataException(
+                    "Lineage.inputs must name at least one figure but was empty" + " (formula '" + formula + "')");
         }
         for (String input : inputs) {
             Ids.requireId("Lineage.inputs", input);
             // A bare substring test would accept "fled" for "fled-east-aleppo"; the id must stand alone.
-            if (!Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(input) + "(?![a-z0-9-])").matcher(formula).find()) {
+            if (!Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(input) + "(?![a-z0-9-])")
+                    .matcher(formula)
+                    .find()) {
                 throw new DisplacementDataException("Lineage.inputs must each appear in Lineage.formula '" + formula
                         + "' but '" + input + "' does not");
             }

@@ -11,8 +11,7 @@ final class NearMatch {
     private static final int PIECE = 8;
     private static final int CANDIDATES = 200;
 
-    private NearMatch() {
-    }
+    private NearMatch() {}
 
     /** @return "; the nearest near-match is '…' at code points s..e", or a sentence saying there is none */
     static String describe(String text, String exact) {
@@ -60,8 +59,12 @@ final class NearMatch {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            b.append(c == '\u2019' || c == '\u2018' ? '\'' : c == '«' || c == '»' || c == '\u201c' || c == '\u201d'
-                    ? '"' : Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
+            b.append(
+                    c == '\u2019' || c == '\u2018'
+                            ? '\''
+                            : c == '«' || c == '»' || c == '\u201c' || c == '\u201d'
+                                    ? '"'
+                                    : Character.isWhitespace(c) || Character.isSpaceChar(c) ? ' ' : c);
         }
         String lower = b.toString().toLowerCase(Locale.ROOT);
         return lower.length() == s.length() ? lower : b.toString();

@@ -84,16 +84,21 @@ public record Quote(String exact, String prefix, String suffix, int start, int e
             }
         }
         if (found.size() != 1) {
-            throw new DisplacementDataException("Quote.exact must occur exactly once in the source text but '"
-                    + exact + "' occurs " + (found.isEmpty() ? "nowhere" + NearMatch.describe(text, exact)
-                    : "more than once: " + found.size() + " times, at code points " + offsets(text, exact, found)
-                    + "; give quote_start and quote_end, or a quote_prefix or quote_suffix that tells them apart"));
+            throw new DisplacementDataException(
+                    "Quote.exact must occur exactly once in the source text but '"
+                            + exact + "' occurs "
+                            + (found.isEmpty()
+                                    ? "nowhere" + NearMatch.describe(text, exact)
+                                    : "more than once: " + found.size() + " times, at code points "
+                                            + offsets(text, exact, found)
+                                            + "; give quote_start and quote_end, or a quote_prefix or quote_suffix that tells them apart"));
         }
         int at = found.get(0);
         int start = text.codePointCount(0, at);
         int end = start + exact.codePointCount(0, exact.length());
         int before = prefix.isEmpty() ? Math.max(0, at - 4 * context) : at - prefix.length();
-        int after = suffix.isEmpty() ? Math.min(text.length(), at + exact.length() + 4 * context)
+        int after = suffix.isEmpty()
+                ? Math.min(text.length(), at + exact.length() + 4 * context)
                 : at + exact.length() + suffix.length();
         String p = text.substring(before, at);
         String s = text.substring(at + exact.length(), after);
@@ -115,7 +120,10 @@ public record Quote(String exact, String prefix, String suffix, int start, int e
         for (int at : found) {
             codePoints += text.codePointCount(previous, at);
             previous = at;
-            b.append(b.length() == 0 ? "" : ", ").append(codePoints).append("..").append(codePoints + length);
+            b.append(b.length() == 0 ? "" : ", ")
+                    .append(codePoints)
+                    .append("..")
+                    .append(codePoints + length);
         }
         return b.toString();
     }

@@ -22,8 +22,14 @@ import org.displacementstats.DisplacementDataException;
  * @param textFile path of the document's plain text, relative to the dataset directory, if kept
  * @param note how the date was inferred, or anything else a reader must know
  */
-public record Source(String id, String publisher, String document, LocalDate date, DateBasis dateBasis,
-        Optional<String> textFile, String note) {
+public record Source(
+        String id,
+        String publisher,
+        String document,
+        LocalDate date,
+        DateBasis dateBasis,
+        Optional<String> textFile,
+        String note) {
 
     /**
      * Validates every field; see {@link Ids#requireId} for the form of ids.
@@ -48,7 +54,7 @@ public record Source(String id, String publisher, String document, LocalDate dat
         if (dateBasis == DateBasis.INFERRED && note.isBlank()) {
             throw new DisplacementDataException(
                     "Source.note must say how the date was inferred when Source.dateBasis is INFERRED but was empty"
-                    + " (source '" + id + "')");
+                            + " (source '" + id + "')");
         }
     }
 

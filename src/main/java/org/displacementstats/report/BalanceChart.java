@@ -26,12 +26,11 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /** The population balance chart of {@link Charts#populationBalanceChart}. */
 final class BalanceChart {
-    private static final List<Color> MEASURE_COLOURS = List.of(new Color(0x0072B2), new Color(0xD55E00),
-            new Color(0x009E73));
+    private static final List<Color> MEASURE_COLOURS =
+            List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73));
     private static final Color BAND = new Color(0, 0, 0, 96);
 
-    private BalanceChart() {
-    }
+    private BalanceChart() {}
 
     static JFreeChart of(DisplacementDataset dataset) {
         List<ChartRows.Balance> balance = ChartRows.balance(SummaryTables.of(dataset));
@@ -55,8 +54,8 @@ final class BalanceChart {
                 labels[m][p] = a.label();
             }
         }
-        DefaultIntervalCategoryDataset intervals = new DefaultIntervalCategoryDataset(
-                measures.toArray(String[]::new), placeNames, lows, highs);
+        DefaultIntervalCategoryDataset intervals =
+                new DefaultIntervalCategoryDataset(measures.toArray(String[]::new), placeNames, lows, highs);
 
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
@@ -75,8 +74,8 @@ final class BalanceChart {
         bands.setDefaultItemLabelGenerator(new FixedLabels(labels));
         bands.setDefaultItemLabelsVisible(true);
         bands.setDefaultItemLabelFont(ChartStyle.SMALL_FONT);
-        bands.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-                TextAnchor.CENTER_LEFT));
+        bands.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 
         CategoryAxis placeAxis = new CategoryAxis("place");
         placeAxis.setTickLabelFont(ChartStyle.LABEL_FONT);
@@ -98,10 +97,13 @@ final class BalanceChart {
 
         JFreeChart chart = new JFreeChart("Population balance", ChartStyle.TITLE_FONT, plot, true);
         chart.getLegend().setItemFont(ChartStyle.SMALL_FONT);
-        ChartStyle.finish(chart, "population − outflow = remaining; bars at the point estimate, "
-                + "dark band from low to high");
-        return ChartSource.add(chart, ChartSource.line(dataset, balance.stream()
-                .flatMap(b -> b.figureIds().stream()).toList()));
+        ChartStyle.finish(
+                chart, "population − outflow = remaining; bars at the point estimate, " + "dark band from low to high");
+        return ChartSource.add(
+                chart,
+                ChartSource.line(
+                        dataset,
+                        balance.stream().flatMap(b -> b.figureIds().stream()).toList()));
     }
 
     /** Item labels computed beforehand, by series (row) and place (column). */

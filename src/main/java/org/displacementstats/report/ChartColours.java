@@ -13,15 +13,15 @@ import org.displacementstats.table.SummaryTables;
 
 /** Who takes which colour in the flow chart: {@link Charts#PALETTE} by sorted controller name. */
 final class ChartColours {
-    private ChartColours() {
-    }
+    private ChartColours() {}
 
     /** The colour of each controller in the flow chart, sorted by name, the unstated last. */
     static Map<String, Color> controllerColours(DisplacementDataset dataset) {
         TreeSet<String> names = new TreeSet<>();
         boolean notStated = false;
         List<String> stated = new ArrayList<>(ChartRows.byController(SummaryTables.of(dataset)).stream()
-                .map(ChartRows.ControllerFlow::controller).toList());
+                .map(ChartRows.ControllerFlow::controller)
+                .toList());
         stated.addAll(originControllers(dataset).values());
         for (String c : stated) {
             if (c.isEmpty() || c.equals(ChartRows.NOT_STATED_NAME)) {
@@ -46,8 +46,8 @@ final class ChartColours {
         Map<String, String> origins = new LinkedHashMap<>();
         for (Figure f : dataset.figures()) {
             if (f instanceof Flow flow && flow.destination().isPresent() && !flow.isMention()) {
-                origins.putIfAbsent(flow.origin().name(),
-                        flow.origin().controlledBy().orElse(ChartRows.NOT_STATED_NAME));
+                origins.putIfAbsent(
+                        flow.origin().name(), flow.origin().controlledBy().orElse(ChartRows.NOT_STATED_NAME));
             }
         }
         return origins;

@@ -14,8 +14,7 @@ import org.jfree.svg.ViewBox;
 
 /** Draws a chart as SVG or PNG bytes, and writes them to files. */
 final class ChartEncoding {
-    private ChartEncoding() {
-    }
+    private ChartEncoding() {}
 
     /** The chart as a UTF-8 SVG document without DOCTYPE, so that parsers need not fetch a DTD. */
     static byte[] svg(JFreeChart chart, int width, int height) {

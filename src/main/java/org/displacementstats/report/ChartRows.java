@@ -16,8 +16,7 @@ final class ChartRows {
     /** The name a place with no stated controller is grouped under. */
     static final String NOT_STATED_NAME = "(controller not stated)";
 
-    private ChartRows() {
-    }
+    private ChartRows() {}
 
     /**
      * A row of {@link SummaryTables#flowsByController()}.
@@ -28,9 +27,8 @@ final class ChartRows {
      * @param flowIds the flows summed
      * @param totalId the flow they are part of, if any
      */
-    record ControllerFlow(String origin, String controller, Amount amount, List<String> flowIds,
-            Optional<String> totalId) {
-    }
+    record ControllerFlow(
+            String origin, String controller, Amount amount, List<String> flowIds, Optional<String> totalId) {}
 
     /**
      * A row of {@link SummaryTables#flowsByDestination()}.
@@ -41,8 +39,7 @@ final class ChartRows {
      * @param amount how many
      * @param flowId the flow
      */
-    record DestinationFlow(String origin, String destination, String controller, Amount amount, String flowId) {
-    }
+    record DestinationFlow(String origin, String destination, String controller, Amount amount, String flowId) {}
 
     /**
      * A row of {@link SummaryTables#populationBalance()}.
@@ -51,8 +48,7 @@ final class ChartRows {
      * @param measures the population, the outflow and the people remaining, in {@link #MEASURES} order
      * @param figureIds the population, the flows out and the people remaining
      */
-    record Balance(String place, List<Amount> measures, List<String> figureIds) {
-    }
+    record Balance(String place, List<Amount> measures, List<String> figureIds) {}
 
     /** The measures of the population balance, as the table's column prefixes and the chart's series. */
     static final List<String> MEASURES = List.of("population", "outflow", "remaining");
@@ -62,8 +58,10 @@ final class ChartRows {
         List<ControllerFlow> rows = new ArrayList<>();
         for (int row = 0; row < t.rowCount(); row++) {
             String total = t.stringColumn("total_id").get(row);
-            rows.add(new ControllerFlow(t.stringColumn("origin").get(row),
-                    controller(t.stringColumn("controlled_by").get(row)), amount(t, row, ""),
+            rows.add(new ControllerFlow(
+                    t.stringColumn("origin").get(row),
+                    controller(t.stringColumn("controlled_by").get(row)),
+                    amount(t, row, ""),
                     List.of(t.stringColumn("flow_ids").get(row).split(" ")),
                     total.isEmpty() ? Optional.empty() : Optional.of(total)));
         }
@@ -74,8 +72,11 @@ final class ChartRows {
         Table t = tables.flowsByDestination();
         List<DestinationFlow> rows = new ArrayList<>();
         for (int row = 0; row < t.rowCount(); row++) {
-            rows.add(new DestinationFlow(t.stringColumn("origin").get(row), t.stringColumn("destination").get(row),
-                    controller(t.stringColumn("controlled_by").get(row)), amount(t, row, ""),
+            rows.add(new DestinationFlow(
+                    t.stringColumn("origin").get(row),
+                    t.stringColumn("destination").get(row),
+                    controller(t.stringColumn("controlled_by").get(row)),
+                    amount(t, row, ""),
                     t.stringColumn("flow_id").get(row)));
         }
         return rows;
@@ -103,7 +104,8 @@ final class ChartRows {
         LongColumn point = table.longColumn(prefix + "point");
         LongColumn low = table.longColumn(prefix + "low");
         LongColumn high = table.longColumn(prefix + "high");
-        return new Amount(point.isMissing(row) ? 0 : point.getLong(row),
+        return new Amount(
+                point.isMissing(row) ? 0 : point.getLong(row),
                 low.isMissing(row) ? OptionalLong.empty() : OptionalLong.of(low.getLong(row)),
                 high.isMissing(row) ? OptionalLong.empty() : OptionalLong.of(high.getLong(row)));
     }

@@ -18,8 +18,7 @@ import org.jfree.chart.ui.RectangleEdge;
  * it draws with their dates, and the period those figures cover.
  */
 final class ChartSource {
-    private ChartSource() {
-    }
+    private ChartSource() {}
 
     /**
      * {@code Source: AFP, citing OSDH, 2016-11-29; figures of 2016-11-27 to 2016-11-28}; derived figures add
@@ -32,7 +31,9 @@ final class ChartSource {
         for (String id : figureIds) {
             Figure f = dataset.figure(id);
             f.evidence().source().ifPresent(sources::add);
-            start = start == null || f.period().start().isBefore(start) ? f.period().start() : start;
+            start = start == null || f.period().start().isBefore(start)
+                    ? f.period().start()
+                    : start;
             end = end == null || f.period().end().isAfter(end) ? f.period().end() : end;
         }
         if (start == null) {

@@ -12,8 +12,7 @@ final class ChartStyle {
     static final Font LABEL_FONT = new Font(FONT, Font.PLAIN, 12);
     static final Font SMALL_FONT = new Font(FONT, Font.PLAIN, 11);
 
-    private ChartStyle() {
-    }
+    private ChartStyle() {}
 
     /** Sets the white background and adds a subtitle in the small font. */
     static JFreeChart finish(JFreeChart chart, String subtitle) {

@@ -70,8 +70,13 @@ public final class Charts {
      * people with colour-vision deficiencies can tell apart (orange, sky blue, bluish green, blue,
      * vermillion, reddish purple, yellow).
      */
-    public static final List<Color> PALETTE = List.of(new Color(0xE69F00), new Color(0x56B4E9),
-            new Color(0x009E73), new Color(0x0072B2), new Color(0xD55E00), new Color(0xCC79A7),
+    public static final List<Color> PALETTE = List.of(
+            new Color(0xE69F00),
+            new Color(0x56B4E9),
+            new Color(0x009E73),
+            new Color(0x0072B2),
+            new Color(0xD55E00),
+            new Color(0xCC79A7),
             new Color(0xF0E442));
 
     /** Colour of a place whose controller is not stated. */
@@ -79,8 +84,7 @@ public final class Charts {
 
     static final int PALETTE_SIZE = 7;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /**
      * Writes {@link #FILES} into {@code dir}, replacing files of the same names.
@@ -91,8 +95,8 @@ public final class Charts {
      */
     public static void writeTo(DisplacementDataset dataset, Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new DisplacementDataException(dir + ": is not a directory; the charts are written into a"
-                    + " directory");
+            throw new DisplacementDataException(
+                    dir + ": is not a directory; the charts are written into a" + " directory");
         }
         try {
             Files.createDirectories(dir);

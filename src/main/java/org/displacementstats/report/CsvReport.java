@@ -39,20 +39,31 @@ public final class CsvReport {
     public static final int DECIMALS = 6;
 
     /** The files of a report, in the order they are written. */
-    public static final List<String> FILES = List.of("figures.csv", "population-balance.csv",
-            "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv",
-            "reconciliation.csv", "uncertainty.csv");
+    public static final List<String> FILES = List.of(
+            "figures.csv",
+            "population-balance.csv",
+            "flows-by-destination.csv",
+            "flows-by-controller.csv",
+            "control-changes.csv",
+            "checks.csv",
+            "reconciliation.csv",
+            "uncertainty.csv");
 
     /**
      * The files {@link Option#CHARTS} adds ({@link Charts#FILES}), named here so that a report without charts never
      * loads the chart classes, whose libraries (JFreeChart, JFreeSVG) an embedder may leave out.
      */
-    public static final List<String> CHART_FILES = List.of("flows.svg", "flows.png", "population-balance.svg",
-            "population-balance.png");
+    public static final List<String> CHART_FILES =
+            List.of("flows.svg", "flows.png", "population-balance.svg", "population-balance.png");
 
     /** The files of an import report ({@link #writeImport}); {@code rejected.csv} only when rows were skipped. */
-    public static final List<String> IMPORT_FILES = List.of("figures.csv", "checks.csv", "summary-by-origin.csv",
-            "summary-by-destination.csv", "summary-by-period.csv", "rejected.csv");
+    public static final List<String> IMPORT_FILES = List.of(
+            "figures.csv",
+            "checks.csv",
+            "summary-by-origin.csv",
+            "summary-by-destination.csv",
+            "summary-by-period.csv",
+            "rejected.csv");
 
     /** Choices for {@link #write(DisplacementDataset, Path, Option...)}. */
     public enum Option {
@@ -74,8 +85,7 @@ public final class CsvReport {
         void written(Path file) throws IOException;
     }
 
-    private CsvReport() {
-    }
+    private CsvReport() {}
 
     /**
      * Writes the report of {@code dataset} into {@code dir}, replacing a previous report there.
@@ -101,32 +111,39 @@ public final class CsvReport {
      * @throws DisplacementDataException as {@link #write(DisplacementDataset, Path, Option...)}
      */
     public static void write(DisplacementDataset dataset, Path dir, UncertaintySettings settings, Option... options) {
-        write(dataset, dir, settings, options.length == 0 ? EnumSet.noneOf(Option.class)
-                : EnumSet.copyOf(List.of(options)), file -> { });
+        write(
+                dataset,
+                dir,
+                settings,
+                options.length == 0 ? EnumSet.noneOf(Option.class) : EnumSet.copyOf(List.of(options)),
+                file -> {});
     }
 
     static void write(DisplacementDataset dataset, Path dir, Set<Option> options, AfterFile afterFile) {
         write(dataset, dir, UncertaintySettings.DEFAULT, options, afterFile);
     }
 
-    static void write(DisplacementDataset dataset, Path dir, UncertaintySettings settings, Set<Option> options,
+    static void write(
+            DisplacementDataset dataset,
+            Path dir,
+            UncertaintySettings settings,
+            Set<Option> options,
             AfterFile afterFile) {
         Set<String> own = new HashSet<>(FILES);
         own.addAll(CHART_FILES);
         own.add(HtmlReport.FILE);
-        ReportWriter.write(tables(dataset, settings), dir, own, options, afterFile,
-                temporary -> {
-                    if (options.contains(Option.CHARTS)) {
-                        Charts.writeTo(dataset, temporary);
-                        for (String chart : CHART_FILES) {
-                            afterFile.written(temporary.resolve(chart));
-                        }
-                    }
-                    if (options.contains(Option.HTML)) {
-                        HtmlReport.write(dataset, temporary.resolve(HtmlReport.FILE), settings);
-                        afterFile.written(temporary.resolve(HtmlReport.FILE));
-                    }
-                });
+        ReportWriter.write(tables(dataset, settings), dir, own, options, afterFile, temporary -> {
+            if (options.contains(Option.CHARTS)) {
+                Charts.writeTo(dataset, temporary);
+                for (String chart : CHART_FILES) {
+                    afterFile.written(temporary.resolve(chart));
+                }
+            }
+            if (options.contains(Option.HTML)) {
+                HtmlReport.write(dataset, temporary.resolve(HtmlReport.FILE), settings);
+                afterFile.written(temporary.resolve(HtmlReport.FILE));
+            }
+        });
     }
 
     /**
@@ -162,7 +179,7 @@ public final class CsvReport {
     }
 
     private static void writeImportTables(Map<String, Table> tables, Path dir, Option... options) {
-        ReportWriter.write(tables, dir, IMPORT_FILES, Set.of(options), file -> { });
+        ReportWriter.write(tables, dir, IMPORT_FILES, Set.of(options), file -> {});
     }
 
     private static Map<String, Table> importTables(DisplacementDataset dataset) {

@@ -21,8 +21,7 @@ import org.jfree.data.flow.NodeKey;
 
 /** The Sankey chart of {@link Charts#flowChart}: origin, who controls the destination, destination. */
 final class FlowChart {
-    private FlowChart() {
-    }
+    private FlowChart() {}
 
     static JFreeChart of(DisplacementDataset dataset) {
         SummaryTables tables = SummaryTables.of(dataset);
@@ -36,7 +35,9 @@ final class FlowChart {
         Set<String> totals = new LinkedHashSet<>();
         Set<String> drawn = new LinkedHashSet<>();
         for (ChartRows.ControllerFlow row : ChartRows.byController(tables)) {
-            Amount whole = row.totalId().map(id -> Amount.of(dataset.figure(id).estimate())).orElse(row.amount());
+            Amount whole = row.totalId()
+                    .map(id -> Amount.of(dataset.figure(id).estimate()))
+                    .orElse(row.amount());
             if (row.totalId().isEmpty() || totals.add(row.totalId().get())) {
                 origins.merge(row.origin(), whole, Amount::plus);
             }
@@ -50,8 +51,8 @@ final class FlowChart {
         Map<String, Amount> destinations = new LinkedHashMap<>();
         List<ChartRows.DestinationFlow> rows = new ArrayList<>(ChartRows.byDestination(tables));
         // Destinations grouped under their controller, in the controllers' order, so that flows do not cross.
-        rows.sort((a, b) -> Integer.compare(controllerOrder.indexOf(a.controller()),
-                controllerOrder.indexOf(b.controller())));
+        rows.sort((a, b) ->
+                Integer.compare(controllerOrder.indexOf(a.controller()), controllerOrder.indexOf(b.controller())));
         for (ChartRows.DestinationFlow row : rows) {
             destinations.merge(row.destination(), row.amount(), Amount::plus);
             controllerToDestination.merge(List.of(row.controller(), row.destination()), row.amount(), Amount::plus);
@@ -61,14 +62,20 @@ final class FlowChart {
         for (Map.Entry<List<String>, Amount> e : originToController.entrySet()) {
             String origin = e.getKey().get(0);
             String controller = e.getKey().get(1);
-            data.setFlow(0, ChartNode.of(origin, origins.get(origin)), ChartNode.named(controller),
+            data.setFlow(
+                    0,
+                    ChartNode.of(origin, origins.get(origin)),
+                    ChartNode.named(controller),
                     e.getValue().point());
         }
         for (Map.Entry<List<String>, Amount> e : controllerToDestination.entrySet()) {
             String controller = e.getKey().get(0);
             String destination = e.getKey().get(1);
-            data.setFlow(1, ChartNode.named(controller),
-                    ChartNode.of(destination, destinations.get(destination)), e.getValue().point());
+            data.setFlow(
+                    1,
+                    ChartNode.named(controller),
+                    ChartNode.of(destination, destinations.get(destination)),
+                    e.getValue().point());
         }
 
         FlowPlot plot = new FlowPlot(data);
@@ -78,22 +85,25 @@ final class FlowChart {
         plot.setInsets(new RectangleInsets(10, 10, 10, 10));
         Map<String, String> controllerOfOrigin = ChartColours.originControllers(dataset);
         for (String origin : origins.keySet()) {
-            plot.setNodeFillColor(new NodeKey<>(0, ChartNode.of(origin, origins.get(origin))),
+            plot.setNodeFillColor(
+                    new NodeKey<>(0, ChartNode.of(origin, origins.get(origin))),
                     ChartColours.colour(colours, controllerOfOrigin.getOrDefault(origin, ChartRows.NOT_STATED_NAME)));
         }
         for (String controller : controllers) {
-            plot.setNodeFillColor(new NodeKey<>(1, ChartNode.named(controller)),
-                    ChartColours.colour(colours, controller));
+            plot.setNodeFillColor(
+                    new NodeKey<>(1, ChartNode.named(controller)), ChartColours.colour(colours, controller));
         }
         for (List<String> key : controllerToDestination.keySet()) {
             String destination = key.get(1);
-            plot.setNodeFillColor(new NodeKey<>(2, ChartNode.of(destination, destinations.get(destination))),
+            plot.setNodeFillColor(
+                    new NodeKey<>(2, ChartNode.of(destination, destinations.get(destination))),
                     ChartColours.colour(colours, key.get(0)));
         }
 
-        JFreeChart chart = ChartStyle.finish(new JFreeChart("Flows by who controls the destination",
-                ChartStyle.TITLE_FONT, plot, false), "origin → who controls the destination → destination; "
-                + "≈ point [low – high] where the source's words allow a range");
+        JFreeChart chart = ChartStyle.finish(
+                new JFreeChart("Flows by who controls the destination", ChartStyle.TITLE_FONT, plot, false),
+                "origin → who controls the destination → destination; "
+                        + "≈ point [low – high] where the source's words allow a range");
         LegendTitle legend = new LegendTitle(() -> {
             LegendItemCollection items = new LegendItemCollection();
             for (Map.Entry<String, Color> e : colours.entrySet()) {

@@ -23,11 +23,10 @@ import tech.tablesaw.api.Table;
  */
 public final class FlowLogReport {
     /** Every file a flow-log report may hold, in the order they are written. */
-    public static final List<String> FILES = List.of("flows-by-origin-destination.csv", "flows-by-date.csv",
-            "flows-by-destination.csv", "rejected.csv");
+    public static final List<String> FILES =
+            List.of("flows-by-origin-destination.csv", "flows-by-date.csv", "flows-by-destination.csv", "rejected.csv");
 
-    private FlowLogReport() {
-    }
+    private FlowLogReport() {}
 
     /** Choices for {@link #write(FlowLogSummary, Path, Option...)}. */
     public enum Option {
@@ -53,6 +52,6 @@ public final class FlowLogReport {
         if (List.of(options).contains(Option.REJECTED_ROWS)) {
             tables.put(FILES.get(3), t.rejected());
         }
-        ReportWriter.write(tables, dir, FILES, Set.of(), file -> { });
+        ReportWriter.write(tables, dir, FILES, Set.of(), file -> {});
     }
 }

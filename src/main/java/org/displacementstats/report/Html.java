@@ -25,11 +25,14 @@ final class Html {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
                         b.append(c).append(text.charAt(++i));
-                    } else if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                            || c == 0xFFFE || c == 0xFFFF) {
+                    } else if (Character.isSurrogate(c)
+                            || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                            || c == 0xFFFE
+                            || c == 0xFFFF) {
                         b.append('\uFFFD');
                     } else {
                         b.append(c);
@@ -57,7 +60,11 @@ final class Html {
         out.append('<').append(tag);
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
-                out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+                out.append(' ')
+                        .append(attributes[i])
+                        .append("=\"")
+                        .append(escape(attributes[i + 1]))
+                        .append('"');
             }
         }
         out.append('>');

@@ -35,8 +35,7 @@ public final class HtmlReport {
     /** The file name {@code report --html} writes into the report directory. */
     public static final String FILE = "report.html";
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     /**
      * Writes the page of {@code dataset} to {@code file}, replacing it.
@@ -72,20 +71,49 @@ public final class HtmlReport {
         Objects.requireNonNull(settings, "settings");
         SummaryTables tables = SummaryTables.of(dataset);
         Html html = new Html();
-        html.raw("<!DOCTYPE html>").line().open("html", "lang", "en", "xmlns", "http://www.w3.org/1999/xhtml").line()
-                .open("head").line().raw("<meta charset=\"utf-8\"/>").line()
-                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>").line()
-                .element("title", "Displacement report: " + dataset.name()).line()
-                .open("style").raw(HtmlStyle.CSS).close("style").line().close("head").line()
-                .open("body").line().open("header").line()
-                .element("h1", "Displacement report: " + dataset.name()).line()
-                .element("p", dataset.figures().size() + " figures, " + dataset.claims().size() + " claims from other"
-                        + " sources, " + dataset.sources().size() + " sources, " + dataset.checks().size()
-                        + " checks.").line()
-                .open("nav", "aria-label", "Contents").open("ol");
-        String[][] sections = {{"headline", "Headline numbers"}, {"charts", "Charts"}, {"checks", "Checks"},
-            {"uncertainty", "Uncertainty"}, {"reconciliation", "What the sources agree on"},
-            {"figures", "Figures"}, {"sources", "Sources"}};
+        html.raw("<!DOCTYPE html>")
+                .line()
+                .open("html", "lang", "en", "xmlns", "http://www.w3.org/1999/xhtml")
+                .line()
+                .open("head")
+                .line()
+                .raw("<meta charset=\"utf-8\"/>")
+                .line()
+                .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
+                .line()
+                .element("title", "Displacement report: " + dataset.name())
+                .line()
+                .open("style")
+                .raw(HtmlStyle.CSS)
+                .close("style")
+                .line()
+                .close("head")
+                .line()
+                .open("body")
+                .line()
+                .open("header")
+                .line()
+                .element("h1", "Displacement report: " + dataset.name())
+                .line()
+                .element(
+                        "p",
+                        dataset.figures().size() + " figures, "
+                                + dataset.claims().size() + " claims from other"
+                                + " sources, " + dataset.sources().size() + " sources, "
+                                + dataset.checks().size()
+                                + " checks.")
+                .line()
+                .open("nav", "aria-label", "Contents")
+                .open("ol");
+        String[][] sections = {
+            {"headline", "Headline numbers"},
+            {"charts", "Charts"},
+            {"checks", "Checks"},
+            {"uncertainty", "Uncertainty"},
+            {"reconciliation", "What the sources agree on"},
+            {"figures", "Figures"},
+            {"sources", "Sources"}
+        };
         for (String[] s : sections) {
             html.open("li").link(s[0], s[1]).close("li");
         }
@@ -100,9 +128,13 @@ public final class HtmlReport {
         HtmlTables.checks(html, tables);
         html.close("section").line();
         section(html, sections[3]);
-        html.element("p", "Each derived figure, share and rate: its interval by interval arithmetic, and the 5th,"
-                + " 50th and 95th percentiles of " + settings.draws() + " seeded Monte Carlo draws (seed "
-                + settings.seed() + ").").line();
+        html.element(
+                        "p",
+                        "Each derived figure, share and rate: its interval by interval arithmetic, and the 5th,"
+                                + " 50th and 95th percentiles of " + settings.draws()
+                                + " seeded Monte Carlo draws (seed "
+                                + settings.seed() + ").")
+                .line();
         HtmlTables.plain(html, tables.uncertainty(settings), "Uncertainty of the derived quantities");
         html.close("section").line();
         section(html, sections[4]);
@@ -115,11 +147,21 @@ public final class HtmlReport {
         html.close("section").line();
         section(html, sections[6]);
         HtmlSources.write(html, dataset);
-        html.close("section").line().close("main").line().close("body").line().close("html").line();
+        html.close("section")
+                .line()
+                .close("main")
+                .line()
+                .close("body")
+                .line()
+                .close("html")
+                .line();
         return html.toString();
     }
 
     private static void section(Html html, String[] idAndTitle) {
-        html.open("section", "id", idAndTitle[0]).line().element("h2", idAndTitle[1]).line();
+        html.open("section", "id", idAndTitle[0])
+                .line()
+                .element("h2", idAndTitle[1])
+                .line();
     }
 }

@@ -26,14 +26,11 @@ import org.displacementstats.provenance.Source;
  */
 final class HtmlSources {
     /** A row that quotes a span: the anchor of the row, and the id it shows. */
-    record Citation(String anchor, String label) {
-    }
+    record Citation(String anchor, String label) {}
 
-    private record Span(int start, int end) {
-    }
+    private record Span(int start, int end) {}
 
-    private HtmlSources() {
-    }
+    private HtmlSources() {}
 
     /** The anchor of a figure's row in the figures table. */
     static String figureAnchor(String id) {
@@ -57,7 +54,8 @@ final class HtmlSources {
 
     /** The anchor of a quote's mark, when the source's text holds the quote. */
     static Optional<String> quoteAnchor(DisplacementDataset dataset, Optional<Source> source, Quote quote) {
-        return source.filter(s -> dataset.sourceText(s.id()).map(quote::isFoundIn).orElse(false))
+        return source.filter(
+                        s -> dataset.sourceText(s.id()).map(quote::isFoundIn).orElse(false))
                 .map(s -> "quote-" + s.id() + "-" + quote.start() + "-" + quote.end());
     }
 
@@ -67,12 +65,21 @@ final class HtmlSources {
         for (Source s : dataset.sources()) {
             html.open("section", "id", sourceAnchor(s.id()), "class", "source").line();
             html.element("h3", s.publisher()).line();
-            html.open("p").text(s.document() + " — " + s.date() + " (date " + s.dateBasis().name()
-                    .toLowerCase(java.util.Locale.ROOT) + "), id ").element("code", s.id()).close("p").line();
+            html.open("p")
+                    .text(s.document() + " — " + s.date() + " (date "
+                            + s.dateBasis().name().toLowerCase(java.util.Locale.ROOT) + "), id ")
+                    .element("code", s.id())
+                    .close("p")
+                    .line();
             Optional<String> text = dataset.sourceText(s.id());
             if (text.isEmpty()) {
-                html.element("p", "The dataset does not hold this source's text: its quotes are shown in the tables"
-                        + " above, unmarked.", "class", "note").line();
+                html.element(
+                                "p",
+                                "The dataset does not hold this source's text: its quotes are shown in the tables"
+                                        + " above, unmarked.",
+                                "class",
+                                "note")
+                        .line();
             } else {
                 html.open("div", "class", "source-text");
                 marked(html, s.id(), text.get(), spans.getOrDefault(s.id(), Map.of()));
@@ -85,7 +92,8 @@ final class HtmlSources {
     private static void marked(Html html, String sourceId, String text, Map<Span, List<Citation>> spans) {
         int[] cps = text.codePoints().toArray();
         List<Span> sorted = new ArrayList<>(spans.keySet());
-        sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        sorted.sort(Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed()));
         // The open marks, innermost first, each with where it closes (clipped to the mark around it).
         Deque<Span> open = new ArrayDeque<>();
         Deque<Integer> ends = new ArrayDeque<>();
@@ -110,8 +118,15 @@ final class HtmlSources {
         html.text(new String(cps, pos, end - pos)).close("mark");
         html.open("sup", "class", "cited-by");
         for (int i = 0; i < citations.size(); i++) {
-            html.raw(i == 0 ? "" : " ").open("a", "href", "#" + citations.get(i).anchor(), "title",
-                    "back to " + citations.get(i).label()).text("↩ " + citations.get(i).label()).close("a");
+            html.raw(i == 0 ? "" : " ")
+                    .open(
+                            "a",
+                            "href",
+                            "#" + citations.get(i).anchor(),
+                            "title",
+                            "back to " + citations.get(i).label())
+                    .text("↩ " + citations.get(i).label())
+                    .close("a");
         }
         html.close("sup");
         return end;
@@ -121,8 +136,10 @@ final class HtmlSources {
     private static Map<String, Map<Span, List<Citation>>> spans(DisplacementDataset dataset) {
         Map<String, Map<Span, List<Citation>>> all = new LinkedHashMap<>();
         for (Figure f : dataset.figures()) {
-            f.evidence().quote().ifPresent(q -> add(all, dataset, f.evidence().source(), q,
-                    new Citation(figureAnchor(f.id()), f.id())));
+            f.evidence()
+                    .quote()
+                    .ifPresent(q ->
+                            add(all, dataset, f.evidence().source(), q, new Citation(figureAnchor(f.id()), f.id())));
         }
         for (Claim c : dataset.claims()) {
             for (Quote q : c.quotes()) {
@@ -130,14 +147,20 @@ final class HtmlSources {
             }
         }
         for (ControlChange c : dataset.controlChanges()) {
-            c.evidence().quote().ifPresent(q -> add(all, dataset, c.evidence().source(), q,
-                    new Citation(changeAnchor(c.id()), c.id())));
+            c.evidence()
+                    .quote()
+                    .ifPresent(q ->
+                            add(all, dataset, c.evidence().source(), q, new Citation(changeAnchor(c.id()), c.id())));
         }
         return all;
     }
 
-    private static void add(Map<String, Map<Span, List<Citation>>> all, DisplacementDataset dataset,
-            Optional<Source> source, Quote q, Citation citation) {
+    private static void add(
+            Map<String, Map<Span, List<Citation>>> all,
+            DisplacementDataset dataset,
+            Optional<Source> source,
+            Quote q,
+            Citation citation) {
         if (quoteAnchor(dataset, source, q).isEmpty()) {
             return;
         }

@@ -38,6 +38,5 @@ final class HtmlStyle {
             }
             """;
 
-    private HtmlStyle() {
-    }
+    private HtmlStyle() {}
 }

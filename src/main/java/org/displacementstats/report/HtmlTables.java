@@ -17,8 +17,7 @@ import tech.tablesaw.columns.Column;
 
 /** The tables of {@link HtmlReport}: checks, uncertainty, reconciliation, figures and control changes. */
 final class HtmlTables {
-    private HtmlTables() {
-    }
+    private HtmlTables() {}
 
     /** The checks, failures first, then warnings, skipped and passed checks, each in the dataset's order. */
     static void checks(Html html, SummaryTables tables) {
@@ -27,20 +26,26 @@ final class HtmlTables {
         for (int r = 0; r < t.rowCount(); r++) {
             rows.add(r);
         }
-        List<String> order = List.of(CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.SKIPPED, CheckStatus.PASS)
-                .stream().map(CheckStatus::csvName).toList();
-        rows.sort(Comparator.comparingInt(r -> order.indexOf(t.stringColumn("status").get(r))));
+        List<String> order = List.of(CheckStatus.FAIL, CheckStatus.WARN, CheckStatus.SKIPPED, CheckStatus.PASS).stream()
+                .map(CheckStatus::csvName)
+                .toList();
+        rows.sort(Comparator.comparingInt(
+                r -> order.indexOf(t.stringColumn("status").get(r))));
         List<String> counts = new ArrayList<>();
         for (String status : order) {
             counts.add(t.stringColumn("status").countOccurrences(status) + " " + status);
         }
-        html.element("p", t.rowCount() + " checks: " + String.join(", ", counts) + ".").line();
+        html.element("p", t.rowCount() + " checks: " + String.join(", ", counts) + ".")
+                .line();
         head(html, "Checks, failures first", "Status", "Check", "Detail");
         for (int r : rows) {
             String status = t.stringColumn("status").get(r);
-            html.open("tr", "class", "status-" + status).element("td", status, "class", "status")
-                    .element("td", t.stringColumn("id").get(r)).element("td", t.stringColumn("detail").get(r))
-                    .close("tr").line();
+            html.open("tr", "class", "status-" + status)
+                    .element("td", status, "class", "status")
+                    .element("td", t.stringColumn("id").get(r))
+                    .element("td", t.stringColumn("detail").get(r))
+                    .close("tr")
+                    .line();
         }
         html.close("tbody").close("table").line();
     }
@@ -62,28 +67,57 @@ final class HtmlTables {
     static void reconciliation(Html html, DisplacementDataset dataset, SummaryTables tables) {
         Table t = tables.reconciliation();
         if (t.rowCount() == 0) {
-            html.element("p", "No figure in this dataset is stated by another source.").line();
+            html.element("p", "No figure in this dataset is stated by another source.")
+                    .line();
             return;
         }
-        head(html, "Claims about each figure, the figure's own first", "Figure", "Claim", "Role", "Source",
-                "Words", "Interval", "Agreed", "Status", "Quotes");
+        head(
+                html,
+                "Claims about each figure, the figure's own first",
+                "Figure",
+                "Claim",
+                "Role",
+                "Source",
+                "Words",
+                "Interval",
+                "Agreed",
+                "Status",
+                "Quotes");
         for (int r = 0; r < t.rowCount(); r++) {
             String figure = t.stringColumn("figure").get(r);
             String claim = t.stringColumn("claim_id").get(r);
             boolean own = claim.equals(figure);
-            html.open("tr", "id", own ? null : HtmlSources.claimAnchor(claim)).open("td")
-                    .link(HtmlSources.figureAnchor(figure), figure).close("td").element("td", claim)
-                    .element("td", t.stringColumn("role").get(r)).open("td");
+            html.open("tr", "id", own ? null : HtmlSources.claimAnchor(claim))
+                    .open("td")
+                    .link(HtmlSources.figureAnchor(figure), figure)
+                    .close("td")
+                    .element("td", claim)
+                    .element("td", t.stringColumn("role").get(r))
+                    .open("td");
             source(html, t.stringColumn("source").get(r));
-            html.close("td").element("td", words(t, r)).element("td", people(t, r, "low", "high", false))
+            html.close("td")
+                    .element("td", words(t, r))
+                    .element("td", people(t, r, "low", "high", false))
                     .element("td", people(t, r, "agreed_low", "agreed_high", true))
-                    .element("td", t.stringColumn("status").get(r), "class", "status-" + t.stringColumn("status")
-                            .get(r)).open("td");
-            List<Quote> quotes = own ? dataset.figure(figure).evidence().quote().map(List::of).orElse(List.of())
-                    : dataset.claims().stream().filter(c -> c.id().equals(claim)).findFirst()
-                            .map(c -> c.quotes()).orElse(List.of());
-            Optional<org.displacementstats.provenance.Source> src = own ? dataset.figure(figure).evidence().source()
-                    : dataset.claims().stream().filter(c -> c.id().equals(claim)).findFirst().map(c -> c.source());
+                    .element(
+                            "td",
+                            t.stringColumn("status").get(r),
+                            "class",
+                            "status-" + t.stringColumn("status").get(r))
+                    .open("td");
+            List<Quote> quotes = own
+                    ? dataset.figure(figure).evidence().quote().map(List::of).orElse(List.of())
+                    : dataset.claims().stream()
+                            .filter(c -> c.id().equals(claim))
+                            .findFirst()
+                            .map(c -> c.quotes())
+                            .orElse(List.of());
+            Optional<org.displacementstats.provenance.Source> src = own
+                    ? dataset.figure(figure).evidence().source()
+                    : dataset.claims().stream()
+                            .filter(c -> c.id().equals(claim))
+                            .findFirst()
+                            .map(c -> c.source());
             for (Quote q : quotes) {
                 quote(html, dataset, src, q);
             }
@@ -95,26 +129,46 @@ final class HtmlTables {
     /** Every figure, stated and derived: its words, its estimate and its source, linking to its quote. */
     static void figures(Html html, DisplacementDataset dataset, SummaryTables tables) {
         Table t = tables.figures();
-        head(html, "Figures, stated then derived", "Figure", "Kind", "What", "Where", "Period", "Words", "Estimate",
-                "Derived as", "Source", "Quote");
+        head(
+                html,
+                "Figures, stated then derived",
+                "Figure",
+                "Kind",
+                "What",
+                "Where",
+                "Period",
+                "Words",
+                "Estimate",
+                "Derived as",
+                "Source",
+                "Quote");
         for (int r = 0; r < t.rowCount(); r++) {
             String id = t.stringColumn("id").get(r);
             Figure f = dataset.figure(id);
             String place = t.stringColumn("place").get(r);
-            String where = !place.isEmpty() ? place : t.stringColumn("origin").get(r)
-                    + (t.stringColumn("destination").get(r).isEmpty() ? "" : " → " + t.stringColumn("destination")
-                            .get(r));
+            String where = !place.isEmpty()
+                    ? place
+                    : t.stringColumn("origin").get(r)
+                            + (t.stringColumn("destination").get(r).isEmpty()
+                                    ? ""
+                                    : " → " + t.stringColumn("destination").get(r));
             String start = ReportWriter.cell(t.column("period_start"), r);
             String end = ReportWriter.cell(t.column("period_end"), r);
-            html.open("tr", "id", HtmlSources.figureAnchor(id)).element("th", id, "scope", "row")
-                    .element("td", t.stringColumn("kind").get(r)).element("td", t.stringColumn("what").get(r))
-                    .element("td", where).element("td", start.equals(end) ? start : start + " to " + end)
-                    .element("td", words(t, r)).element("td", Amount.label(optional(t, "point", r),
-                            optional(t, "low", r), optional(t, "high", r)))
-                    .element("td", t.stringColumn("derived_as").get(r)).open("td");
+            html.open("tr", "id", HtmlSources.figureAnchor(id))
+                    .element("th", id, "scope", "row")
+                    .element("td", t.stringColumn("kind").get(r))
+                    .element("td", t.stringColumn("what").get(r))
+                    .element("td", where)
+                    .element("td", start.equals(end) ? start : start + " to " + end)
+                    .element("td", words(t, r))
+                    .element("td", Amount.label(optional(t, "point", r), optional(t, "low", r), optional(t, "high", r)))
+                    .element("td", t.stringColumn("derived_as").get(r))
+                    .open("td");
             source(html, t.stringColumn("source").get(r));
             html.close("td").open("td");
-            f.evidence().quote().ifPresent(q -> quote(html, dataset, f.evidence().source(), q));
+            f.evidence()
+                    .quote()
+                    .ifPresent(q -> quote(html, dataset, f.evidence().source(), q));
             html.close("td").close("tr").line();
         }
         html.close("tbody").close("table").line();
@@ -130,13 +184,22 @@ final class HtmlTables {
         head(html, "Control changes, by date", "Change", "Date", "Place", "From", "To", "Source", "Quote");
         for (int r = 0; r < t.rowCount(); r++) {
             String id = t.stringColumn("id").get(r);
-            var change = dataset.controlChanges().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-            html.open("tr", "id", HtmlSources.changeAnchor(id)).element("th", id, "scope", "row")
-                    .element("td", ReportWriter.cell(t.column("date"), r)).element("td", t.stringColumn("place").get(r))
-                    .element("td", t.stringColumn("from").get(r)).element("td", t.stringColumn("to").get(r)).open("td");
+            var change = dataset.controlChanges().stream()
+                    .filter(c -> c.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+            html.open("tr", "id", HtmlSources.changeAnchor(id))
+                    .element("th", id, "scope", "row")
+                    .element("td", ReportWriter.cell(t.column("date"), r))
+                    .element("td", t.stringColumn("place").get(r))
+                    .element("td", t.stringColumn("from").get(r))
+                    .element("td", t.stringColumn("to").get(r))
+                    .open("td");
             source(html, t.stringColumn("source").get(r));
             html.close("td").open("td");
-            change.evidence().quote().ifPresent(q -> quote(html, dataset, change.evidence().source(), q));
+            change.evidence()
+                    .quote()
+                    .ifPresent(q -> quote(html, dataset, change.evidence().source(), q));
             html.close("td").close("tr").line();
         }
         html.close("tbody").close("table").line();
@@ -152,8 +215,8 @@ final class HtmlTables {
     }
 
     /** A quote in the source's words; a link to its mark in the source's text when the text holds it. */
-    private static void quote(Html html, DisplacementDataset dataset,
-            Optional<org.displacementstats.provenance.Source> source, Quote q) {
+    private static void quote(
+            Html html, DisplacementDataset dataset, Optional<org.displacementstats.provenance.Source> source, Quote q) {
         Optional<String> anchor = HtmlSources.quoteAnchor(dataset, source, q);
         html.open("q");
         if (anchor.isPresent()) {
@@ -175,8 +238,10 @@ final class HtmlTables {
         String quantifier = t.stringColumn("quantifier").get(r);
         OptionalLong count = optional(t, "count", r);
         OptionalLong high = optional(t, "count_high", r);
-        return (quantifier.replace('_', ' ') + (count.isPresent() ? " " + Amount.group(count.getAsLong()) : "")
-                + (high.isPresent() ? " and " + Amount.group(high.getAsLong()) : "")).strip();
+        return (quantifier.replace('_', ' ')
+                        + (count.isPresent() ? " " + Amount.group(count.getAsLong()) : "")
+                        + (high.isPresent() ? " and " + Amount.group(high.getAsLong()) : ""))
+                .strip();
     }
 
     /** An interval from two people columns; empty when both are missing and {@code blankIfNone}. */

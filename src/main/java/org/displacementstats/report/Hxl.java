@@ -42,8 +42,7 @@ final class Hxl {
             "low", "#affected+displaced+ind+low",
             "high", "#affected+displaced+ind+high");
 
-    private Hxl() {
-    }
+    private Hxl() {}
 
     static String tag(String file, String column) {
         if (file.startsWith("flows-") && FLOWS.containsKey(column)) {

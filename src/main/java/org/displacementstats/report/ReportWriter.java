@@ -32,8 +32,7 @@ import tech.tablesaw.columns.Column;
  * place when complete. Shared by {@link CsvReport} and {@link FlowLogReport}.
  */
 final class ReportWriter {
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /**
      * Writes {@code tables} (file name to table) into {@code dir}, then whatever {@code more} writes there,
@@ -43,8 +42,13 @@ final class ReportWriter {
      * @param options {@link CsvReport.Option#HXL_HASHTAGS} adds a row of HXL hashtags under each header,
      *     {@link CsvReport.Option#BYTE_ORDER_MARK} starts each file with one; other options are not the writer's
      */
-    static void write(Map<String, Table> tables, Path dir, Collection<String> files, Set<CsvReport.Option> options,
-            CsvReport.AfterFile afterFile, AtomicDirectory.Contents more) {
+    static void write(
+            Map<String, Table> tables,
+            Path dir,
+            Collection<String> files,
+            Set<CsvReport.Option> options,
+            CsvReport.AfterFile afterFile,
+            AtomicDirectory.Contents more) {
         boolean hxl = options.contains(CsvReport.Option.HXL_HASHTAGS);
         boolean bom = options.contains(CsvReport.Option.BYTE_ORDER_MARK);
         AtomicDirectory.replace(dir, "the report", Set.copyOf(files), temporary -> {
@@ -58,15 +62,20 @@ final class ReportWriter {
     }
 
     /** Writes {@code tables} into {@code dir}, replacing a previous report of the same kind. */
-    static void write(Map<String, Table> tables, Path dir, Collection<String> files, Set<CsvReport.Option> options,
+    static void write(
+            Map<String, Table> tables,
+            Path dir,
+            Collection<String> files,
+            Set<CsvReport.Option> options,
             CsvReport.AfterFile afterFile) {
-        write(tables, dir, files, options, afterFile, temporary -> { });
+        write(tables, dir, files, options, afterFile, temporary -> {});
     }
 
     private static void writeTable(Table table, Path file, String hxlFile, boolean bom) throws IOException {
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-                1 << 16);
-             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
+        try (Writer out = new BufferedWriter(
+                        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+                CsvWriter csv =
+                        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
             if (bom) {
                 // Excel reads a CSV file as the system's code page unless it starts with a byte order mark.
                 out.write('\uFEFF');
@@ -120,7 +129,9 @@ final class ReportWriter {
      * @return the printed value
      */
     static String decimal(double value) {
-        BigDecimal d = BigDecimal.valueOf(value).setScale(CsvReport.DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(value)
+                .setScale(CsvReport.DECIMALS, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 }

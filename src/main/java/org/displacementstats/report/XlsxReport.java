@@ -38,8 +38,7 @@ import tech.tablesaw.columns.Column;
  * library does not.
  */
 public final class XlsxReport {
-    private XlsxReport() {
-    }
+    private XlsxReport() {}
 
     /**
      * Writes the report of {@code dataset} into the workbook {@code file}, replacing it if it exists.
@@ -108,8 +107,12 @@ public final class XlsxReport {
         } else if (column instanceof IntColumn i) {
             sheet.value(r, c, i.getInt(row));
         } else if (column instanceof DoubleColumn d) {
-            sheet.value(r, c, BigDecimal.valueOf(d.getDouble(row)).setScale(CsvReport.DECIMALS, RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros());
+            sheet.value(
+                    r,
+                    c,
+                    BigDecimal.valueOf(d.getDouble(row))
+                            .setScale(CsvReport.DECIMALS, RoundingMode.HALF_EVEN)
+                            .stripTrailingZeros());
         } else if (column instanceof BooleanColumn b) {
             // As the CSV files write it.
             sheet.value(r, c, b.get(row) ? "yes" : "no");

@@ -24,8 +24,7 @@ import org.displacementstats.flowlog.FlowLogSummary.Options;
  * s3a://...) cut into byte ranges, one Spark task each.
  */
 final class LogSlices {
-    private LogSlices() {
-    }
+    private LogSlices() {}
 
     /**
      * One byte range of one log.
@@ -47,19 +46,24 @@ final class LogSlices {
             Configuration conf = new Configuration(false);
             hadoopConf.forEach(conf::set);
             Path p = new Path(path);
-            return FlowLogSlice.read(name, () -> {
-                FileSystem fs = p.getFileSystem(conf);
-                FSDataInputStream in = fs.open(p);
-                try {
-                    if (start > 0) {
-                        in.seek(start - 1);
-                    }
-                    return new SliceChannel(new BufferedInputStream(in, 1 << 16), start, end);
-                } catch (IOException | RuntimeException e) {
-                    in.close();
-                    throw e;
-                }
-            }, start == 0, fileEnds, options);
+            return FlowLogSlice.read(
+                    name,
+                    () -> {
+                        FileSystem fs = p.getFileSystem(conf);
+                        FSDataInputStream in = fs.open(p);
+                        try {
+                            if (start > 0) {
+                                in.seek(start - 1);
+                            }
+                            return new SliceChannel(new BufferedInputStream(in, 1 << 16), start, end);
+                        } catch (IOException | RuntimeException e) {
+                            in.close();
+                            throw e;
+                        }
+                    },
+                    start == 0,
+                    fileEnds,
+                    options);
         }
     }
 
@@ -80,8 +84,8 @@ final class LogSlices {
      * @param whole indexes of the logs to read as one range each (their cut fell inside a quoted field)
      * @return the ranges of every log under {@code paths}, logs in path order
      */
-    static List<Slice> of(Configuration conf, List<String> paths, long maxBytes, long openCost, int parallelism,
-            Set<Integer> whole) {
+    static List<Slice> of(
+            Configuration conf, List<String> paths, long maxBytes, long openCost, int parallelism, Set<Integer> whole) {
         List<FileStatus> files = new ArrayList<>();
         for (String s : paths) {
             Path p = new Path(s);
@@ -89,7 +93,8 @@ final class LogSlices {
                 FileSystem fs = p.getFileSystem(conf);
                 FileStatus status = fs.getFileStatus(p);
                 if (status.isDirectory()) {
-                    FileStatus[] inside = fs.listStatus(p, f -> !f.getName().startsWith("_") && !f.getName().startsWith("."));
+                    FileStatus[] inside = fs.listStatus(
+                            p, f -> !f.getName().startsWith("_") && !f.getName().startsWith("."));
                     Arrays.sort(inside, Comparator.comparing(f -> f.getPath().toString()));
                     Arrays.stream(inside).filter(FileStatus::isFile).forEach(files::add);
                 } else {
@@ -116,7 +121,13 @@ final class LogSlices {
             long start = 0;
             do {
                 long end = Math.min(length, start + step);
-                slices.add(new Slice(f, status.getPath().getName(), status.getPath().toString(), index++, start, end,
+                slices.add(new Slice(
+                        f,
+                        status.getPath().getName(),
+                        status.getPath().toString(),
+                        index++,
+                        start,
+                        end,
                         end == length));
                 start = end;
             } while (start < length);

@@ -45,8 +45,7 @@ final class RangeRows {
             .add("reason", DataTypes.StringType)
             .add("ends_inside_quotes", DataTypes.BooleanType);
 
-    private RangeRows() {
-    }
+    private RangeRows() {}
 
     /**
      * The rows served from one range.
@@ -54,33 +53,98 @@ final class RangeRows {
      * @param rows the rows summed
      * @param rejected the bad rows, with their lines in their log
      */
-    record Checked(long rows, List<RejectedRow> rejected) {
-    }
+    record Checked(long rows, List<RejectedRow> rejected) {}
 
     /** @return the rows a task returns for its range: sums by pair and by date, then what the driver checks */
     static List<Row> of(LogSlices.Slice s, FlowLogSlice r) {
-        List<Row> out = new ArrayList<>(r.pairs().size() + r.dates().size() + 1 + r.badRows().size());
+        List<Row> out = new ArrayList<>(
+                r.pairs().size() + r.dates().size() + 1 + r.badRows().size());
         for (FlowLogSlice.PairSums p : r.pairs()) {
             out.add(sums(PAIR, s, p.origin(), p.destination(), null, p.sums()));
         }
         for (FlowLogSlice.DateSums d : r.dates()) {
             out.add(sums(DATE, s, null, null, (int) d.date().toEpochDay(), d.sums()));
         }
-        out.add(RowFactory.create(SLICE, s.file(), s.slice(), null, null, null, r.rows(), null, null, null, null,
-                r.lineBreaks(), null, null, null, null, r.endsInsideQuotes()));
+        out.add(RowFactory.create(
+                SLICE,
+                s.file(),
+                s.slice(),
+                null,
+                null,
+                null,
+                r.rows(),
+                null,
+                null,
+                null,
+                null,
+                r.lineBreaks(),
+                null,
+                null,
+                null,
+                null,
+                r.endsInsideQuotes()));
         for (RejectedRow b : r.badRows()) {
-            out.add(RowFactory.create(BAD_ROW, s.file(), s.slice(), null, null, null, null, null, null, null, null,
-                    b.line(), b.column(), b.field(), b.value(), b.reason(), null));
+            out.add(RowFactory.create(
+                    BAD_ROW,
+                    s.file(),
+                    s.slice(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    b.line(),
+                    b.column(),
+                    b.field(),
+                    b.value(),
+                    b.reason(),
+                    null));
         }
-        r.notCsv().ifPresent(message -> out.add(RowFactory.create(NOT_CSV, s.file(), s.slice(), null, null, null, null,
-                null, null, null, null, r.notCsvLine(), null, null, null, message, null)));
+        r.notCsv()
+                .ifPresent(message -> out.add(RowFactory.create(
+                        NOT_CSV,
+                        s.file(),
+                        s.slice(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        r.notCsvLine(),
+                        null,
+                        null,
+                        null,
+                        message,
+                        null)));
         return out;
     }
 
-    private static Row sums(int kind, LogSlices.Slice s, String origin, String destination, Integer day,
-            FlowLogSlice.Sums x) {
-        return RowFactory.create(kind, s.file(), s.slice(), origin, destination, day, x.rows(), x.point(), x.low(),
-                x.boundedHigh(), x.unboundedRows(), null, null, null, null, null, null);
+    private static Row sums(
+            int kind, LogSlices.Slice s, String origin, String destination, Integer day, FlowLogSlice.Sums x) {
+        return RowFactory.create(
+                kind,
+                s.file(),
+                s.slice(),
+                origin,
+                destination,
+                day,
+                x.rows(),
+                x.point(),
+                x.low(),
+                x.boundedHigh(),
+                x.unboundedRows(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** @return the logs that a range of theirs ends inside a quoted field of: to be read as one range */
@@ -102,7 +166,8 @@ final class RangeRows {
      */
     static Checked check(List<LogSlices.Slice> slices, List<Row> collected, boolean skip) {
         List<Row> checks = new ArrayList<>(collected);
-        checks.sort(Comparator.<Row>comparingInt(r -> r.getInt(1)).thenComparingInt(r -> r.getInt(2))
+        checks.sort(Comparator.<Row>comparingInt(r -> r.getInt(1))
+                .thenComparingInt(r -> r.getInt(2))
                 .thenComparingLong(r -> r.isNullAt(11) ? -1 : r.getLong(11)));
         long[] firstLine = new long[slices.size()];
         long line = 2;

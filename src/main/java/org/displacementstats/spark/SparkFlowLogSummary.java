@@ -33,13 +33,13 @@ import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.flowlog.FlowLogSlice;
+import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
-import org.displacementstats.flowlog.FlowLogSummary;
 
 /**
  * The summary of {@link FlowLogSummary} computed by Apache Spark, for logs larger than one machine.
@@ -78,8 +78,14 @@ public final class SparkFlowLogSummary {
     private final Dataset<Row> rejected;
     private final List<RejectedRow> rejectedRows;
 
-    private SparkFlowLogSummary(String file, long rows, Dataset<Row> byOriginDestination, Dataset<Row> byDate,
-            Dataset<Row> byDestination, Dataset<Row> rejected, List<RejectedRow> rejectedRows) {
+    private SparkFlowLogSummary(
+            String file,
+            long rows,
+            Dataset<Row> byOriginDestination,
+            Dataset<Row> byDate,
+            Dataset<Row> byDestination,
+            Dataset<Row> rejected,
+            List<RejectedRow> rejectedRows) {
         this.file = file;
         this.rows = rows;
         this.byOriginDestination = byOriginDestination;
@@ -130,10 +136,18 @@ public final class SparkFlowLogSummary {
 
         Set<Integer> whole = new HashSet<>();
         while (true) {
-            List<LogSlices.Slice> slices = LogSlices.of(spark.sparkContext().hadoopConfiguration(), inputs, maxBytes,
-                    openCost, parallelism, whole);
-            JavaRDD<Row> rdd = jsc.parallelize(slices, slices.size()).flatMap(s -> RangeRows.of(s, s.read(conf,
-                    Options.defaults().threads(1).skipBadRows(skip).policy(new QuantifierPolicy(margin)))).iterator());
+            List<LogSlices.Slice> slices = LogSlices.of(
+                    spark.sparkContext().hadoopConfiguration(), inputs, maxBytes, openCost, parallelism, whole);
+            JavaRDD<Row> rdd = jsc.parallelize(slices, slices.size())
+                    .flatMap(s -> RangeRows.of(
+                                    s,
+                                    s.read(
+                                            conf,
+                                            Options.defaults()
+                                                    .threads(1)
+                                                    .skipBadRows(skip)
+                                                    .policy(new QuantifierPolicy(margin))))
+                            .iterator());
             Dataset<Row> parts = spark.createDataFrame(rdd, RangeRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
             List<Row> checks = parts.filter(col("kind").geq(RangeRows.SLICE)).collectAsList();
             Set<Integer> misaligned = RangeRows.misaligned(checks);
@@ -152,48 +166,69 @@ public final class SparkFlowLogSummary {
     }
 
     /** Checks the bad rows in log order, then builds the tables. */
-    private static SparkFlowLogSummary build(SparkSession spark, List<LogSlices.Slice> slices, Dataset<Row> parts,
-            List<Row> checks, boolean skip) {
+    private static SparkFlowLogSummary build(
+            SparkSession spark, List<LogSlices.Slice> slices, Dataset<Row> parts, List<Row> checks, boolean skip) {
         RangeRows.Checked checked = RangeRows.check(slices, checks, skip);
         long rows = checked.rows();
         List<RejectedRow> rejected = checked.rejected();
 
         if (!spark.catalog().functionExists(HIGH_UDF)) {
             // The local summary's own rules, called on each group's sums (not on each row).
-            spark.udf().register(HIGH_UDF, (UDF2<Long, Long, Long>) (boundedHigh, unbounded) -> {
-                OptionalLong high = Totals.of(0, 0, 0, boundedHigh, unbounded).high();
-                return high.isPresent() ? high.getAsLong() : null;
-            }, DataTypes.LongType);
-            spark.udf().register(SHARE_UDF, (UDF2<Long, Long, Double>) (point, total) -> {
-                OptionalDouble share = DestinationTotals.shareOf(point, total == null ? 0 : total);
-                return share.isPresent() ? share.getAsDouble() : null;
-            }, DataTypes.DoubleType);
+            spark.udf()
+                    .register(
+                            HIGH_UDF,
+                            (UDF2<Long, Long, Long>) (boundedHigh, unbounded) -> {
+                                OptionalLong high = Totals.of(0, 0, 0, boundedHigh, unbounded)
+                                        .high();
+                                return high.isPresent() ? high.getAsLong() : null;
+                            },
+                            DataTypes.LongType);
+            spark.udf()
+                    .register(
+                            SHARE_UDF,
+                            (UDF2<Long, Long, Double>) (point, total) -> {
+                                OptionalDouble share = DestinationTotals.shareOf(point, total == null ? 0 : total);
+                                return share.isPresent() ? share.getAsDouble() : null;
+                            },
+                            DataTypes.DoubleType);
         }
 
         // Each table sums the ranges' sums directly: one shuffle of a few rows per range, which adaptive
         // execution reads as one partition (a table summed from another would shuffle all its partitions).
         Dataset<Row> pairParts = parts.filter(col("kind").equalTo(RangeRows.PAIR));
         Dataset<Row> pairs = totals(pairParts, col("origin"), col("destination"));
-        Dataset<Row> byOriginDestination = people(pairs, col("origin"), col("destination"))
-;
-        Dataset<Row> byDate = people(totals(parts.filter(col("kind").equalTo(RangeRows.DATE)), col("day")),
+        Dataset<Row> byOriginDestination = people(pairs, col("origin"), col("destination"));
+        Dataset<Row> byDate = people(
+                totals(parts.filter(col("kind").equalTo(RangeRows.DATE)), col("day")),
                 date_from_unix_date(col("day")).as("date"));
         Dataset<Row> destinations = totals(pairParts, col("destination"));
-        Dataset<Row> byDestination = people(destinations.crossJoin(pairParts.agg(sum("point").as("total_point"))),
-                col("destination"))
+        Dataset<Row> byDestination = people(
+                        destinations.crossJoin(pairParts.agg(sum("point").as("total_point"))), col("destination"))
                 .withColumn("share_of_point", call_udf(SHARE_UDF, col("point"), col("total_point")))
                 .select("destination", "rows", "point", "low", "high", "share_of_point", "unbounded_rows");
-        List<Row> rejectedRows = rejected.stream().map(b -> RowFactory.create(b.line(), b.column(), b.field(),
-                b.value(), b.reason())).toList();
+        List<Row> rejectedRows = rejected.stream()
+                .map(b -> RowFactory.create(b.line(), b.column(), b.field(), b.value(), b.reason()))
+                .toList();
         String file = slices.get(0).name();
-        return new SparkFlowLogSummary(file, rows, byOriginDestination, byDate, byDestination,
-                spark.createDataFrame(rejectedRows, REJECTED), rejected);
+        return new SparkFlowLogSummary(
+                file,
+                rows,
+                byOriginDestination,
+                byDate,
+                byDestination,
+                spark.createDataFrame(rejectedRows, REJECTED),
+                rejected);
     }
 
     /** Adds up the sums by the key columns. */
     private static Dataset<Row> totals(Dataset<Row> parts, Column... keys) {
-        return parts.groupBy(keys).agg(sum("rows").as("rows"), sum("point").as("point"), sum("low").as("low"),
-                sum("bounded_high").as("bounded_high"), sum("unbounded_rows").as("unbounded_rows"));
+        return parts.groupBy(keys)
+                .agg(
+                        sum("rows").as("rows"),
+                        sum("point").as("point"),
+                        sum("low").as("low"),
+                        sum("bounded_high").as("bounded_high"),
+                        sum("unbounded_rows").as("unbounded_rows"));
     }
 
     /** The keys, then rows, point, low, high (null when unbounded), unbounded_rows, and any other column. */
@@ -202,7 +237,8 @@ public final class SparkFlowLogSummary {
         columns.add(col("rows"));
         columns.add(col("point"));
         columns.add(col("low"));
-        columns.add(call_udf(HIGH_UDF, col("bounded_high"), col("unbounded_rows")).as("high"));
+        columns.add(
+                call_udf(HIGH_UDF, col("bounded_high"), col("unbounded_rows")).as("high"));
         columns.add(col("unbounded_rows"));
         if (Arrays.asList(sums.columns()).contains("total_point")) {
             columns.add(col("total_point"));
@@ -259,7 +295,9 @@ public final class SparkFlowLogSummary {
         dates.sort(Comparator.comparing(DateTotals::date));
         List<DestinationTotals> destinations = new ArrayList<>();
         for (Row r : byDestination.collectAsList()) {
-            destinations.add(new DestinationTotals(r.getString(0), totals(r, 1),
+            destinations.add(new DestinationTotals(
+                    r.getString(0),
+                    totals(r, 1),
                     r.isNullAt(5) ? OptionalDouble.empty() : OptionalDouble.of(r.getDouble(5))));
         }
         destinations.sort(Comparator.comparing(DestinationTotals::destination, Place.NAME_ORDER));
@@ -268,7 +306,10 @@ public final class SparkFlowLogSummary {
 
     /** Totals from the columns rows, point, low, high starting at {@code at}. */
     private static Totals totals(Row r, int at) {
-        return new Totals(r.getLong(at), r.getLong(at + 1), r.getLong(at + 2),
+        return new Totals(
+                r.getLong(at),
+                r.getLong(at + 1),
+                r.getLong(at + 2),
                 r.isNullAt(at + 3) ? OptionalLong.empty() : OptionalLong.of(r.getLong(at + 3)));
     }
 }

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.SparkSession;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.flowlog.FlowLogSummary.Options;
 import org.displacementstats.flowlog.FlowLogSummary;
+import org.displacementstats.flowlog.FlowLogSummary.Options;
 import org.displacementstats.internal.SuppressForbidden;
 import org.displacementstats.report.FlowLogReport;
 
@@ -31,8 +31,7 @@ import org.displacementstats.report.FlowLogReport;
 public final class SummarizeJob {
     private static final String USAGE = "usage: SummarizeJob IN OUT [--skip-bad-rows]";
 
-    private SummarizeJob() {
-    }
+    private SummarizeJob() {}
 
     /**
      * Runs the job in the active Spark session, or a new one.
@@ -48,22 +47,30 @@ public final class SummarizeJob {
         if (a.size() != 2 && !skip) {
             throw new IllegalArgumentException(USAGE + " but was " + a);
         }
-        SparkSession spark = SparkSession.builder().appName("displacement-stats summarize").getOrCreate();
-        FlowLogSummary s = SparkFlowLogSummary.summarize(spark, Options.defaults().skipBadRows(skip), a.get(0))
+        SparkSession spark =
+                SparkSession.builder().appName("displacement-stats summarize").getOrCreate();
+        FlowLogSummary s = SparkFlowLogSummary.summarize(
+                        spark, Options.defaults().skipBadRows(skip), a.get(0))
                 .collect();
         write(spark, s, a.get(1), skip);
-        System.out.println("summarized " + s.rows() + " rows into " + a.get(1) + " (" + s.byOriginDestination().size()
-                + " origin-destination pairs, " + s.byDate().size() + " dates, " + s.rejected().size()
+        System.out.println("summarized " + s.rows() + " rows into " + a.get(1) + " ("
+                + s.byOriginDestination().size()
+                + " origin-destination pairs, " + s.byDate().size() + " dates, "
+                + s.rejected().size()
                 + " rows rejected)");
     }
 
     private static void write(SparkSession spark, FlowLogSummary s, String out, boolean skip) {
-        FlowLogReport.Option[] options = skip ? new FlowLogReport.Option[] {FlowLogReport.Option.REJECTED_ROWS}
-                : new FlowLogReport.Option[0];
+        FlowLogReport.Option[] options =
+                skip ? new FlowLogReport.Option[] {FlowLogReport.Option.REJECTED_ROWS} : new FlowLogReport.Option[0];
         URI uri = URI.create(out.replace('\\', '/'));
-        if (uri.getScheme() == null || uri.getScheme().length() == 1 || uri.getScheme().equals("file")) {
-            FlowLogReport.write(s, uri.getScheme() != null && uri.getScheme().equals("file") ? Path.of(uri)
-                    : Path.of(out), options);
+        if (uri.getScheme() == null
+                || uri.getScheme().length() == 1
+                || uri.getScheme().equals("file")) {
+            FlowLogReport.write(
+                    s,
+                    uri.getScheme() != null && uri.getScheme().equals("file") ? Path.of(uri) : Path.of(out),
+                    options);
             return;
         }
         try {
@@ -75,8 +82,12 @@ public final class SummarizeJob {
             fs.mkdirs(target);
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) {
-                    fs.copyFromLocalFile(true, true, new org.apache.hadoop.fs.Path(f.toUri()),
-                            new org.apache.hadoop.fs.Path(target, f.getFileName().toString()));
+                    fs.copyFromLocalFile(
+                            true,
+                            true,
+                            new org.apache.hadoop.fs.Path(f.toUri()),
+                            new org.apache.hadoop.fs.Path(
+                                    target, f.getFileName().toString()));
                 }
             }
             try (Stream<Path> left = Files.walk(local)) {

@@ -136,21 +136,29 @@ public final class MonteCarlo {
         Optional<RealDistribution> distribution = switch (count.quantifier()) {
             case EXACT -> Optional.empty();
             case ABOUT -> triangular(rng, low, count.value(), interval.high().orElseThrow());
-            case NEARLY, UP_TO, LESS_THAN -> triangular(rng, low, interval.high().orElseThrow(),
-                    interval.high().orElseThrow());
-            case BETWEEN -> low < count.upper()
-                    ? Optional.of(new UniformRealDistribution(rng, low, count.upper() + 0.0))
-                    : Optional.empty();
-            case AT_LEAST, MORE_THAN -> settings.tailPercent() == 0 || count.value() == 0 ? Optional.empty()
-                    : Optional.of(new ExponentialDistribution(rng, count.value() * settings.tailPercent() / 100.0));
-            case VAGUE -> throw new DisplacementDataException("Count '" + id
-                    + "' is VAGUE (« des milliers »): it has no number to draw");
+            case NEARLY, UP_TO, LESS_THAN ->
+                triangular(
+                        rng, low, interval.high().orElseThrow(), interval.high().orElseThrow());
+            case BETWEEN ->
+                low < count.upper()
+                        ? Optional.of(new UniformRealDistribution(rng, low, count.upper() + 0.0))
+                        : Optional.empty();
+            case AT_LEAST, MORE_THAN ->
+                settings.tailPercent() == 0 || count.value() == 0
+                        ? Optional.empty()
+                        : Optional.of(new ExponentialDistribution(rng, count.value() * settings.tailPercent() / 100.0));
+            case VAGUE ->
+                throw new DisplacementDataException(
+                        "Count '" + id + "' is VAGUE (« des milliers »): it has no number to draw");
         };
         boolean excess = count.quantifier() == org.displacementstats.figure.Quantifier.AT_LEAST
                 || count.quantifier() == org.displacementstats.figure.Quantifier.MORE_THAN;
         for (int i = 0; i < values.length; i++) {
-            double x = distribution.isEmpty() ? low : excess ? low + distribution.get().sample()
-                    : distribution.get().sample();
+            double x = distribution.isEmpty()
+                    ? low
+                    : excess
+                            ? low + distribution.get().sample()
+                            : distribution.get().sample();
             values[i] = Math.rint(x);
         }
         return values;
@@ -186,8 +194,8 @@ public final class MonteCarlo {
                 out[i] = out[i] / den[i];
             }
             if (zeros > 0) {
-                throw new DisplacementDataException("Expression '" + e.name() + "' divides by zero in " + zeros
-                        + " of " + n + " draws; its denominator must stay above 0");
+                throw new DisplacementDataException("Expression '" + e.name() + "' divides by zero in " + zeros + " of "
+                        + n + " draws; its denominator must stay above 0");
             }
         }
         Percentile p = new Percentile().withEstimationType(Percentile.EstimationType.R_1);
@@ -208,8 +216,14 @@ public final class MonteCarlo {
                 }
             }
         }
-        return new Uncertainty(e.name(), p.evaluate(5), p.evaluate(50), p.evaluate(95), n,
-                Optional.ofNullable(driver), driver == null ? OptionalDouble.empty() : OptionalDouble.of(strongest));
+        return new Uncertainty(
+                e.name(),
+                p.evaluate(5),
+                p.evaluate(50),
+                p.evaluate(95),
+                n,
+                Optional.ofNullable(driver),
+                driver == null ? OptionalDouble.empty() : OptionalDouble.of(strongest));
     }
 
     private static boolean varies(double[] values) {

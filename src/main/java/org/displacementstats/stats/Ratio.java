@@ -35,12 +35,14 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
         Objects.requireNonNull(low, "Ratio.low");
         Objects.requireNonNull(high, "Ratio.high");
         if (low.isPresent() && high.isPresent() && low.getAsDouble() > high.getAsDouble()) {
-            throw new DisplacementDataException("Ratio.low must be <= Ratio.high but was " + low.getAsDouble() + " > "
-                    + high.getAsDouble());
+            throw new DisplacementDataException(
+                    "Ratio.low must be <= Ratio.high but was " + low.getAsDouble() + " > " + high.getAsDouble());
         }
-        if (point.isPresent() && (low.isPresent() && point.getAsDouble() < low.getAsDouble()
-                || high.isPresent() && point.getAsDouble() > high.getAsDouble())) {
-            throw new DisplacementDataException("Ratio.point must lie within its bounds but was " + point.getAsDouble());
+        if (point.isPresent()
+                && (low.isPresent() && point.getAsDouble() < low.getAsDouble()
+                        || high.isPresent() && point.getAsDouble() > high.getAsDouble())) {
+            throw new DisplacementDataException(
+                    "Ratio.point must lie within its bounds but was " + point.getAsDouble());
         }
     }
 
@@ -62,12 +64,16 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
         OptionalLong bh = b.high();
         // For a denominator in [bl, bh] with bl > 0: a non-negative numerator bound is smallest over bh and
         // largest over bl, a negative one the other way round.
-        OptionalDouble low = a.low().isEmpty() ? OptionalDouble.empty()
-                : a.low().getAsLong() >= 0 ? (bh.isPresent() ? divide(a.low(), bh) : OptionalDouble.of(0))
-                : divide(a.low(), OptionalLong.of(bl));
-        OptionalDouble high = a.high().isEmpty() ? OptionalDouble.empty()
-                : a.high().getAsLong() >= 0 ? divide(a.high(), OptionalLong.of(bl))
-                : bh.isPresent() ? divide(a.high(), bh) : OptionalDouble.of(0);
+        OptionalDouble low = a.low().isEmpty()
+                ? OptionalDouble.empty()
+                : a.low().getAsLong() >= 0
+                        ? (bh.isPresent() ? divide(a.low(), bh) : OptionalDouble.of(0))
+                        : divide(a.low(), OptionalLong.of(bl));
+        OptionalDouble high = a.high().isEmpty()
+                ? OptionalDouble.empty()
+                : a.high().getAsLong() >= 0
+                        ? divide(a.high(), OptionalLong.of(bl))
+                        : bh.isPresent() ? divide(a.high(), bh) : OptionalDouble.of(0);
         return new Ratio(point, low, high);
     }
 
@@ -89,6 +95,7 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
         if (a.isEmpty() || b.isEmpty() || b.getAsLong() == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(new BigFraction(a.getAsLong()).divide(b.getAsLong()).doubleValue());
+        return OptionalDouble.of(
+                new BigFraction(a.getAsLong()).divide(b.getAsLong()).doubleValue());
     }
 }

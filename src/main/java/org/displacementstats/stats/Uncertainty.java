@@ -17,7 +17,13 @@ import org.displacementstats.DisplacementDataException;
  *     quantity; empty if nothing varies
  * @param driverCorrelation that correlation, from −1 to 1
  */
-public record Uncertainty(String name, double p5, double p50, double p95, int draws, Optional<String> mainDriver,
+public record Uncertainty(
+        String name,
+        double p5,
+        double p50,
+        double p95,
+        int draws,
+        Optional<String> mainDriver,
         OptionalDouble driverCorrelation) {
 
     /**

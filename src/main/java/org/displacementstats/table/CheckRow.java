@@ -19,8 +19,11 @@ public record CheckRow(String id, CheckStatus status, String detail) {
     public static final String DETAIL = "detail";
 
     /** The columns of {@code checks}, in order. */
-    public static final Columns<CheckRow> COLUMNS = Columns.<CheckRow>named("checks").text(ID, CheckRow::id)
-            .text(STATUS, r -> r.status().csvName()).text(DETAIL, CheckRow::detail).build();
+    public static final Columns<CheckRow> COLUMNS = Columns.<CheckRow>named("checks")
+            .text(ID, CheckRow::id)
+            .text(STATUS, r -> r.status().csvName())
+            .text(DETAIL, CheckRow::detail)
+            .build();
 
     /**
      * Checks that nothing is null.

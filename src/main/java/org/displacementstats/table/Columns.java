@@ -133,11 +133,12 @@ public final class Columns<R> {
         }
 
         /** As {@link #estimate}; an absent estimate leaves the three cells missing. */
-        Builder<R> optionalEstimate(String point, String low, String high,
-                Function<? super R, Optional<Estimate>> value) {
+        Builder<R> optionalEstimate(
+                String point, String low, String high, Function<? super R, Optional<Estimate>> value) {
             optionalPeople(point, r -> value.apply(r).map(Estimate::point).orElse(OptionalLong.empty()));
             optionalPeople(low, r -> value.apply(r).map(e -> e.interval().low()).orElse(OptionalLong.empty()));
-            return optionalPeople(high, r -> value.apply(r).map(e -> e.interval().high()).orElse(OptionalLong.empty()));
+            return optionalPeople(
+                    high, r -> value.apply(r).map(e -> e.interval().high()).orElse(OptionalLong.empty()));
         }
 
         /** Three decimal columns: a share's or rate's point, low and high. */

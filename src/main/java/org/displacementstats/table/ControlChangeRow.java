@@ -18,8 +18,15 @@ import org.displacementstats.figure.PlaceKind;
  * @param source the source's id, if any
  * @param quote the source's exact words, if quoted
  */
-public record ControlChangeRow(String id, LocalDate date, String place, PlaceKind placeKind, String from, String to,
-        Optional<String> source, Optional<String> quote) {
+public record ControlChangeRow(
+        String id,
+        LocalDate date,
+        String place,
+        PlaceKind placeKind,
+        String from,
+        String to,
+        Optional<String> source,
+        Optional<String> quote) {
     /** Column {@value}: the change's id. */
     public static final String ID = "id";
     /** Column {@value}: the day of the change. */
@@ -39,10 +46,15 @@ public record ControlChangeRow(String id, LocalDate date, String place, PlaceKin
 
     /** The columns of {@code control-changes}, in order. */
     public static final Columns<ControlChangeRow> COLUMNS = Columns.<ControlChangeRow>named("control-changes")
-            .text(ID, ControlChangeRow::id).date(DATE, ControlChangeRow::date).text(PLACE, ControlChangeRow::place)
-            .text(PLACE_KIND, r -> r.placeKind().name().toLowerCase(Locale.ROOT)).text(FROM, ControlChangeRow::from)
-            .text(TO, ControlChangeRow::to).optionalText(SOURCE, ControlChangeRow::source)
-            .optionalText(QUOTE, ControlChangeRow::quote).build();
+            .text(ID, ControlChangeRow::id)
+            .date(DATE, ControlChangeRow::date)
+            .text(PLACE, ControlChangeRow::place)
+            .text(PLACE_KIND, r -> r.placeKind().name().toLowerCase(Locale.ROOT))
+            .text(FROM, ControlChangeRow::from)
+            .text(TO, ControlChangeRow::to)
+            .optionalText(SOURCE, ControlChangeRow::source)
+            .optionalText(QUOTE, ControlChangeRow::quote)
+            .build();
 
     /**
      * Checks that nothing is null.

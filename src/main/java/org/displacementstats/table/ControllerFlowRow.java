@@ -17,8 +17,13 @@ import org.displacementstats.stats.Ratio;
  * @param totalId the id of the flow they are part of, if any
  * @param shareOfTotal the sum over that total, if any
  */
-public record ControllerFlowRow(String origin, Optional<String> controlledBy, List<String> flowIds, Estimate flow,
-        Optional<String> totalId, Optional<Ratio> shareOfTotal) {
+public record ControllerFlowRow(
+        String origin,
+        Optional<String> controlledBy,
+        List<String> flowIds,
+        Estimate flow,
+        Optional<String> totalId,
+        Optional<Ratio> shareOfTotal) {
     /** Column {@value}: the flows' origin. */
     public static final String ORIGIN = "origin";
     /** Column {@value}: who controls their destinations; empty when not stated. */
@@ -44,11 +49,14 @@ public record ControllerFlowRow(String origin, Optional<String> controlledBy, Li
 
     /** The columns of {@code flows-by-controller}, in order. */
     public static final Columns<ControllerFlowRow> COLUMNS = Columns.<ControllerFlowRow>named("flows-by-controller")
-            .text(ORIGIN, ControllerFlowRow::origin).optionalText(CONTROLLED_BY, ControllerFlowRow::controlledBy)
-            .integer(FLOWS, r -> r.flowIds().size()).text(FLOW_IDS, r -> String.join(" ", r.flowIds()))
-            .estimate(POINT, LOW, HIGH, ControllerFlowRow::flow).optionalText(TOTAL_ID, ControllerFlowRow::totalId)
-            .optionalRatio(SHARE_OF_TOTAL_POINT, SHARE_OF_TOTAL_LOW, SHARE_OF_TOTAL_HIGH,
-                    ControllerFlowRow::shareOfTotal)
+            .text(ORIGIN, ControllerFlowRow::origin)
+            .optionalText(CONTROLLED_BY, ControllerFlowRow::controlledBy)
+            .integer(FLOWS, r -> r.flowIds().size())
+            .text(FLOW_IDS, r -> String.join(" ", r.flowIds()))
+            .estimate(POINT, LOW, HIGH, ControllerFlowRow::flow)
+            .optionalText(TOTAL_ID, ControllerFlowRow::totalId)
+            .optionalRatio(
+                    SHARE_OF_TOTAL_POINT, SHARE_OF_TOTAL_LOW, SHARE_OF_TOTAL_HIGH, ControllerFlowRow::shareOfTotal)
             .build();
 
     /**

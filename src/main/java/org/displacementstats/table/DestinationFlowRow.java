@@ -21,8 +21,15 @@ import org.displacementstats.stats.Ratio;
  * @param totalId the id of the flow this one is part of, if any
  * @param shareOfTotal the flow over that total, if any
  */
-public record DestinationFlowRow(String origin, String destination, PlaceKind destinationKind,
-        Optional<String> controlledBy, String flowId, boolean derived, Estimate flow, Optional<String> totalId,
+public record DestinationFlowRow(
+        String origin,
+        String destination,
+        PlaceKind destinationKind,
+        Optional<String> controlledBy,
+        String flowId,
+        boolean derived,
+        Estimate flow,
+        Optional<String> totalId,
         Optional<Ratio> shareOfTotal) {
     /** Column {@value}: the flow's origin. */
     public static final String ORIGIN = "origin";
@@ -53,13 +60,16 @@ public record DestinationFlowRow(String origin, String destination, PlaceKind de
 
     /** The columns of {@code flows-by-destination}, in order. */
     public static final Columns<DestinationFlowRow> COLUMNS = Columns.<DestinationFlowRow>named("flows-by-destination")
-            .text(ORIGIN, DestinationFlowRow::origin).text(DESTINATION, DestinationFlowRow::destination)
+            .text(ORIGIN, DestinationFlowRow::origin)
+            .text(DESTINATION, DestinationFlowRow::destination)
             .text(DESTINATION_KIND, r -> r.destinationKind().name().toLowerCase(Locale.ROOT))
-            .optionalText(CONTROLLED_BY, DestinationFlowRow::controlledBy).text(FLOW_ID, DestinationFlowRow::flowId)
-            .bool(DERIVED, DestinationFlowRow::derived).estimate(POINT, LOW, HIGH, DestinationFlowRow::flow)
+            .optionalText(CONTROLLED_BY, DestinationFlowRow::controlledBy)
+            .text(FLOW_ID, DestinationFlowRow::flowId)
+            .bool(DERIVED, DestinationFlowRow::derived)
+            .estimate(POINT, LOW, HIGH, DestinationFlowRow::flow)
             .optionalText(TOTAL_ID, DestinationFlowRow::totalId)
-            .optionalRatio(SHARE_OF_TOTAL_POINT, SHARE_OF_TOTAL_LOW, SHARE_OF_TOTAL_HIGH,
-                    DestinationFlowRow::shareOfTotal)
+            .optionalRatio(
+                    SHARE_OF_TOTAL_POINT, SHARE_OF_TOTAL_LOW, SHARE_OF_TOTAL_HIGH, DestinationFlowRow::shareOfTotal)
             .build();
 
     /**

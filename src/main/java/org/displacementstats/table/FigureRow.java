@@ -33,11 +33,27 @@ import org.displacementstats.figure.Quantifier;
  * @param quoteStart where the quote starts in the source's text
  * @param quoteEnd where it ends
  */
-public record FigureRow(String id, String kind, String what, Optional<String> place, Optional<String> origin,
-        Optional<String> destination, Optional<String> controlledBy, LocalDate periodStart, LocalDate periodEnd,
-        PeriodAccuracy periodAccuracy, Optional<Quantifier> quantifier, OptionalLong count, OptionalLong countHigh,
-        Estimate estimate, Optional<String> partOf, Optional<String> derivedAs, Optional<String> source,
-        Optional<String> quote, OptionalLong quoteStart, OptionalLong quoteEnd) {
+public record FigureRow(
+        String id,
+        String kind,
+        String what,
+        Optional<String> place,
+        Optional<String> origin,
+        Optional<String> destination,
+        Optional<String> controlledBy,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        PeriodAccuracy periodAccuracy,
+        Optional<Quantifier> quantifier,
+        OptionalLong count,
+        OptionalLong countHigh,
+        Estimate estimate,
+        Optional<String> partOf,
+        Optional<String> derivedAs,
+        Optional<String> source,
+        Optional<String> quote,
+        OptionalLong quoteStart,
+        OptionalLong quoteEnd) {
     /** Column {@value}: the figure's id. */
     public static final String ID = "id";
     /** Column {@value}: {@code stock} or {@code flow}. */
@@ -85,17 +101,27 @@ public record FigureRow(String id, String kind, String what, Optional<String> pl
 
     /** The columns of {@code figures}, in order. */
     public static final Columns<FigureRow> COLUMNS = Columns.<FigureRow>named("figures")
-            .text(ID, FigureRow::id).text(KIND, FigureRow::kind).text(WHAT, FigureRow::what)
-            .optionalText(PLACE, FigureRow::place).optionalText(ORIGIN, FigureRow::origin)
-            .optionalText(DESTINATION, FigureRow::destination).optionalText(CONTROLLED_BY, FigureRow::controlledBy)
-            .date(PERIOD_START, FigureRow::periodStart).date(PERIOD_END, FigureRow::periodEnd)
+            .text(ID, FigureRow::id)
+            .text(KIND, FigureRow::kind)
+            .text(WHAT, FigureRow::what)
+            .optionalText(PLACE, FigureRow::place)
+            .optionalText(ORIGIN, FigureRow::origin)
+            .optionalText(DESTINATION, FigureRow::destination)
+            .optionalText(CONTROLLED_BY, FigureRow::controlledBy)
+            .date(PERIOD_START, FigureRow::periodStart)
+            .date(PERIOD_END, FigureRow::periodEnd)
             .text(PERIOD_ACCURACY, r -> r.periodAccuracy().name().toLowerCase(Locale.ROOT))
             .optionalText(QUANTIFIER, r -> r.quantifier().map(Quantifier::csvName))
-            .optionalPeople(COUNT, FigureRow::count).optionalPeople(COUNT_HIGH, FigureRow::countHigh)
-            .estimate(POINT, LOW, HIGH, FigureRow::estimate).optionalText(PART_OF, FigureRow::partOf)
-            .optionalText(DERIVED_AS, FigureRow::derivedAs).optionalText(SOURCE, FigureRow::source)
-            .optionalText(QUOTE, FigureRow::quote).optionalPeople(QUOTE_START, FigureRow::quoteStart)
-            .optionalPeople(QUOTE_END, FigureRow::quoteEnd).build();
+            .optionalPeople(COUNT, FigureRow::count)
+            .optionalPeople(COUNT_HIGH, FigureRow::countHigh)
+            .estimate(POINT, LOW, HIGH, FigureRow::estimate)
+            .optionalText(PART_OF, FigureRow::partOf)
+            .optionalText(DERIVED_AS, FigureRow::derivedAs)
+            .optionalText(SOURCE, FigureRow::source)
+            .optionalText(QUOTE, FigureRow::quote)
+            .optionalPeople(QUOTE_START, FigureRow::quoteStart)
+            .optionalPeople(QUOTE_END, FigureRow::quoteEnd)
+            .build();
 
     /**
      * Checks that nothing is null.
@@ -122,9 +148,28 @@ public record FigureRow(String id, String kind, String what, Optional<String> pl
      * @param quoteEnd where it ends
      */
     public FigureRow {
-        for (Object component : new Object[] {id, kind, what, place, origin, destination, controlledBy, periodStart,
-            periodEnd, periodAccuracy, quantifier, count, countHigh, estimate, partOf, derivedAs, source, quote,
-            quoteStart, quoteEnd}) {
+        for (Object component : new Object[] {
+            id,
+            kind,
+            what,
+            place,
+            origin,
+            destination,
+            controlledBy,
+            periodStart,
+            periodEnd,
+            periodAccuracy,
+            quantifier,
+            count,
+            countHigh,
+            estimate,
+            partOf,
+            derivedAs,
+            source,
+            quote,
+            quoteStart,
+            quoteEnd
+        }) {
             Objects.requireNonNull(component, "FigureRow components are never null");
         }
     }

@@ -2,12 +2,12 @@ package org.displacementstats.table;
 
 import java.util.Objects;
 import java.util.function.Function;
+import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
-import org.displacementstats.flowlog.FlowLogSummary;
 import tech.tablesaw.api.Table;
 
 /**
@@ -50,24 +50,33 @@ public final class FlowLogTables {
 
     /** The columns of {@code flows-by-origin-destination}, in order. */
     public static final Columns<OriginDestinationTotals> BY_ORIGIN_DESTINATION = totals(
-            Columns.<OriginDestinationTotals>named("flows-by-origin-destination")
-                    .text(ORIGIN, OriginDestinationTotals::origin)
-                    .text(DESTINATION, OriginDestinationTotals::destination), OriginDestinationTotals::totals)
+                    Columns.<OriginDestinationTotals>named("flows-by-origin-destination")
+                            .text(ORIGIN, OriginDestinationTotals::origin)
+                            .text(DESTINATION, OriginDestinationTotals::destination),
+                    OriginDestinationTotals::totals)
             .build();
 
     /** The columns of {@code flows-by-date}, in order. */
-    public static final Columns<DateTotals> BY_DATE = totals(Columns.<DateTotals>named("flows-by-date")
-            .date(DATE, DateTotals::date), DateTotals::totals).build();
+    public static final Columns<DateTotals> BY_DATE = totals(
+                    Columns.<DateTotals>named("flows-by-date").date(DATE, DateTotals::date), DateTotals::totals)
+            .build();
 
     /** The columns of {@code flows-by-destination}, in order. */
     public static final Columns<DestinationTotals> BY_DESTINATION = totals(
-            Columns.<DestinationTotals>named("flows-by-destination").text(DESTINATION, DestinationTotals::destination),
-            DestinationTotals::totals).decimal(SHARE_OF_POINT, DestinationTotals::shareOfPoint).build();
+                    Columns.<DestinationTotals>named("flows-by-destination")
+                            .text(DESTINATION, DestinationTotals::destination),
+                    DestinationTotals::totals)
+            .decimal(SHARE_OF_POINT, DestinationTotals::shareOfPoint)
+            .build();
 
     /** The columns of {@code rejected}, in order. */
     public static final Columns<RejectedRow> REJECTED = Columns.<RejectedRow>named("rejected")
-            .people(LINE, RejectedRow::line).integer(COLUMN, RejectedRow::column).text(FIELD, RejectedRow::field)
-            .text(VALUE, RejectedRow::value).text(REASON, RejectedRow::reason).build();
+            .people(LINE, RejectedRow::line)
+            .integer(COLUMN, RejectedRow::column)
+            .text(FIELD, RejectedRow::field)
+            .text(VALUE, RejectedRow::value)
+            .text(REASON, RejectedRow::reason)
+            .build();
 
     private final FlowLogSummary summary;
 
@@ -76,7 +85,8 @@ public final class FlowLogTables {
     }
 
     private static <R> Columns.Builder<R> totals(Columns.Builder<R> key, Function<R, Totals> totals) {
-        return key.people(ROWS, r -> totals.apply(r).rows()).people(POINT, r -> totals.apply(r).point())
+        return key.people(ROWS, r -> totals.apply(r).rows())
+                .people(POINT, r -> totals.apply(r).point())
                 .people(LOW, r -> totals.apply(r).low())
                 .optionalPeople(HIGH, r -> totals.apply(r).high());
     }

@@ -35,16 +35,34 @@ final class FlowRows {
             if (remaining.isEmpty()) {
                 continue;
             }
-            List<String> inputs = remaining.get().evidence().lineage().orElseThrow().inputs();
+            List<String> inputs =
+                    remaining.get().evidence().lineage().orElseThrow().inputs();
             List<String> outIds = inputs.subList(1, inputs.size());
             List<Figure> out = outIds.stream().map(dataset::figure).toList();
             Estimate outflow = sum(out);
-            LocalDate start = out.stream().map(o -> o.period().start()).min(Comparator.naturalOrder()).orElseThrow();
-            LocalDate end = out.stream().map(o -> o.period().end()).max(Comparator.naturalOrder()).orElseThrow();
+            LocalDate start = out.stream()
+                    .map(o -> o.period().start())
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+            LocalDate end = out.stream()
+                    .map(o -> o.period().end())
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
             int days = (int) ChronoUnit.DAYS.between(start, end) + 1;
-            rows.add(new PopulationBalanceRow(stock.place().name(), stock.place().controlledBy(), stock.estimate(),
-                    outflow, remaining.get().estimate(), Ratio.of(outflow, stock.estimate()), start, end, days,
-                    Ratio.perDay(outflow, days), stock.id(), outIds, remaining.get().id()));
+            rows.add(new PopulationBalanceRow(
+                    stock.place().name(),
+                    stock.place().controlledBy(),
+                    stock.estimate(),
+                    outflow,
+                    remaining.get().estimate(),
+                    Ratio.of(outflow, stock.estimate()),
+                    start,
+                    end,
+                    days,
+                    Ratio.perDay(outflow, days),
+                    stock.id(),
+                    outIds,
+                    remaining.get().id()));
         }
         return rows;
     }
@@ -54,9 +72,18 @@ final class FlowRows {
         List<DestinationFlowRow> rows = new ArrayList<>();
         for (Flow f : destinationFlows()) {
             Place d = f.destination().orElseThrow();
-            Optional<Ratio> share = f.partOf().map(id -> Ratio.of(f.estimate(), dataset.figure(id).estimate()));
-            rows.add(new DestinationFlowRow(f.origin().name(), d.name(), d.kind(), d.controlledBy(), f.id(),
-                    f.isDerived(), f.estimate(), f.partOf(), share));
+            Optional<Ratio> share = f.partOf()
+                    .map(id -> Ratio.of(f.estimate(), dataset.figure(id).estimate()));
+            rows.add(new DestinationFlowRow(
+                    f.origin().name(),
+                    d.name(),
+                    d.kind(),
+                    d.controlledBy(),
+                    f.id(),
+                    f.isDerived(),
+                    f.estimate(),
+                    f.partOf(),
+                    share));
         }
         return rows;
     }
@@ -65,20 +92,28 @@ final class FlowRows {
     List<ControllerFlowRow> flowsByController() {
         Map<List<String>, List<Flow>> groups = new LinkedHashMap<>();
         for (Flow f : destinationFlows()) {
-            List<String> key = List.of(f.origin().name(), f.partOf().orElse(""),
+            List<String> key = List.of(
+                    f.origin().name(),
+                    f.partOf().orElse(""),
                     f.destination().orElseThrow().controlledBy().orElse(""));
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<List<String>> keys = new ArrayList<>(groups.keySet());
         keys.sort(Comparator.<List<String>, String>comparing(k -> k.get(0), Place.NAME_ORDER)
-                .thenComparing(k -> k.get(1), Place.NAME_ORDER).thenComparing(k -> k.get(2), Place.NAME_ORDER));
+                .thenComparing(k -> k.get(1), Place.NAME_ORDER)
+                .thenComparing(k -> k.get(2), Place.NAME_ORDER));
         List<ControllerFlowRow> rows = new ArrayList<>();
         for (List<String> key : keys) {
             List<Flow> flows = groups.get(key);
             Estimate total = sum(flows);
             Optional<String> totalId = nonEmpty(key.get(1));
-            rows.add(new ControllerFlowRow(key.get(0), nonEmpty(key.get(2)), flows.stream().map(Flow::id).toList(),
-                    total, totalId, totalId.map(id -> Ratio.of(total, dataset.figure(id).estimate()))));
+            rows.add(new ControllerFlowRow(
+                    key.get(0),
+                    nonEmpty(key.get(2)),
+                    flows.stream().map(Flow::id).toList(),
+                    total,
+                    totalId,
+                    totalId.map(id -> Ratio.of(total, dataset.figure(id).estimate()))));
         }
         return rows;
     }
@@ -104,7 +139,8 @@ final class FlowRows {
             }
         }
         flows.sort(Comparator.<Flow, String>comparing(f -> f.origin().name(), Place.NAME_ORDER)
-                .thenComparing(f -> f.destination().orElseThrow().name(), Place.NAME_ORDER).thenComparing(Flow::id));
+                .thenComparing(f -> f.destination().orElseThrow().name(), Place.NAME_ORDER)
+                .thenComparing(Flow::id));
         return flows;
     }
 }

@@ -35,7 +35,8 @@ final class GroupedRows {
 
     /** Stocks by place, flows by destination (none stated: an empty key, last); then the total. */
     List<SummaryRow> byDestination() {
-        return byName(f -> f instanceof Stock s ? s.place().name()
+        return byName(f -> f instanceof Stock s
+                ? s.place().name()
                 : ((Flow) f).destination().map(Place::name).orElse(""));
     }
 
@@ -45,35 +46,41 @@ final class GroupedRows {
                 Comparator.<List<LocalDate>, LocalDate>comparing(k -> k.get(0)).thenComparing(k -> k.get(1)));
         Group total = new Group();
         for (Figure f : summable()) {
-            groups.computeIfAbsent(List.of(f.period().start(), f.period().end()), k -> new Group()).add(f);
+            groups.computeIfAbsent(List.of(f.period().start(), f.period().end()), k -> new Group())
+                    .add(f);
             total.add(f);
         }
         List<SummaryRow> rows = new ArrayList<>();
-        groups.forEach((k, g) -> rows.add(g.row(Optional.of(k.get(0).equals(k.get(1)) ? k.get(0).toString()
-                : k.get(0) + "/" + k.get(1)), Optional.of(k.get(0)), Optional.of(k.get(1)))));
+        groups.forEach((k, g) -> rows.add(g.row(
+                Optional.of(k.get(0).equals(k.get(1)) ? k.get(0).toString() : k.get(0) + "/" + k.get(1)),
+                Optional.of(k.get(0)),
+                Optional.of(k.get(1)))));
         rows.add(total.row(Optional.of("total"), Optional.empty(), Optional.empty()));
         return rows;
     }
 
     private List<SummaryRow> byName(Function<Figure, String> key) {
         Map<String, Group> groups = new TreeMap<>((a, b) -> a.isEmpty() || b.isEmpty()
-                ? Boolean.compare(a.isEmpty(), b.isEmpty()) : Place.NAME_ORDER.compare(a, b));
+                ? Boolean.compare(a.isEmpty(), b.isEmpty())
+                : Place.NAME_ORDER.compare(a, b));
         Group total = new Group();
         for (Figure f : summable()) {
             groups.computeIfAbsent(key.apply(f), k -> new Group()).add(f);
             total.add(f);
         }
         List<SummaryRow> rows = new ArrayList<>();
-        groups.forEach((k, g) -> rows.add(g.row(k.isEmpty() ? Optional.empty() : Optional.of(k), Optional.empty(),
-                Optional.empty())));
+        groups.forEach((k, g) ->
+                rows.add(g.row(k.isEmpty() ? Optional.empty() : Optional.of(k), Optional.empty(), Optional.empty())));
         rows.add(total.row(Optional.of("total"), Optional.empty(), Optional.empty()));
         return rows;
     }
 
     /** Figures that summaries add up: no mentions, no flows that are part of another flow. */
     private List<Figure> summable() {
-        return dataset.figures().stream().filter(f -> !f.isMention())
-                .filter(f -> !(f instanceof Flow fl && fl.partOf().isPresent())).toList();
+        return dataset.figures().stream()
+                .filter(f -> !f.isMention())
+                .filter(f -> !(f instanceof Flow fl && fl.partOf().isPresent()))
+                .toList();
     }
 
     /**
@@ -102,11 +109,19 @@ final class GroupedRows {
         SummaryRow row(Optional<String> key, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd) {
             List<Stock> stocks = new ArrayList<>();
             latestByPlace.values().forEach(stocks::addAll);
-            return new SummaryRow(key, periodStart, periodEnd, stocks.size(),
-                    stocks.stream().map(s -> s.period().end()).max(Comparator.naturalOrder()), sum(stocks),
-                    what(stocks), flows.size(),
+            return new SummaryRow(
+                    key,
+                    periodStart,
+                    periodEnd,
+                    stocks.size(),
+                    stocks.stream().map(s -> s.period().end()).max(Comparator.naturalOrder()),
+                    sum(stocks),
+                    what(stocks),
+                    flows.size(),
                     flows.stream().map(f -> f.period().start()).min(Comparator.naturalOrder()),
-                    flows.stream().map(f -> f.period().end()).max(Comparator.naturalOrder()), sum(flows), what(flows));
+                    flows.stream().map(f -> f.period().end()).max(Comparator.naturalOrder()),
+                    sum(flows),
+                    what(flows));
         }
 
         private static Optional<Estimate> sum(List<? extends Figure> figures) {

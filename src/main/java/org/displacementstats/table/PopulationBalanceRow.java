@@ -25,9 +25,20 @@ import org.displacementstats.stats.Ratio;
  * @param outflowIds the flows' ids
  * @param remainingId the id of the derived remaining population
  */
-public record PopulationBalanceRow(String place, Optional<String> controlledBy, Estimate population, Estimate outflow,
-        Estimate remaining, Ratio shareOut, LocalDate outflowStart, LocalDate outflowEnd, int outflowDays,
-        Ratio outflowPerDay, String populationId, List<String> outflowIds, String remainingId) {
+public record PopulationBalanceRow(
+        String place,
+        Optional<String> controlledBy,
+        Estimate population,
+        Estimate outflow,
+        Estimate remaining,
+        Ratio shareOut,
+        LocalDate outflowStart,
+        LocalDate outflowEnd,
+        int outflowDays,
+        Ratio outflowPerDay,
+        String populationId,
+        List<String> outflowIds,
+        String remainingId) {
     /** Column {@value}: the stock's place. */
     public static final String PLACE = "place";
     /** Column {@value}: who controls the place; empty when not stated. */
@@ -77,19 +88,25 @@ public record PopulationBalanceRow(String place, Optional<String> controlledBy, 
 
     /** The columns of {@code population-balance}, in order. */
     public static final Columns<PopulationBalanceRow> COLUMNS = Columns.<PopulationBalanceRow>named(
-            "population-balance").text(PLACE, PopulationBalanceRow::place)
+                    "population-balance")
+            .text(PLACE, PopulationBalanceRow::place)
             .optionalText(CONTROLLED_BY, PopulationBalanceRow::controlledBy)
             .estimate(POPULATION_POINT, POPULATION_LOW, POPULATION_HIGH, PopulationBalanceRow::population)
             .estimate(OUTFLOW_POINT, OUTFLOW_LOW, OUTFLOW_HIGH, PopulationBalanceRow::outflow)
             .estimate(REMAINING_POINT, REMAINING_LOW, REMAINING_HIGH, PopulationBalanceRow::remaining)
             .ratio(SHARE_OUT_POINT, SHARE_OUT_LOW, SHARE_OUT_HIGH, PopulationBalanceRow::shareOut)
-            .date(OUTFLOW_START, PopulationBalanceRow::outflowStart).date(OUTFLOW_END, PopulationBalanceRow::outflowEnd)
+            .date(OUTFLOW_START, PopulationBalanceRow::outflowStart)
+            .date(OUTFLOW_END, PopulationBalanceRow::outflowEnd)
             .integer(OUTFLOW_DAYS, PopulationBalanceRow::outflowDays)
-            .ratio(OUTFLOW_PER_DAY_POINT, OUTFLOW_PER_DAY_LOW, OUTFLOW_PER_DAY_HIGH,
+            .ratio(
+                    OUTFLOW_PER_DAY_POINT,
+                    OUTFLOW_PER_DAY_LOW,
+                    OUTFLOW_PER_DAY_HIGH,
                     PopulationBalanceRow::outflowPerDay)
             .text(POPULATION_ID, PopulationBalanceRow::populationId)
             .text(OUTFLOW_IDS, r -> String.join(" ", r.outflowIds()))
-            .text(REMAINING_ID, PopulationBalanceRow::remainingId).build();
+            .text(REMAINING_ID, PopulationBalanceRow::remainingId)
+            .build();
 
     /**
      * Checks that nothing is null and copies the ids.

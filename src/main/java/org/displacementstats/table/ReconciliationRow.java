@@ -50,25 +50,45 @@ public record ReconciliationRow(Reconciliation reconciliation, Reconciliation.Po
 
     /** The columns of {@code reconciliation}, in order. */
     public static final Columns<ReconciliationRow> COLUMNS = Columns.<ReconciliationRow>named("reconciliation")
-            .text(FIGURE, r -> r.reconciliation().figureId()).text(CLAIM_ID, r -> r.position().claimId())
+            .text(FIGURE, r -> r.reconciliation().figureId())
+            .text(CLAIM_ID, r -> r.position().claimId())
             .text(ROLE, r -> r.position().role().csvName())
             .optionalText(SOURCE, r -> r.position().source().map(Source::id))
             .optionalDate(SOURCE_DATE, r -> r.position().source().map(Source::date))
-            .text(QUANTIFIER, r -> r.position().count().map(c -> c.quantifier().csvName())
-                    .orElse(r.position().role() == ClaimRole.RECOMMENDED ? "derived" : ""))
-            .optionalPeople(COUNT, r -> r.position().count().map(c -> OptionalLong.of(c.value()))
-                    .orElse(OptionalLong.empty()))
-            .optionalPeople(COUNT_HIGH, r -> r.position().count().filter(c -> c.quantifier() == Quantifier.BETWEEN)
-                    .map(c -> OptionalLong.of(c.upper())).orElse(OptionalLong.empty()))
+            .text(
+                    QUANTIFIER,
+                    r -> r.position()
+                            .count()
+                            .map(c -> c.quantifier().csvName())
+                            .orElse(r.position().role() == ClaimRole.RECOMMENDED ? "derived" : ""))
+            .optionalPeople(
+                    COUNT,
+                    r -> r.position()
+                            .count()
+                            .map(c -> OptionalLong.of(c.value()))
+                            .orElse(OptionalLong.empty()))
+            .optionalPeople(
+                    COUNT_HIGH,
+                    r -> r.position()
+                            .count()
+                            .filter(c -> c.quantifier() == Quantifier.BETWEEN)
+                            .map(c -> OptionalLong.of(c.upper()))
+                            .orElse(OptionalLong.empty()))
             .optionalPeople(LOW, r -> r.position().interval().low())
             .optionalPeople(HIGH, r -> r.position().interval().high())
             .text(BOUNDS_AGREED, ReconciliationRow::boundsAgreed)
-            .optionalPeople(AGREED_LOW, r -> r.reconciliation().agreed().map(Interval::low)
-                    .orElse(OptionalLong.empty()))
-            .optionalPeople(AGREED_HIGH, r -> r.reconciliation().agreed().map(Interval::high)
-                    .orElse(OptionalLong.empty()))
+            .optionalPeople(
+                    AGREED_LOW,
+                    r -> r.reconciliation().agreed().map(Interval::low).orElse(OptionalLong.empty()))
+            .optionalPeople(
+                    AGREED_HIGH,
+                    r -> r.reconciliation().agreed().map(Interval::high).orElse(OptionalLong.empty()))
             .text(STATUS, r -> r.reconciliation().isConflict() ? "conflict" : "agree")
-            .text(QUOTES, r -> String.join(" | ", r.position().quotes().stream().map(Quote::exact).toList()))
+            .text(
+                    QUOTES,
+                    r -> String.join(
+                            " | ",
+                            r.position().quotes().stream().map(Quote::exact).toList()))
             .build();
 
     /**
@@ -79,8 +99,8 @@ public record ReconciliationRow(Reconciliation reconciliation, Reconciliation.Po
      */
     public ReconciliationRow {
         if (!reconciliation.positions().contains(Objects.requireNonNull(position, "position"))) {
-            throw new IllegalArgumentException("claim " + position.claimId() + " is not one of figure "
-                    + reconciliation.figureId() + "'s");
+            throw new IllegalArgumentException(
+                    "claim " + position.claimId() + " is not one of figure " + reconciliation.figureId() + "'s");
         }
     }
 

@@ -44,14 +44,25 @@ final class RecordRows {
             Optional<Place> destination = f instanceof Flow fl ? fl.destination() : Optional.empty();
             Optional<Count> count = f.count();
             Optional<Quote> quote = f.evidence().quote();
-            rows.add(new FigureRow(f.id(), f instanceof Stock ? "stock" : "flow", f.what(), place.map(Place::name),
-                    origin.map(Place::name), destination.map(Place::name),
-                    place.or(() -> destination).flatMap(Place::controlledBy), f.period().start(), f.period().end(),
-                    f.period().accuracy(), count.map(Count::quantifier),
+            rows.add(new FigureRow(
+                    f.id(),
+                    f instanceof Stock ? "stock" : "flow",
+                    f.what(),
+                    place.map(Place::name),
+                    origin.map(Place::name),
+                    destination.map(Place::name),
+                    place.or(() -> destination).flatMap(Place::controlledBy),
+                    f.period().start(),
+                    f.period().end(),
+                    f.period().accuracy(),
+                    count.map(Count::quantifier),
                     stated(count.filter(c -> c.quantifier() != Quantifier.VAGUE), Count::value),
-                    stated(count.filter(c -> c.quantifier() == Quantifier.BETWEEN), Count::upper), f.estimate(),
-                    f instanceof Flow fl ? fl.partOf() : Optional.empty(), f.evidence().lineage().map(Lineage::formula),
-                    f.evidence().source().map(Source::id), quote.map(Quote::exact),
+                    stated(count.filter(c -> c.quantifier() == Quantifier.BETWEEN), Count::upper),
+                    f.estimate(),
+                    f instanceof Flow fl ? fl.partOf() : Optional.empty(),
+                    f.evidence().lineage().map(Lineage::formula),
+                    f.evidence().source().map(Source::id),
+                    quote.map(Quote::exact),
                     quote.map(q -> OptionalLong.of(q.start())).orElse(OptionalLong.empty()),
                     quote.map(q -> OptionalLong.of(q.end())).orElse(OptionalLong.empty())));
         }
@@ -66,15 +77,26 @@ final class RecordRows {
     List<ControlChangeRow> controlChanges() {
         List<ControlChange> changes = new ArrayList<>(dataset.controlChanges());
         changes.sort(Comparator.comparing(ControlChange::date)
-                .thenComparing(c -> c.place().name(), Place.NAME_ORDER).thenComparing(ControlChange::id));
-        return changes.stream().map(c -> new ControlChangeRow(c.id(), c.date(), c.place().name(), c.place().kind(),
-                c.from(), c.to(), c.evidence().source().map(Source::id), c.evidence().quote().map(Quote::exact)))
+                .thenComparing(c -> c.place().name(), Place.NAME_ORDER)
+                .thenComparing(ControlChange::id));
+        return changes.stream()
+                .map(c -> new ControlChangeRow(
+                        c.id(),
+                        c.date(),
+                        c.place().name(),
+                        c.place().kind(),
+                        c.from(),
+                        c.to(),
+                        c.evidence().source().map(Source::id),
+                        c.evidence().quote().map(Quote::exact)))
                 .toList();
     }
 
     /** One row per check, in the dataset's check order. */
     List<CheckRow> checks() {
-        return dataset.checks().stream().map((Check c) -> new CheckRow(c.id(), c.status(), c.detail())).toList();
+        return dataset.checks().stream()
+                .map((Check c) -> new CheckRow(c.id(), c.status(), c.detail()))
+                .toList();
     }
 
     /** One row per claim of each reconciled figure, the figure's own first. */
@@ -93,7 +115,9 @@ final class RecordRows {
         List<UncertaintyRow> rows = new ArrayList<>();
         for (DerivedQuantity q : dataset.uncertainty(settings)) {
             Estimate num = estimate(q.expression().numerator());
-            Ratio value = q.expression().denominator().map(d -> Ratio.of(num, estimate(d)))
+            Ratio value = q.expression()
+                    .denominator()
+                    .map(d -> Ratio.of(num, estimate(d)))
                     .orElse(Ratio.of(num, new Estimate(OptionalLong.of(1), Interval.point(1))));
             rows.add(new UncertaintyRow(q, value, settings.seed()));
         }

@@ -27,9 +27,18 @@ import org.displacementstats.figure.Estimate;
  * @param flow their sum
  * @param flowWhat what they count, sorted, separated by {@code "; "}
  */
-public record SummaryRow(Optional<String> key, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd,
-        int stocks, Optional<LocalDate> stockAsOf, Optional<Estimate> stock, Optional<String> stockWhat, int flows,
-        Optional<LocalDate> flowStart, Optional<LocalDate> flowEnd, Optional<Estimate> flow,
+public record SummaryRow(
+        Optional<String> key,
+        Optional<LocalDate> periodStart,
+        Optional<LocalDate> periodEnd,
+        int stocks,
+        Optional<LocalDate> stockAsOf,
+        Optional<Estimate> stock,
+        Optional<String> stockWhat,
+        int flows,
+        Optional<LocalDate> flowStart,
+        Optional<LocalDate> flowEnd,
+        Optional<Estimate> flow,
         Optional<String> flowWhat) {
     /** Column {@value} of {@link #BY_ORIGIN}: the flows' origin. */
     public static final String ORIGIN = "origin";
@@ -69,8 +78,8 @@ public record SummaryRow(Optional<String> key, Optional<LocalDate> periodStart, 
     public static final String FLOW_WHAT = "flow_what";
 
     /** The columns of {@code summary-by-origin}, in order. */
-    public static final Columns<SummaryRow> BY_ORIGIN = groupColumns(
-            Columns.<SummaryRow>named("summary-by-origin").optionalText(ORIGIN, SummaryRow::key));
+    public static final Columns<SummaryRow> BY_ORIGIN =
+            groupColumns(Columns.<SummaryRow>named("summary-by-origin").optionalText(ORIGIN, SummaryRow::key));
 
     /** The columns of {@code summary-by-destination}, in order. */
     public static final Columns<SummaryRow> BY_DESTINATION = groupColumns(
@@ -78,16 +87,21 @@ public record SummaryRow(Optional<String> key, Optional<LocalDate> periodStart, 
 
     /** The columns of {@code summary-by-period}, in order. */
     public static final Columns<SummaryRow> BY_PERIOD = groupColumns(Columns.<SummaryRow>named("summary-by-period")
-            .optionalText(PERIOD, SummaryRow::key).optionalDate(PERIOD_START, SummaryRow::periodStart)
+            .optionalText(PERIOD, SummaryRow::key)
+            .optionalDate(PERIOD_START, SummaryRow::periodStart)
             .optionalDate(PERIOD_END, SummaryRow::periodEnd));
 
     private static Columns<SummaryRow> groupColumns(Columns.Builder<SummaryRow> key) {
-        return key.integer(STOCKS, SummaryRow::stocks).optionalDate(STOCK_AS_OF, SummaryRow::stockAsOf)
+        return key.integer(STOCKS, SummaryRow::stocks)
+                .optionalDate(STOCK_AS_OF, SummaryRow::stockAsOf)
                 .optionalEstimate(STOCK_POINT, STOCK_LOW, STOCK_HIGH, SummaryRow::stock)
-                .optionalText(STOCK_WHAT, SummaryRow::stockWhat).integer(FLOWS, SummaryRow::flows)
-                .optionalDate(FLOW_START, SummaryRow::flowStart).optionalDate(FLOW_END, SummaryRow::flowEnd)
+                .optionalText(STOCK_WHAT, SummaryRow::stockWhat)
+                .integer(FLOWS, SummaryRow::flows)
+                .optionalDate(FLOW_START, SummaryRow::flowStart)
+                .optionalDate(FLOW_END, SummaryRow::flowEnd)
                 .optionalEstimate(FLOW_POINT, FLOW_LOW, FLOW_HIGH, SummaryRow::flow)
-                .optionalText(FLOW_WHAT, SummaryRow::flowWhat).build();
+                .optionalText(FLOW_WHAT, SummaryRow::flowWhat)
+                .build();
     }
 
     /**
@@ -107,8 +121,9 @@ public record SummaryRow(Optional<String> key, Optional<LocalDate> periodStart, 
      * @param flowWhat what they count
      */
     public SummaryRow {
-        for (Object component : new Object[] {key, periodStart, periodEnd, stockAsOf, stock, stockWhat, flowStart,
-            flowEnd, flow, flowWhat}) {
+        for (Object component : new Object[] {
+            key, periodStart, periodEnd, stockAsOf, stock, stockWhat, flowStart, flowEnd, flow, flowWhat
+        }) {
             Objects.requireNonNull(component, "SummaryRow components are never null");
         }
         if (stocks < 0 || flows < 0) {

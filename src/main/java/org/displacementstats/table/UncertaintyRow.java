@@ -43,14 +43,18 @@ public record UncertaintyRow(DerivedQuantity quantity, Ratio value, long seed) {
 
     /** The columns of {@code uncertainty}, in order. */
     public static final Columns<UncertaintyRow> COLUMNS = Columns.<UncertaintyRow>named("uncertainty")
-            .text(QUANTITY, r -> r.quantity().name()).text(KIND, r -> r.quantity().kind())
-            .text(FORMULA, r -> r.quantity().formula()).ratio(POINT, INTERVAL_LOW, INTERVAL_HIGH, UncertaintyRow::value)
+            .text(QUANTITY, r -> r.quantity().name())
+            .text(KIND, r -> r.quantity().kind())
+            .text(FORMULA, r -> r.quantity().formula())
+            .ratio(POINT, INTERVAL_LOW, INTERVAL_HIGH, UncertaintyRow::value)
             .decimal(P5, r -> OptionalDouble.of(r.quantity().uncertainty().p5()))
             .decimal(P50, r -> OptionalDouble.of(r.quantity().uncertainty().p50()))
             .decimal(P95, r -> OptionalDouble.of(r.quantity().uncertainty().p95()))
-            .integer(DRAWS, r -> r.quantity().uncertainty().draws()).text(SEED, r -> Long.toString(r.seed()))
+            .integer(DRAWS, r -> r.quantity().uncertainty().draws())
+            .text(SEED, r -> Long.toString(r.seed()))
             .optionalText(MAIN_DRIVER, r -> r.quantity().uncertainty().mainDriver())
-            .decimal(DRIVER_RANK_CORRELATION, r -> r.quantity().uncertainty().driverCorrelation()).build();
+            .decimal(DRIVER_RANK_CORRELATION, r -> r.quantity().uncertainty().driverCorrelation())
+            .build();
 
     /**
      * Checks that nothing is null.

@@ -41,6 +41,7 @@ class ApiExamplesTest {
     @Test
     void two_figures_read_like_the_source_and_make_a_dataset() {
         String text = TEXT;
+        // spotless:off
         // EXAMPLE:begin
         SourceText article = Source.builder("afp-2016-12-01").publisher("AFP, citing OSDH")
                 .document("Syrie: exode de Tal Rifaat").published(LocalDate.of(2016, 12, 1)).withText(text);
@@ -55,12 +56,16 @@ class ApiExamplesTest {
         ds.figure("fled-tal-rifaat").estimate().interval();                     // [4000, inf)
         ds.find("tal-rifaat-residents-remaining");                              // Optional[Stock[...246000...]]
         // EXAMPLE:end
+        // spotless:on
 
         assertThat(ds.figure("fled-tal-rifaat").estimate().interval()).hasToString("[4000, inf)");
-        assertThat(ds.find("tal-rifaat-residents-remaining")).get().extracting(f -> f.estimate().point())
+        assertThat(ds.find("tal-rifaat-residents-remaining"))
+                .get()
+                .extracting(f -> f.estimate().point())
                 .isEqualTo(OptionalLong.of(246_000));
-        assertThat(ds.stocks()).extracting(Stock::id).containsExactly("tal-rifaat-residents",
-                "tal-rifaat-residents-remaining");
+        assertThat(ds.stocks())
+                .extracting(Stock::id)
+                .containsExactly("tal-rifaat-residents", "tal-rifaat-residents-remaining");
         assertThat(ds.flows()).containsExactly(fled);
         assertThat(fled.evidence().quote().orElseThrow().start()).isEqualTo(TEXT.indexOf("Au moins"));
         assertThat(ds.find("nowhere")).isEmpty();
@@ -70,37 +75,65 @@ class ApiExamplesTest {
     @Test
     void the_builders_give_the_records_the_constructors_give() {
         String text = TEXT;
-        Source source = new Source("afp-2016-12-01", "AFP, citing OSDH", "Syrie: exode de Tal Rifaat",
-                LocalDate.of(2016, 12, 1), DateBasis.STATED, Optional.empty(), "");
+        Source source = new Source(
+                "afp-2016-12-01",
+                "AFP, citing OSDH",
+                "Syrie: exode de Tal Rifaat",
+                LocalDate.of(2016, 12, 1),
+                DateBasis.STATED,
+                Optional.empty(),
+                "");
         Place talRifaat = new Place("Tal Rifaat", PlaceKind.CITY, Optional.empty());
         Place afrin = new Place("Afrin", PlaceKind.CITY, Optional.of("Kurdish forces"));
         Count residentsCount = Count.about(250_000);
-        Stock residents = new Stock("tal-rifaat-residents", "residents", talRifaat,
-                Period.days(LocalDate.of(2016, 11, 30), LocalDate.of(2016, 11, 30)), Optional.of(residentsCount),
+        Stock residents = new Stock(
+                "tal-rifaat-residents",
+                "residents",
+                talRifaat,
+                Period.days(LocalDate.of(2016, 11, 30), LocalDate.of(2016, 11, 30)),
+                Optional.of(residentsCount),
                 Estimate.of(residentsCount, QuantifierPolicy.DEFAULT),
                 Evidence.stated(source, Quote.locate(text, "Quelque 250.000 habitants", 32)));
         Count fledCount = Count.atLeast(4_000);
-        Flow fled = new Flow("fled-tal-rifaat", "fled", talRifaat, Optional.of(afrin),
-                Period.days(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 1)), Optional.of(fledCount),
-                Estimate.of(fledCount, QuantifierPolicy.DEFAULT), Optional.empty(),
+        Flow fled = new Flow(
+                "fled-tal-rifaat",
+                "fled",
+                talRifaat,
+                Optional.of(afrin),
+                Period.days(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 1)),
+                Optional.of(fledCount),
+                Estimate.of(fledCount, QuantifierPolicy.DEFAULT),
+                Optional.empty(),
                 Evidence.stated(source, Quote.locate(text, "Au moins 4.000", 32)));
-        DisplacementDataset ds = DisplacementDataset.of("tal-rifaat", QuantifierPolicy.DEFAULT, List.of(source),
-                List.of(residents, fled), List.of(), List.of(), Map.of(source.id(), text));
+        DisplacementDataset ds = DisplacementDataset.of(
+                "tal-rifaat",
+                QuantifierPolicy.DEFAULT,
+                List.of(source),
+                List.of(residents, fled),
+                List.of(),
+                List.of(),
+                Map.of(source.id(), text));
 
         assertThat(residents).isEqualTo(residents(article()));
         assertThat(fled).isEqualTo(fled(article()));
-        assertThat(ds.figures()).isEqualTo(DisplacementDataset.builder("tal-rifaat").source(article())
-                .figures(residents(article()), fled(article())).build().figures());
+        assertThat(ds.figures())
+                .isEqualTo(DisplacementDataset.builder("tal-rifaat")
+                        .source(article())
+                        .figures(residents(article()), fled(article()))
+                        .build()
+                        .figures());
     }
 
     @Test
     void a_source_text_locates_the_quote() {
         String text = TEXT;
+        // spotless:off
         // EXAMPLE:begin
         SourceText article = Source.builder("afp-2016-11-29").publisher("AFP").document("Alep: ...")
                 .published(LocalDate.of(2016, 11, 29)).withText(text);
         Quote q = article.quote("Au moins 4.000");
         // EXAMPLE:end
+        // spotless:on
         assertThat(q.isFoundIn(TEXT)).isTrue();
         assertThat(q.exact()).isEqualTo("Au moins 4.000");
     }
@@ -110,6 +143,7 @@ class ApiExamplesTest {
         SourceText article = article();
         Stock residents = residents(article);
         Flow fled = fled(article);
+        // spotless:off
         // EXAMPLE:begin
         DisplacementDataset ds = DisplacementDataset.builder("my-notes")
                 .policy(new QuantifierPolicy(20))       // optional: the default margin is 10 %
@@ -117,6 +151,7 @@ class ApiExamplesTest {
                 .figures(residents, fled)
                 .build();                               // every problem at once, or the dataset
         // EXAMPLE:end
+        // spotless:on
         assertThat(ds.figure("tal-rifaat-residents").estimate().interval()).hasToString("[200000, 300000]");
         assertThat(residents.estimate().interval()).hasToString("[225000, 275000]");
     }
@@ -124,9 +159,13 @@ class ApiExamplesTest {
     @Test
     void every_problem_of_a_hand_built_dataset_is_reported_at_once() {
         SourceText article = article();
-        Source unlisted = Source.builder("unlisted").publisher("X").document("Y").published(LocalDate.of(2016, 12, 1))
+        Source unlisted = Source.builder("unlisted")
+                .publisher("X")
+                .document("Y")
+                .published(LocalDate.of(2016, 12, 1))
                 .build();
         Place talRifaat = Place.of("Tal Rifaat", PlaceKind.CITY);
+        // spotless:off
         // EXAMPLE:begin
         Flow part = Flow.stated("fled-by-road").from(talRifaat).count(Count.exact(100))
                 .on(LocalDate.of(2016, 12, 1)).partOf("fled-nowhere").quote(article, "Au moins 4.000");
@@ -134,15 +173,25 @@ class ApiExamplesTest {
                 .figures(residents(article), residents(article), part);
         List<DisplacementDataException> problems = builder.problems();  // nothing thrown
         // EXAMPLE:end
+        // spotless:on
         DisplacementDataException thrown = catchThrowableOfType(DisplacementDataException.class, builder::build);
         assertThat(problems).hasSize(2);
-        assertThat(thrown.problems()).extracting(Throwable::getMessage)
+        assertThat(thrown.problems())
+                .extracting(Throwable::getMessage)
                 .isEqualTo(problems.stream().map(Throwable::getMessage).toList());
-        assertThat(thrown.getMessage()).startsWith("2 problems:").contains(
-                "figure id 'tal-rifaat-residents' must be unique", "part_of 'fled-nowhere' must be a flow");
-        assertThat(DisplacementDataset.builder("broken").figures(fled(article)).problems()).singleElement()
-                .extracting(Throwable::getMessage).asString().contains("source 'afp-2016-12-01' must be one of");
-        assertThat(DisplacementDataset.builder("x").source(unlisted).figures(fled(article)).problems()).hasSize(1);
+        assertThat(thrown.getMessage())
+                .startsWith("2 problems:")
+                .contains("figure id 'tal-rifaat-residents' must be unique", "part_of 'fled-nowhere' must be a flow");
+        assertThat(DisplacementDataset.builder("broken").figures(fled(article)).problems())
+                .singleElement()
+                .extracting(Throwable::getMessage)
+                .asString()
+                .contains("source 'afp-2016-12-01' must be one of");
+        assertThat(DisplacementDataset.builder("x")
+                        .source(unlisted)
+                        .figures(fled(article))
+                        .problems())
+                .hasSize(1);
     }
 
     @Test
@@ -155,21 +204,34 @@ class ApiExamplesTest {
                 + "quote_suffix\n"
                 + "displaced,flow,displaced,,eastern Aleppo,,2016-11-24,2016-12-01,day,about,31500,,,,ocha-1,0,5,"
                 + "about,,\n";
+        // spotless:off
         // EXAMPLE:begin
         DisplacementDataset ds = DisplacementDataset.read(DatasetSource.of("my-notes", Map.of(
                 "sources.csv", new StringReader(sources),
                 "places.csv", new StringReader(places),
                 "figures.csv", new StringReader(figures))));
         // EXAMPLE:end
+        // spotless:on
         assertThat(ds.figure("displaced").estimate().interval()).hasToString("[28350, 34650]");
         assertThat(ds.name()).isEqualTo("my-notes");
 
-        String bad = figures.replace("31500", "\"31,500\"") + figures.replace("displaced,flow", "second,flood")
-                .lines().skip(1).findFirst().orElseThrow() + "\n";
-        DisplacementDataException e = catchThrowableOfType(DisplacementDataException.class,
-                () -> DisplacementDataset.read(DatasetSource.of("my-notes",
-                Map.of("sources.csv", new StringReader(sources), "places.csv", new StringReader(places),
-                        "figures.csv", new StringReader(bad)))));
+        String bad = figures.replace("31500", "\"31,500\"")
+                + figures.replace("displaced,flow", "second,flood")
+                        .lines()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow() + "\n";
+        DisplacementDataException e = catchThrowableOfType(
+                DisplacementDataException.class,
+                () -> DisplacementDataset.read(DatasetSource.of(
+                        "my-notes",
+                        Map.of(
+                                "sources.csv",
+                                new StringReader(sources),
+                                "places.csv",
+                                new StringReader(places),
+                                "figures.csv",
+                                new StringReader(bad)))));
         assertThat(e.problems()).hasSize(2);
         DisplacementDataException first = e.problems().get(0);
         assertThat(first.file()).contains("my-notes/figures.csv");
@@ -185,11 +247,16 @@ class ApiExamplesTest {
     @Test
     void a_stated_figure_refuses_an_estimate_its_count_does_not_give() {
         Stock residents = residents(article());
-        DisplacementDataException e = catchThrowableOfType(DisplacementDataException.class,
-                () -> new Stock(residents.id(), residents.what(),
-                residents.place(), residents.period(), Optional.of(Count.exact(5)),
-                Estimate.of(Count.between(1_000, 2_000), QuantifierPolicy.DEFAULT),
-                residents.evidence()));
+        DisplacementDataException e = catchThrowableOfType(
+                DisplacementDataException.class,
+                () -> new Stock(
+                        residents.id(),
+                        residents.what(),
+                        residents.place(),
+                        residents.period(),
+                        Optional.of(Count.exact(5)),
+                        Estimate.of(Count.between(1_000, 2_000), QuantifierPolicy.DEFAULT),
+                        residents.evidence()));
         assertThat(e).hasMessageContaining("Stock.estimate must be the one its count 5 gives");
         assertThat(e.field()).contains("Stock.estimate");
     }
@@ -198,9 +265,16 @@ class ApiExamplesTest {
     void a_dataset_refuses_figures_estimated_under_another_margin() {
         SourceText article = article();
         Figure wide = residents(article).estimatedUnder(new QuantifierPolicy(20));
-        DisplacementDataException e = catchThrowableOfType(DisplacementDataException.class,
-                () -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT,
-                List.of(article.source()), List.of(wide), List.of(), List.of(), Map.of()));
+        DisplacementDataException e = catchThrowableOfType(
+                DisplacementDataException.class,
+                () -> DisplacementDataset.of(
+                        "x",
+                        QuantifierPolicy.DEFAULT,
+                        List.of(article.source()),
+                        List.of(wide),
+                        List.of(),
+                        List.of(),
+                        Map.of()));
         assertThat(e).hasMessageContaining("must be what count ~250000 gives under the dataset's margin of 10 %");
     }
 
@@ -208,16 +282,21 @@ class ApiExamplesTest {
     void flow_log_totals_read_as_the_estimate_every_figure_uses() {
         assertThat(new FlowLogSummary.Totals(2, 15, 12, OptionalLong.empty()).estimate())
                 .isEqualTo(new Estimate(OptionalLong.of(15), Interval.atLeast(12)));
-        assertThat(new FlowLogSummary.Totals(2, 15, 12, OptionalLong.of(16)).estimate().interval())
+        assertThat(new FlowLogSummary.Totals(2, 15, 12, OptionalLong.of(16))
+                        .estimate()
+                        .interval())
                 .isEqualTo(Interval.closed(12, 16));
     }
 
     @Test
     void misuse_of_the_api_throws_what_the_jdk_throws() {
-        assertThatThrownBy(() -> Interval.closed(1, 2).times(-1)).isExactlyInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Interval.closed(1, 2).times(-1))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("factor must be >= 0 but was -1");
-        assertThatThrownBy(() -> Flow.stated("fled").on(LocalDate.of(2016, 12, 1)).quote(article(), "Au moins 4.000"))
-                .isExactlyInstanceOf(NullPointerException.class).hasMessageContaining("from(place)");
+        assertThatThrownBy(
+                        () -> Flow.stated("fled").on(LocalDate.of(2016, 12, 1)).quote(article(), "Au moins 4.000"))
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessageContaining("from(place)");
         assertThatThrownBy(() -> DisplacementDataException.all(List.of()))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DisplacementDataset.aleppo2016().find(null))
@@ -225,18 +304,27 @@ class ApiExamplesTest {
     }
 
     static SourceText article() {
-        return Source.builder("afp-2016-12-01").publisher("AFP, citing OSDH").document("Syrie: exode de Tal Rifaat")
-                .published(LocalDate.of(2016, 12, 1)).withText(TEXT);
+        return Source.builder("afp-2016-12-01")
+                .publisher("AFP, citing OSDH")
+                .document("Syrie: exode de Tal Rifaat")
+                .published(LocalDate.of(2016, 12, 1))
+                .withText(TEXT);
     }
 
     static Stock residents(SourceText article) {
-        return Stock.stated("tal-rifaat-residents").in(Place.of("Tal Rifaat", PlaceKind.CITY)).count(about(250_000))
-                .on(LocalDate.of(2016, 11, 30)).quote(article, "Quelque 250.000 habitants");
+        return Stock.stated("tal-rifaat-residents")
+                .in(Place.of("Tal Rifaat", PlaceKind.CITY))
+                .count(about(250_000))
+                .on(LocalDate.of(2016, 11, 30))
+                .quote(article, "Quelque 250.000 habitants");
     }
 
     static Flow fled(SourceText article) {
-        return Flow.stated("fled-tal-rifaat").from(Place.of("Tal Rifaat", PlaceKind.CITY))
-                .to(Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces")).count(atLeast(4_000))
-                .on(LocalDate.of(2016, 12, 1)).quote(article, "Au moins 4.000");
+        return Flow.stated("fled-tal-rifaat")
+                .from(Place.of("Tal Rifaat", PlaceKind.CITY))
+                .to(Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces"))
+                .count(atLeast(4_000))
+                .on(LocalDate.of(2016, 12, 1))
+                .quote(article, "Au moins 4.000");
     }
 }

@@ -18,13 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code extract} and {@code locate}, run in-process through {@link Main#run}. */
 class ExtractCommandTest extends InProcessCommandLine {
     private static final Path SEED = Path.of("seeds", "000_59a92f6e1361203d.txt");
-    private static final Path TEXTS = Path.of("src", "test", "resources", "org", "displacementstats", "extract",
-            "texts");
+    private static final Path TEXTS =
+            Path.of("src", "test", "resources", "org", "displacementstats", "extract", "texts");
 
     @TempDir
     Path tmp;
-
-
 
     @Test
     void extract_with_dataset_writes_a_draft_that_reports_with_every_check_passing() throws IOException {
@@ -40,9 +38,17 @@ class ExtractCommandTest extends InProcessCommandLine {
         assertThat(out.toString()).contains("extracted 15 mentions from 5 texts");
         DisplacementDataset ds = DisplacementDataset.read(draft);
         assertThat(ds.checks()).noneMatch(c -> c.status() == CheckStatus.FAIL);
-        assertThat(ds.checks()).filteredOn(c -> c.id().startsWith("quote-found")).hasSizeGreaterThanOrEqualTo(15)
+        assertThat(ds.checks())
+                .filteredOn(c -> c.id().startsWith("quote-found"))
+                .hasSizeGreaterThanOrEqualTo(15)
                 .allMatch(c -> c.status() == CheckStatus.PASS);
-        assertThat(run("report", "--data", draft.toString(), "--out", tmp.resolve("report").toString())).isZero();
+        assertThat(run(
+                        "report",
+                        "--data",
+                        draft.toString(),
+                        "--out",
+                        tmp.resolve("report").toString()))
+                .isZero();
         assertThat(out.toString()).contains(", 0 failed, 0 warned, 0 skipped)");
     }
 
@@ -64,13 +70,20 @@ class ExtractCommandTest extends InProcessCommandLine {
         int code = run("extract", SEED.toString(), "--dataset", "--date", "2016-11-29", "--out", draft.toString());
 
         assertThat(code).isZero();
-        assertThat(DisplacementDataset.read(draft).sources()).singleElement()
+        assertThat(DisplacementDataset.read(draft).sources())
+                .singleElement()
                 .satisfies(s -> assertThat(s.date()).hasToString("2016-11-29"));
     }
 
     @Test
     void a_date_off_the_calendar_is_a_usage_error_that_says_why() {
-        int code = run("extract", SEED.toString(), "--dataset", "--date", "2016-11-31", "--out",
+        int code = run(
+                "extract",
+                SEED.toString(),
+                "--dataset",
+                "--date",
+                "2016-11-31",
+                "--out",
                 tmp.resolve("d").toString());
 
         assertThat(code).isEqualTo(2);
@@ -93,31 +106,35 @@ class ExtractCommandTest extends InProcessCommandLine {
         Path text = Files.writeString(tmp.resolve("weather.txt"), "Il a fait beau le 3 mai 2016, à 21h21.");
         Path dir = tmp.resolve("out");
         assertThat(run("extract", text.toString(), "--out", dir.toString())).isZero();
-        assertThat(Files.readAllLines(dir.resolve(Extraction.MENTIONS))).containsExactly(
-                String.join(",", Extraction.COLUMNS));
+        assertThat(Files.readAllLines(dir.resolve(Extraction.MENTIONS)))
+                .containsExactly(String.join(",", Extraction.COLUMNS));
     }
 
     @Test
     void a_dash_reads_standard_input() throws IOException {
         InputStream stdin = System.in;
         try {
-            System.setIn(new ByteArrayInputStream("Nearly 10,000 civilians fled the city.".getBytes(
-                    StandardCharsets.UTF_8)));
-            assertThat(run("extract", "-", "--out", tmp.resolve("out").toString())).isZero();
+            System.setIn(new ByteArrayInputStream(
+                    "Nearly 10,000 civilians fled the city.".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("extract", "-", "--out", tmp.resolve("out").toString()))
+                    .isZero();
         } finally {
             System.setIn(stdin);
         }
-        assertThat(Files.readAllLines(tmp.resolve("out").resolve(Extraction.MENTIONS)).get(1))
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve(Extraction.MENTIONS))
+                        .get(1))
                 .startsWith("stdin,m1,c1,flow,fled,people,nearly,10000,");
     }
 
     @Test
     void a_binary_or_non_utf8_file_exits_1_naming_the_file_and_the_byte() throws IOException {
         Path binary = Files.write(tmp.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
-        assertThat(run("extract", binary.toString(), "--out", tmp.resolve("out").toString())).isEqualTo(1);
+        assertThat(run("extract", binary.toString(), "--out", tmp.resolve("out").toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("image.png", "not valid UTF-8", "0x89");
         Path nul = Files.write(tmp.resolve("nul.txt"), new byte[] {'a', 0, 'b'});
-        assertThat(run("extract", nul.toString(), "--out", tmp.resolve("out").toString())).isEqualTo(1);
+        assertThat(run("extract", nul.toString(), "--out", tmp.resolve("out").toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("nul.txt line 1", "U+0000", "binary");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
@@ -128,29 +145,36 @@ class ExtractCommandTest extends InProcessCommandLine {
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(50L * 1000 * 1000);
         }
-        assertThat(run("extract", big.toString(), "--out", tmp.resolve("out").toString())).isEqualTo(1);
+        assertThat(run("extract", big.toString(), "--out", tmp.resolve("out").toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("big.txt", "must be at most 16777216 bytes but has 50000000");
     }
 
     @Test
     void source_with_several_files_and_an_unknown_language_are_usage_errors() {
-        assertThat(run("extract", SEED.toString(), SEED.toString(), "--source", "x", "--out", "o")).isEqualTo(2);
-        assertThat(run("extract", SEED.toString(), "--lang", "de", "--out", "o")).isEqualTo(2);
+        assertThat(run("extract", SEED.toString(), SEED.toString(), "--source", "x", "--out", "o"))
+                .isEqualTo(2);
+        assertThat(run("extract", SEED.toString(), "--lang", "de", "--out", "o"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--source", "fr or en");
     }
 
     @Test
     void locate_prints_the_five_quote_columns() {
-        assertThat(run("locate", "--text", SEED.toString(), "--quote", "Près de 10.000 d'entre eux")).isZero();
-        assertThat(out.toString()).isEqualTo("quote_start,quote_end,quote_exact,quote_prefix,quote_suffix\n"
-                + "1792,1818,Près de 10.000 d'entre eux,0 habitants d'Alep-Est. , ont fui les deux dernie\n");
+        assertThat(run("locate", "--text", SEED.toString(), "--quote", "Près de 10.000 d'entre eux"))
+                .isZero();
+        assertThat(out.toString())
+                .isEqualTo("quote_start,quote_end,quote_exact,quote_prefix,quote_suffix\n"
+                        + "1792,1818,Près de 10.000 d'entre eux,0 habitants d'Alep-Est. , ont fui les deux dernie\n");
     }
 
     @Test
     void locate_names_every_offset_of_an_ambiguous_quote_and_the_near_match_of_a_missing_one() {
-        assertThat(run("locate", "--text", SEED.toString(), "--quote", "Alep-Est")).isEqualTo(1);
+        assertThat(run("locate", "--text", SEED.toString(), "--quote", "Alep-Est"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("more than once", "5 times, at code points 1014..1022, 1165..1173, ");
-        assertThat(run("locate", "--text", SEED.toString(), "--quote", "près de 10 000 d'entre eux")).isEqualTo(1);
+        assertThat(run("locate", "--text", SEED.toString(), "--quote", "près de 10 000 d'entre eux"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("nowhere", "nearest near-match is 'Près de 10.000 d'entre eux'");
     }
 }

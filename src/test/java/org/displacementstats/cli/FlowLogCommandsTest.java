@@ -13,7 +13,6 @@ class FlowLogCommandsTest extends InProcessCommandLine {
     @TempDir
     Path dir;
 
-
     @Test
     void generate_then_summarize_writes_the_three_files_and_exits_0() throws IOException {
         // GIVEN a generated log
@@ -22,7 +21,8 @@ class FlowLogCommandsTest extends InProcessCommandLine {
                 .isZero();
 
         // WHEN it is summarised
-        int code = run("summarize", log.toString(), "--out", dir.resolve("summary").toString(), "--threads", "2");
+        int code =
+                run("summarize", log.toString(), "--out", dir.resolve("summary").toString(), "--threads", "2");
 
         // THEN the three files are there and stdout says how many rows
         assertThat(code).isZero();
@@ -37,8 +37,26 @@ class FlowLogCommandsTest extends InProcessCommandLine {
 
     @Test
     void generate_flows_gives_the_same_bytes_for_the_same_seed() throws IOException {
-        run("generate-flows", "--rows", "500", "--places", "20", "--seed", "9", "--out", dir.resolve("a.csv").toString());
-        run("generate-flows", "--rows", "500", "--places", "20", "--seed", "9", "--out", dir.resolve("b.csv").toString());
+        run(
+                "generate-flows",
+                "--rows",
+                "500",
+                "--places",
+                "20",
+                "--seed",
+                "9",
+                "--out",
+                dir.resolve("a.csv").toString());
+        run(
+                "generate-flows",
+                "--rows",
+                "500",
+                "--places",
+                "20",
+                "--seed",
+                "9",
+                "--out",
+                dir.resolve("b.csv").toString());
 
         assertThat(Files.readAllBytes(dir.resolve("b.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("a.csv")));
     }
@@ -47,7 +65,8 @@ class FlowLogCommandsTest extends InProcessCommandLine {
     void a_bad_row_exits_1_with_file_line_column_and_value_and_writes_nothing() throws IOException {
         Path log = write("date,origin,destination,count,quantifier,source\n2016-11-28,A,B,1.5,,S\n");
 
-        int code = run("summarize", log.toString(), "--out", dir.resolve("summary").toString());
+        int code =
+                run("summarize", log.toString(), "--out", dir.resolve("summary").toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("flows.csv:2:4", "count", "'1.5'");
@@ -56,13 +75,16 @@ class FlowLogCommandsTest extends InProcessCommandLine {
 
     @Test
     void skip_bad_rows_writes_rejected_csv_with_the_reason_and_exits_0() throws IOException {
-        Path log = write("date,origin,destination,count,quantifier,source\n2016-11-28,A,B,1.5,,S\n2016-11-28,A,B,2,,S\n");
+        Path log =
+                write("date,origin,destination,count,quantifier,source\n2016-11-28,A,B,1.5,,S\n2016-11-28,A,B,2,,S\n");
 
-        int code = run("summarize", log.toString(), "--out", dir.resolve("summary").toString(), "--skip-bad-rows");
+        int code =
+                run("summarize", log.toString(), "--out", dir.resolve("summary").toString(), "--skip-bad-rows");
 
         assertThat(code).isZero();
-        assertThat(Files.readString(dir.resolve("summary/rejected.csv"))).isEqualTo("line,column,field,value,reason\n"
-                + "2,4,count,1.5,must be a whole number >= 0 written with digits only\n");
+        assertThat(Files.readString(dir.resolve("summary/rejected.csv")))
+                .isEqualTo("line,column,field,value,reason\n"
+                        + "2,4,count,1.5,must be a whole number >= 0 written with digits only\n");
         assertThat(out.toString()).contains("summarized 1 rows", "1 rows rejected");
     }
 
@@ -70,7 +92,8 @@ class FlowLogCommandsTest extends InProcessCommandLine {
     void zero_threads_is_bad_usage_and_exits_2() throws IOException {
         Path log = write("date,origin,destination,count,quantifier,source\n");
 
-        int code = run("summarize", log.toString(), "--out", dir.resolve("summary").toString(), "--threads", "0");
+        int code =
+                run("summarize", log.toString(), "--out", dir.resolve("summary").toString(), "--threads", "0");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--threads");
@@ -81,5 +104,4 @@ class FlowLogCommandsTest extends InProcessCommandLine {
         Files.writeString(log, text, StandardCharsets.UTF_8);
         return log;
     }
-
 }

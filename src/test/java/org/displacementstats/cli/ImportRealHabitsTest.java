@@ -23,14 +23,31 @@ class ImportRealHabitsTest {
     @Test
     void hxl_without_a_date_column_imports_with_date_and_stops_clearly_without(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("woredas.csv");
-        Files.writeString(file, "Woreda,IDPs\n#adm3+code,#affected+idps+ind\nET020102,1206\nET050107,1102\n",
+        Files.writeString(
+                file,
+                "Woreda,IDPs\n#adm3+code,#affected+idps+ind\nET020102,1206\nET050107,1102\n",
                 StandardCharsets.UTF_8);
 
-        assertThat(run("import", "--format", "hxl", file.toString(), "--out", dir.resolve("a").toString()))
+        assertThat(run(
+                        "import",
+                        "--format",
+                        "hxl",
+                        file.toString(),
+                        "--out",
+                        dir.resolve("a").toString()))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("has no date column", "--date");
-        assertThat(run("import", "--format", "hxl", file.toString(), "--date", "2022-10-31", "--out",
-                dir.resolve("b").toString())).as(err.toString()).isZero();
+        assertThat(run(
+                        "import",
+                        "--format",
+                        "hxl",
+                        file.toString(),
+                        "--date",
+                        "2022-10-31",
+                        "--out",
+                        dir.resolve("b").toString()))
+                .as(err.toString())
+                .isZero();
         assertThat(out.toString()).contains("stock at 2022-10-31 (idps): 2308 in 2 places", "flows: none in the file");
     }
 
@@ -39,8 +56,16 @@ class ImportRealHabitsTest {
         Path file = dir.resolve("w.csv");
         Files.writeString(file, "#adm1+name,#affected+idps\nA,1\n", StandardCharsets.UTF_8);
 
-        assertThat(run("import", "--format", "hxl", file.toString(), "--date", "2022-02-30", "--out",
-                dir.resolve("o").toString())).isEqualTo(2);
+        assertThat(run(
+                        "import",
+                        "--format",
+                        "hxl",
+                        file.toString(),
+                        "--date",
+                        "2022-02-30",
+                        "--out",
+                        dir.resolve("o").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--date: expected a day YYYY-MM-DD", "2022-02-30 is not a day");
     }
 
@@ -50,13 +75,25 @@ class ImportRealHabitsTest {
         Path file = dir.resolve("dtm.csv");
         Files.writeString(file, "Governorate,Families_Aleppo\nIdleb,50\n", StandardCharsets.UTF_8);
 
-        int families = run("import", "--format", "matrix", file.toString(), "--place-columns", "Governorate",
-                "--origin-columns", "Families_(.+)", "--household-size", "6", "--date", "2024-03-31", "--out",
+        int families = run(
+                "import",
+                "--format",
+                "matrix",
+                file.toString(),
+                "--place-columns",
+                "Governorate",
+                "--origin-columns",
+                "Families_(.+)",
+                "--household-size",
+                "6",
+                "--date",
+                "2024-03-31",
+                "--out",
                 dir.resolve("o").toString());
 
         assertThat(families).isEqualTo(1);
-        assertThat(err.toString()).contains("'Families_Aleppo' counts families or households",
-                "never counted as people");
+        assertThat(err.toString())
+                .contains("'Families_Aleppo' counts families or households", "never counted as people");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 
@@ -65,19 +102,42 @@ class ImportRealHabitsTest {
         Path file = dir.resolve("s.csv");
         Files.writeString(file, "2016-11-28;10\n", StandardCharsets.UTF_8);
 
-        assertThat(run("import", "--format", "series", file.toString(), "--household-size", "6", "--out",
-                dir.resolve("o").toString())).isEqualTo(2);
+        assertThat(run(
+                        "import",
+                        "--format",
+                        "series",
+                        file.toString(),
+                        "--household-size",
+                        "6",
+                        "--out",
+                        dir.resolve("o").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--household-size has no effect with --format series");
-        assertThat(run("import", "--format", "series", file.toString(), "--date", "2016", "--out",
-                dir.resolve("o").toString())).isEqualTo(1);
+        assertThat(run(
+                        "import",
+                        "--format",
+                        "series",
+                        file.toString(),
+                        "--date",
+                        "2016",
+                        "--out",
+                        dir.resolve("o").toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("--date has no effect");
     }
 
     @Test
     void import_format_hxl_reads_the_figures_that_report_hxl_writes(@TempDir Path dir) throws IOException {
-        assertThat(run("report", "--hxl", "--out", dir.resolve("report").toString())).as(err.toString()).isZero();
+        assertThat(run("report", "--hxl", "--out", dir.resolve("report").toString()))
+                .as(err.toString())
+                .isZero();
 
-        int code = run("import", "--format", "hxl", dir.resolve("report/figures.csv").toString(), "--out",
+        int code = run(
+                "import",
+                "--format",
+                "hxl",
+                dir.resolve("report/figures.csv").toString(),
+                "--out",
                 dir.resolve("back").toString());
 
         assertThat(code).as(err.toString()).isZero();

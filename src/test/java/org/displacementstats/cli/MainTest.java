@@ -23,8 +23,6 @@ class MainTest extends InProcessCommandLine {
     @TempDir
     Path tmp;
 
-
-
     // ---- success ------------------------------------------------------------------------------------------
 
     @Test
@@ -46,9 +44,11 @@ class MainTest extends InProcessCommandLine {
         int code = run("report", "--hxl", "--out", dir.toString());
 
         assertThat(code).isZero();
-        assertThat(Files.readAllLines(dir.resolve("population-balance.csv"), UTF_8).get(1))
+        assertThat(Files.readAllLines(dir.resolve("population-balance.csv"), UTF_8)
+                        .get(1))
                 .contains("#population+ind", "#affected+displaced+ind", "#date+start", "#date+end");
-        assertThat(Files.readAllLines(dir.resolve("flows-by-destination.csv"), UTF_8).get(1))
+        assertThat(Files.readAllLines(dir.resolve("flows-by-destination.csv"), UTF_8)
+                        .get(1))
                 .contains("#loc+origin+name", "#loc+dest+name", "#affected+displaced+ind");
         assertThat(Files.readAllLines(dir.resolve("figures.csv"), UTF_8).get(1)).contains("#meta+source");
         assertSameFiles(Golden.snapshot(dir), Golden.HXL);
@@ -103,8 +103,9 @@ class MainTest extends InProcessCommandLine {
         int code = run("--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Usage: displacement-stats", "report", "Exit codes",
-                "displacement-stats report --out report");
+        assertThat(out.toString())
+                .contains(
+                        "Usage: displacement-stats", "report", "Exit codes", "displacement-stats report --out report");
     }
 
     @Test
@@ -112,10 +113,20 @@ class MainTest extends InProcessCommandLine {
         int code = run("report", "--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("--out=DIR", "--data=DIR", "--hxl", "--margin=PERCENT", "--seed=N",
-                "--draws=N", "--tail=PERCENT", "reconciliation.csv", "uncertainty.csv", "Example:",
-                "displacement-stats report --out report",
-                "displacement-stats report --data my-data --out my-report --hxl");
+        assertThat(out.toString())
+                .contains(
+                        "--out=DIR",
+                        "--data=DIR",
+                        "--hxl",
+                        "--margin=PERCENT",
+                        "--seed=N",
+                        "--draws=N",
+                        "--tail=PERCENT",
+                        "reconciliation.csv",
+                        "uncertainty.csv",
+                        "Example:",
+                        "displacement-stats report --out report",
+                        "displacement-stats report --data my-data --out my-report --hxl");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,26 +141,29 @@ class MainTest extends InProcessCommandLine {
     // ---- usage errors -------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-        "",
-        "report",
-        "report --out",
-        "report --hxl",
-        "report --out OUT --bogus",
-        "report --out OUT --margin abc",
-        "report --out OUT --margin 10.5",
-        "report --out OUT --margin 101",
-        "report --out OUT --margin -1",
-        "report --out OUT --draws 5",
-        "report --out OUT --draws 20000000",
-        "report --out OUT --tail -1",
-        "report --out OUT extra",
-        "frobnicate --out OUT",
-        "--bogus",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                "report",
+                "report --out",
+                "report --hxl",
+                "report --out OUT --bogus",
+                "report --out OUT --margin abc",
+                "report --out OUT --margin 10.5",
+                "report --out OUT --margin 101",
+                "report --out OUT --margin -1",
+                "report --out OUT --draws 5",
+                "report --out OUT --draws 20000000",
+                "report --out OUT --tail -1",
+                "report --out OUT extra",
+                "frobnicate --out OUT",
+                "--bogus",
+            })
     void usage_errors_exit_2_with_a_message_and_write_nothing(String line) {
         Path dir = tmp.resolve("report");
-        String[] args = line.isEmpty() ? new String[0] : line.replace("OUT", dir.toString()).split(" ");
+        String[] args = line.isEmpty()
+                ? new String[0]
+                : line.replace("OUT", dir.toString()).split(" ");
 
         int code = run(args);
 
@@ -186,8 +200,14 @@ class MainTest extends InProcessCommandLine {
         int code = run("report", "--data", data.toString(), "--out", dir.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).startsWith("error: ")
-                .contains(data.resolve("figures.csv").toString(), "line 4", "column 11", "'count'", "'1,200'",
+        assertThat(err.toString())
+                .startsWith("error: ")
+                .contains(
+                        data.resolve("figures.csv").toString(),
+                        "line 4",
+                        "column 11",
+                        "'count'",
+                        "'1,200'",
                         "write 1200");
         assertThat(out.toString()).isEmpty();
         assertThat(dir).doesNotExist();
@@ -215,7 +235,12 @@ class MainTest extends InProcessCommandLine {
     void a_missing_data_directory_exits_1_naming_it() {
         Path missing = tmp.resolve("no-such-data");
 
-        int code = run("report", "--data", missing.toString(), "--out", tmp.resolve("report").toString());
+        int code = run(
+                "report",
+                "--data",
+                missing.toString(),
+                "--out",
+                tmp.resolve("report").toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains(missing.toString(), "missing");
@@ -237,7 +262,8 @@ class MainTest extends InProcessCommandLine {
     private static void assertSameFiles(Map<String, byte[]> actual, String variant) {
         assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(CsvReport.FILES);
         for (String file : CsvReport.FILES) {
-            assertThat(new String(actual.get(file), UTF_8)).as(file)
+            assertThat(new String(actual.get(file), UTF_8))
+                    .as(file)
                     .isEqualTo(new String(Golden.bytes(variant, file), UTF_8));
             assertThat(actual.get(file)).as(file).isEqualTo(Golden.bytes(variant, file));
         }

@@ -24,13 +24,11 @@ class ReportForScriptsAndExcelTest extends InProcessCommandLine {
     @TempDir
     Path tmp;
 
-
-
     /** The seed dataset with its population dated the day after the people fled: a balance that cannot form. */
     private Path datasetWithAWarning() {
         Path data = SeedDatasetCopy.copyTo(tmp.resolve("in"));
-        SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), "Alep-Est,,,2016-11-27,2016-11-27,",
-                "Alep-Est,,,2016-11-28,2016-11-28,");
+        SeedDatasetCopy.replaceOnce(
+                data.resolve("figures.csv"), "Alep-Est,,,2016-11-27,2016-11-27,", "Alep-Est,,,2016-11-28,2016-11-28,");
         return data;
     }
 
@@ -53,17 +51,29 @@ class ReportForScriptsAndExcelTest extends InProcessCommandLine {
     void strict_exits_3_on_a_warning_and_still_writes_the_report() {
         Path data = datasetWithAWarning();
 
-        int code = run("report", "--strict", "--data", data.toString(), "--out", tmp.resolve("r").toString());
+        int code = run(
+                "report",
+                "--strict",
+                "--data",
+                data.toString(),
+                "--out",
+                tmp.resolve("r").toString());
 
         assertThat(code).isEqualTo(CheckCounts.CHECKS_NOT_CLEAN);
         assertThat(out.toString()).contains("1 warned");
-        assertThat(tmp.resolve("r").resolve("checks.csv")).content(UTF_8)
+        assertThat(tmp.resolve("r").resolve("checks.csv"))
+                .content(UTF_8)
                 .contains("population-balance:east-aleppo-population,warn,");
     }
 
     @Test
     void without_strict_a_warning_exits_0() {
-        int code = run("report", "--data", datasetWithAWarning().toString(), "--out", tmp.resolve("r").toString());
+        int code = run(
+                "report",
+                "--data",
+                datasetWithAWarning().toString(),
+                "--out",
+                tmp.resolve("r").toString());
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("0 failed, 1 warned");
@@ -79,8 +89,7 @@ class ReportForScriptsAndExcelTest extends InProcessCommandLine {
         for (String file : CsvReport.FILES) {
             byte[] bytes = Files.readAllBytes(dir.resolve(file));
             assertThat(Arrays.copyOf(bytes, 3)).as(file).containsExactly(0xEF, 0xBB, 0xBF);
-            assertThat(Arrays.copyOfRange(bytes, 3, bytes.length)).as(file)
-                    .isEqualTo(Golden.bytes(Golden.PLAIN, file));
+            assertThat(Arrays.copyOfRange(bytes, 3, bytes.length)).as(file).isEqualTo(Golden.bytes(Golden.PLAIN, file));
         }
     }
 
@@ -94,8 +103,10 @@ class ReportForScriptsAndExcelTest extends InProcessCommandLine {
         assertThat(out.toString()).contains("and the workbook " + book);
         try (ReadableWorkbook wb = new ReadableWorkbook(book.toFile())) {
             List<String> sheets = wb.getSheets().map(Sheet::getName).toList();
-            assertThat(sheets).containsExactlyElementsOf(CsvReport.FILES.stream().map(f -> f.replace(".csv", ""))
-                    .toList());
+            assertThat(sheets)
+                    .containsExactlyElementsOf(CsvReport.FILES.stream()
+                            .map(f -> f.replace(".csv", ""))
+                            .toList());
             List<Row> balance = wb.findSheet("population-balance").orElseThrow().read();
             assertThat(balance.get(0).getCellText(0)).isEqualTo("place");
             assertThat(balance.get(1).getCellText(0)).isEqualTo("Alep-Est");
@@ -103,8 +114,8 @@ class ReportForScriptsAndExcelTest extends InProcessCommandLine {
             assertThat(balance.get(1).getCell(remaining).getType()).isEqualTo(CellType.NUMBER);
             assertThat(balance.get(1).getCellAsNumber(remaining)).contains(new BigDecimal("240000"));
             int share = headerIndex(balance.get(0), "share_out_point");
-            assertThat(balance.get(1).getCellAsNumber(share)).hasValueSatisfying(
-                    v -> assertThat(v).isEqualByComparingTo("0.04"));
+            assertThat(balance.get(1).getCellAsNumber(share))
+                    .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.04"));
         }
     }
 
@@ -115,16 +126,17 @@ class ReportForScriptsAndExcelTest extends InProcessCommandLine {
         SeedDatasetCopy.replaceAll(data.resolve("figures.csv"), ",Cheikh Maqsoud,", ",=Cheikh Maqsoud,");
         Path book = tmp.resolve("b.xlsx");
 
-        int code = run("report", "--data", data.toString(), "--out", tmp.resolve("r").toString(), "--xlsx",
-                book.toString());
+        int code = run(
+                "report", "--data", data.toString(), "--out", tmp.resolve("r").toString(), "--xlsx", book.toString());
 
         assertThat(code).isZero();
         try (ReadableWorkbook wb = new ReadableWorkbook(book.toFile())) {
             List<Row> flows = wb.findSheet("flows-by-destination").orElseThrow().read();
             int destination = headerIndex(flows.get(0), "destination");
             assertThat(flows).extracting(r -> r.getCellText(destination)).contains("=Cheikh Maqsoud");
-            assertThat(flows).allSatisfy(r -> assertThat(r.getCell(destination).getType())
-                    .isNotEqualTo(CellType.FORMULA));
+            assertThat(flows)
+                    .allSatisfy(
+                            r -> assertThat(r.getCell(destination).getType()).isNotEqualTo(CellType.FORMULA));
         }
     }
 

@@ -19,8 +19,6 @@ class ReportHtmlCommandTest extends InProcessCommandLine {
     @TempDir
     Path tmp;
 
-
-
     private static Document parse(Path page) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -58,9 +56,16 @@ class ReportHtmlCommandTest extends InProcessCommandLine {
     @Test
     void report_with_html_reads_an_imported_dataset_written_as_a_dataset_directory() throws Exception {
         Path file = tmp.resolve("idps.csv");
-        Files.writeString(file, String.join("\n", "Governorate,Date,IDPs,Publisher",
-                "#adm1+name,#date+reported,#affected+idps+ind,#meta+source", "Aleppo,2024-03-31,1000,OCHA",
-                "Hama & <b>Homs</b>,2024-03-31,500,OCHA", ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "Governorate,Date,IDPs,Publisher",
+                        "#adm1+name,#date+reported,#affected+idps+ind,#meta+source",
+                        "Aleppo,2024-03-31,1000,OCHA",
+                        "Hama & <b>Homs</b>,2024-03-31,500,OCHA",
+                        ""),
+                StandardCharsets.UTF_8);
         Importers.hxl(file, ImportOptions.strict()).dataset().write(tmp.resolve("data"));
         Path dir = tmp.resolve("report");
 

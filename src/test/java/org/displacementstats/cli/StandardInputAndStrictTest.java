@@ -34,8 +34,13 @@ class StandardInputAndStrictTest extends InProcessCommandLine {
     void summarize_dash_reads_the_log_from_standard_input() throws Exception {
         Path dir = tmp.resolve("s");
 
-        int code = runWithInput("date,origin,destination,count,quantifier,source\n2016-11-28,A,B,6000,,S\n"
-                + "2016-11-28,A,C,4000,nearly,S\n", "summarize", "-", "--out", dir.toString());
+        int code = runWithInput(
+                "date,origin,destination,count,quantifier,source\n2016-11-28,A,B,6000,,S\n"
+                        + "2016-11-28,A,C,4000,nearly,S\n",
+                "summarize",
+                "-",
+                "--out",
+                dir.toString());
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readString(dir.resolve("flows-by-date.csv"), UTF_8))
@@ -44,8 +49,12 @@ class StandardInputAndStrictTest extends InProcessCommandLine {
 
     @Test
     void a_bad_row_from_standard_input_is_named_in_the_words_of_stdin() {
-        int code = runWithInput("date,origin,destination,count,quantifier,source\n2016-11-28,A,B,1.200,,S\n",
-                "summarize", "-", "--out", tmp.resolve("s").toString());
+        int code = runWithInput(
+                "date,origin,destination,count,quantifier,source\n2016-11-28,A,B,1.200,,S\n",
+                "summarize",
+                "-",
+                "--out",
+                tmp.resolve("s").toString());
 
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("stdin.csv:2:4", "'1.200'");
@@ -53,7 +62,15 @@ class StandardInputAndStrictTest extends InProcessCommandLine {
 
     @Test
     void import_dash_reads_the_file_from_standard_input() {
-        int code = runWithInput(FALLING_SERIES, "import", "--format", "series", "-", "--place", "Turkey", "--out",
+        int code = runWithInput(
+                FALLING_SERIES,
+                "import",
+                "--format",
+                "series",
+                "-",
+                "--place",
+                "Turkey",
+                "--out",
                 tmp.resolve("i").toString());
 
         assertThat(code).as(err.toString()).isZero();
@@ -64,8 +81,17 @@ class StandardInputAndStrictTest extends InProcessCommandLine {
     void import_strict_exits_3_when_a_check_warns_and_still_writes_the_report() {
         Path dir = tmp.resolve("i");
 
-        int code = runWithInput(FALLING_SERIES, "import", "--format", "series", "-", "--place", "Turkey", "--strict",
-                "--out", dir.toString());
+        int code = runWithInput(
+                FALLING_SERIES,
+                "import",
+                "--format",
+                "series",
+                "-",
+                "--place",
+                "Turkey",
+                "--strict",
+                "--out",
+                dir.toString());
 
         assertThat(code).isEqualTo(CheckCounts.CHECKS_NOT_CLEAN);
         assertThat(dir.resolve("checks.csv")).content(UTF_8).contains(",warn,");
@@ -73,7 +99,15 @@ class StandardInputAndStrictTest extends InProcessCommandLine {
 
     @Test
     void import_without_strict_exits_0_on_the_same_warning() {
-        int code = runWithInput(FALLING_SERIES, "import", "--format", "series", "-", "--place", "Turkey", "--out",
+        int code = runWithInput(
+                FALLING_SERIES,
+                "import",
+                "--format",
+                "series",
+                "-",
+                "--place",
+                "Turkey",
+                "--out",
                 tmp.resolve("i").toString());
 
         assertThat(code).isZero();

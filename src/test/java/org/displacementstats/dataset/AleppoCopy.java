@@ -54,7 +54,10 @@ final class AleppoCopy {
             List<List<String>> records = records(file);
             int source = records.get(0).indexOf(file.equals("sources.csv") ? "id" : "source");
             List<List<String>> kept = new ArrayList<>(List.of(records.get(0)));
-            records.stream().skip(1).filter(r -> r.get(source).equals(SEED_SOURCE)).forEach(kept::add);
+            records.stream()
+                    .skip(1)
+                    .filter(r -> r.get(source).equals(SEED_SOURCE))
+                    .forEach(kept::add);
             write(file, kept);
         }
         return this;
@@ -84,7 +87,8 @@ final class AleppoCopy {
         List<List<String>> records = records(file);
         int col = records.get(0).indexOf(column);
         assertThat(col).as("column %s of %s", column, file).isNotNegative();
-        List<List<String>> matching = records.stream().skip(1).filter(r -> r.get(0).equals(key)).toList();
+        List<List<String>> matching =
+                records.stream().skip(1).filter(r -> r.get(0).equals(key)).toList();
         assertThat(matching).as("rows of %s with key %s", file, key).hasSize(1);
         matching.get(0).set(col, value);
         write(file, records);
@@ -94,9 +98,11 @@ final class AleppoCopy {
     /** Moves the row whose first cell is {@code key} just above the row whose first cell is {@code above}. */
     AleppoCopy moveAbove(String file, String key, String above) throws IOException {
         List<List<String>> records = records(file);
-        List<String> moved = records.stream().filter(r -> r.get(0).equals(key)).findFirst().orElseThrow();
+        List<String> moved =
+                records.stream().filter(r -> r.get(0).equals(key)).findFirst().orElseThrow();
         records.remove(moved);
-        int at = records.indexOf(records.stream().filter(r -> r.get(0).equals(above)).findFirst().orElseThrow());
+        int at = records.indexOf(
+                records.stream().filter(r -> r.get(0).equals(above)).findFirst().orElseThrow());
         records.add(at, moved);
         write(file, records);
         return this;
@@ -115,7 +121,9 @@ final class AleppoCopy {
     /** Replaces the only occurrence of {@code from} in the file's text by {@code to}. */
     AleppoCopy replace(String file, String from, String to) throws IOException {
         String text = text(file);
-        assertThat(text.indexOf(from)).as("'%s' in %s", from, file).isNotNegative()
+        assertThat(text.indexOf(from))
+                .as("'%s' in %s", from, file)
+                .isNotNegative()
                 .isEqualTo(text.lastIndexOf(from));
         Files.writeString(file(file), text.replace(from, to), StandardCharsets.UTF_8);
         return this;
@@ -146,8 +154,8 @@ final class AleppoCopy {
     }
 
     private void write(String file, List<List<String>> records) throws IOException {
-        try (CsvWriter writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file(file),
-                StandardCharsets.UTF_8)) {
+        try (CsvWriter writer =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file(file), StandardCharsets.UTF_8)) {
             for (List<String> r : records) {
                 writer.writeRecord(r);
             }

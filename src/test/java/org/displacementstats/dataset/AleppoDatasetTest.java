@@ -40,9 +40,15 @@ class AleppoDatasetTest {
     void lists_stated_figures_in_file_order_then_the_derived_remaining_population() {
         List<String> ids = ds.figures().stream().map(Figure::id).toList();
 
-        assertThat(ids).containsExactly("east-aleppo-population", "fled-east-aleppo", "fled-to-sheikh-maqsoud",
-                "fled-to-government-areas", "thousands-fled-official-media", "displaced-within-aleppo-city",
-                "east-aleppo-population-remaining");
+        assertThat(ids)
+                .containsExactly(
+                        "east-aleppo-population",
+                        "fled-east-aleppo",
+                        "fled-to-sheikh-maqsoud",
+                        "fled-to-government-areas",
+                        "thousands-fled-official-media",
+                        "displaced-within-aleppo-city",
+                        "east-aleppo-population-remaining");
         assertThat(ds.name()).isEqualTo("aleppo-2016-11");
     }
 
@@ -52,8 +58,8 @@ class AleppoDatasetTest {
             fled-east-aleppo              | flow  | fled      | NEARLY | 10000  | 9000   | 10000
             fled-to-sheikh-maqsoud        | flow  | fled      | EXACT  | 6000   | 6000   | 6000
             """)
-    void stated_figure_has_the_count_and_interval_of_the_source_words(String id, String kind, String what,
-            Quantifier quantifier, long value, long low, long high) {
+    void stated_figure_has_the_count_and_interval_of_the_source_words(
+            String id, String kind, String what, Quantifier quantifier, long value, long low, long high) {
         Figure f = ds.figure(id);
 
         assertThat(f).isInstanceOf(kind.equals("stock") ? Stock.class : Flow.class);
@@ -83,8 +89,8 @@ class AleppoDatasetTest {
             fled-to-government-areas      | zones gouvernementales | government     | fled-east-aleppo | le reste vers les zones gouvernementales
             thousands-fled-official-media | -                      | -              | -                | des milliers de civils ayant fui Alep-Est ces derniers jours
             """)
-    void flow_leaves_alep_est_for_its_destination_held_by_its_controller(String id, String destination,
-            String controller, String partOf, String exact) {
+    void flow_leaves_alep_est_for_its_destination_held_by_its_controller(
+            String id, String destination, String controller, String partOf, String exact) {
         Flow f = (Flow) ds.figure(id);
 
         assertThat(f.origin()).isEqualTo(ALEP_EST);
@@ -102,8 +108,8 @@ class AleppoDatasetTest {
             fled-to-government-areas      | 2016-11-27 | 2016-11-28 | DAY
             thousands-fled-official-media | 2016-11-25 | 2016-11-28 | APPROXIMATE
             """)
-    void flow_covers_the_days_the_article_speaks_of(String id, LocalDate start, LocalDate end,
-            PeriodAccuracy accuracy) {
+    void flow_covers_the_days_the_article_speaks_of(
+            String id, LocalDate start, LocalDate end, PeriodAccuracy accuracy) {
         Figure f = ds.figure(id);
 
         assertThat(f.period().start()).isEqualTo(start);
@@ -120,8 +126,10 @@ class AleppoDatasetTest {
         assertThat(f.count()).isEmpty();
         assertThat(f.estimate().point()).isEqualTo(OptionalLong.of(4_000));
         assertThat(f.estimate().interval()).isEqualTo(Interval.closed(3_000, 4_000));
-        assertThat(f.evidence().lineage()).contains(new Lineage("fled-east-aleppo - fled-to-sheikh-maqsoud",
-                List.of("fled-east-aleppo", "fled-to-sheikh-maqsoud")));
+        assertThat(f.evidence().lineage())
+                .contains(new Lineage(
+                        "fled-east-aleppo - fled-to-sheikh-maqsoud",
+                        List.of("fled-east-aleppo", "fled-to-sheikh-maqsoud")));
     }
 
     @Test
@@ -134,8 +142,8 @@ class AleppoDatasetTest {
         assertThat(s.place()).isEqualTo(ALEP_EST);
         assertThat(s.estimate().point()).isEqualTo(OptionalLong.of(240_000));
         assertThat(s.estimate().interval()).isEqualTo(Interval.closed(215_000, 266_000));
-        assertThat(s.evidence().lineage()).contains(Lineage.difference("east-aleppo-population",
-                List.of("fled-east-aleppo")));
+        assertThat(s.evidence().lineage())
+                .contains(Lineage.difference("east-aleppo-population", List.of("fled-east-aleppo")));
         assertThat(s.evidence().lineage().orElseThrow().formula())
                 .isEqualTo("east-aleppo-population - fled-east-aleppo");
         assertThat(s.evidence().source()).isEmpty();
@@ -166,8 +174,14 @@ class AleppoDatasetTest {
     void first_source_is_the_afp_article_dated_29_november_2016_by_inference_with_a_note() {
         List<Source> sources = ds.sources();
 
-        assertThat(sources).extracting(Source::id).containsExactly(SOURCE_ID, "lci-2016-11-27",
-                "chinapost-afp-2016-11-29", "reuters-2016-11-28", "ocha-sitrep-2016-12-01");
+        assertThat(sources)
+                .extracting(Source::id)
+                .containsExactly(
+                        SOURCE_ID,
+                        "lci-2016-11-27",
+                        "chinapost-afp-2016-11-29",
+                        "reuters-2016-11-28",
+                        "ocha-sitrep-2016-12-01");
         Source s = sources.get(0);
         assertThat(s.id()).isEqualTo(SOURCE_ID);
         assertThat(s.date()).isEqualTo(LocalDate.of(2016, 11, 29));
@@ -180,11 +194,16 @@ class AleppoDatasetTest {
     @Test
     void every_stated_figure_and_control_change_but_ochas_cites_the_article() {
         List<Optional<Source>> cited = Stream.concat(
-                ds.figures().stream().filter(f -> !f.id().endsWith("-remaining"))
-                        .filter(f -> !f.id().equals("displaced-within-aleppo-city")).map(f -> f.evidence().source()),
-                ds.controlChanges().stream().map(c -> c.evidence().source())).toList();
+                        ds.figures().stream()
+                                .filter(f -> !f.id().endsWith("-remaining"))
+                                .filter(f -> !f.id().equals("displaced-within-aleppo-city"))
+                                .map(f -> f.evidence().source()),
+                        ds.controlChanges().stream().map(c -> c.evidence().source()))
+                .toList();
 
-        assertThat(cited).hasSize(11).allSatisfy(s -> assertThat(s).contains(ds.sources().get(0)));
+        assertThat(cited)
+                .hasSize(11)
+                .allSatisfy(s -> assertThat(s).contains(ds.sources().get(0)));
     }
 
     @Test
@@ -206,9 +225,12 @@ class AleppoDatasetTest {
             cheikh-fares-taken      | Cheikh Fares    | NEIGHBOURHOOD | rebels | Kurdish forces | 2016-11-28
             north-east-aleppo-taken | nord-est d'Alep | DISTRICT      | rebels | government     | 2016-11-28
             """)
-    void control_change_records_who_took_which_place_on_which_day(String id, String place, PlaceKind kind,
-            String from, String to, LocalDate date) {
-        ControlChange c = ds.controlChanges().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    void control_change_records_who_took_which_place_on_which_day(
+            String id, String place, PlaceKind kind, String from, String to, LocalDate date) {
+        ControlChange c = ds.controlChanges().stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(c.place()).isEqualTo(Place.of(place, kind));
         assertThat(c.from()).isEqualTo(from);
@@ -221,8 +243,14 @@ class AleppoDatasetTest {
     void has_exactly_the_six_control_changes_of_the_article_in_file_order() {
         List<String> ids = ds.controlChanges().stream().map(ControlChange::id).toList();
 
-        assertThat(ids).containsExactly("massaken-hanano-taken", "sakhour-taken", "haydariye-taken",
-                "cheikh-khodr-taken", "cheikh-fares-taken", "north-east-aleppo-taken");
+        assertThat(ids)
+                .containsExactly(
+                        "massaken-hanano-taken",
+                        "sakhour-taken",
+                        "haydariye-taken",
+                        "cheikh-khodr-taken",
+                        "cheikh-fares-taken",
+                        "north-east-aleppo-taken");
     }
 
     @Test

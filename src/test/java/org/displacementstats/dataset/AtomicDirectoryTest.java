@@ -55,10 +55,14 @@ class AtomicDirectoryTest {
 
         // WHEN a file is written, then the disk fills
         assertThatThrownBy(() -> AtomicDirectory.replace(out, "the test output", OWN, dir -> {
-            Files.writeString(dir.resolve("a.csv"), "half");
-            throw new IOException("disk full");
-        })).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll(out.toString(), "cannot write the test output", "disk full",
+                    Files.writeString(dir.resolve("a.csv"), "half");
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(
+                        out.toString(),
+                        "cannot write the test output",
+                        "disk full",
                         "the previous output, if any, is unchanged");
 
         assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("old");
@@ -70,19 +74,19 @@ class AtomicDirectoryTest {
         IllegalStateException bug = new IllegalStateException("bug");
 
         assertThatThrownBy(() -> AtomicDirectory.replace(root.resolve("out"), "the test output", OWN, dir -> {
-            Files.writeString(dir.resolve("a.csv"), "half");
-            throw bug;
-        })).isSameAs(bug);
+                    Files.writeString(dir.resolve("a.csv"), "half");
+                    throw bug;
+                }))
+                .isSameAs(bug);
 
         // THEN nothing was written
         assertThat(names(root)).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "1; notes.txt)",
-        "5; f1, f2, f3, f4, f5)",
-        "6; f1, f2, f3, f4, f5, ...)"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"1; notes.txt)", "5; f1, f2, f3, f4, f5)", "6; f1, f2, f3, f4, f5, ...)"})
     void a_directory_with_files_of_its_own_is_refused_and_left_as_it_was(int foreign, String listed)
             throws IOException {
         // GIVEN a directory with our file and others
@@ -93,9 +97,10 @@ class AtomicDirectoryTest {
         }
 
         // WHEN / THEN the first five are named, sorted
-        assertThatThrownBy(() -> AtomicDirectory.replace(out, "the test output", OWN, dir -> { }))
+        assertThatThrownBy(() -> AtomicDirectory.replace(out, "the test output", OWN, dir -> {}))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("holds files that are not part of the test output (" + listed,
+                .hasMessageContainingAll(
+                        "holds files that are not part of the test output (" + listed,
                         "choose a new or empty directory");
         assertThat(names(out)).hasSize(foreign + 1);
         assertThat(Files.readString(out.resolve("a.csv"))).isEqualTo("old");
@@ -105,7 +110,7 @@ class AtomicDirectoryTest {
     void a_file_in_place_of_the_directory_is_refused() throws IOException {
         Path file = Files.writeString(root.resolve("out"), "a file");
 
-        assertThatThrownBy(() -> AtomicDirectory.replace(file, "the test output", OWN, dir -> { }))
+        assertThatThrownBy(() -> AtomicDirectory.replace(file, "the test output", OWN, dir -> {}))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("is a file", "the test output needs a directory");
         assertThat(Files.readString(file)).isEqualTo("a file");
@@ -115,7 +120,7 @@ class AtomicDirectoryTest {
     void the_file_system_root_is_refused() {
         Path fsRoot = root.getRoot();
 
-        assertThatThrownBy(() -> AtomicDirectory.replace(fsRoot, "the test output", OWN, dir -> { }))
+        assertThatThrownBy(() -> AtomicDirectory.replace(fsRoot, "the test output", OWN, dir -> {}))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("to the file system root", "name a directory");
     }

@@ -54,27 +54,32 @@ class BadDatasetInputTest {
             sources.csv         | afp-osdh-2016-11-29           | date           | 2016-02-30             | 2 | must be a day of the calendar               | 2016-02-30 is not a day: February 2016 has 29 days
             places.csv          | Alep-Est                      | kind           | town                   | 2 | expected one of country, region, city      | use one of those words
             """)
-    void bad_cell_is_rejected_naming_file_line_column_value_and_fix(String file, String key, String column,
-            String value, int line, String rule, String fix) throws IOException {
+    void bad_cell_is_rejected_naming_file_line_column_value_and_fix(
+            String file, String key, String column, String value, int line, String rule, String fix)
+            throws IOException {
         AleppoCopy copy = AleppoCopy.in(root).set(file, key, column, value);
 
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll(file + " line " + line + ", column ", "'" + column + "'",
-                        "but was '" + value + "'", rule, fix);
+                .hasMessageContainingAll(
+                        file + " line " + line + ", column ", "'" + column + "'", "but was '" + value + "'", rule, fix);
     }
 
     @Test
     void formula_naming_a_figure_listed_below_is_rejected() throws IOException {
         // GIVEN: the derived row moved above fled-to-sheikh-maqsoud, to line 4
-        AleppoCopy copy = AleppoCopy.in(root)
-                .moveAbove("figures.csv", "fled-to-government-areas", "fled-to-sheikh-maqsoud");
+        AleppoCopy copy =
+                AleppoCopy.in(root).moveAbove("figures.csv", "fled-to-government-areas", "fled-to-sheikh-maqsoud");
 
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("figures.csv line 4, column ", "'derived_as'",
-                        "'fled-east-aleppo - fled-to-sheikh-maqsoud'", "listed above this row",
-                        "'fled-to-sheikh-maqsoud'", "move this row below it");
+                .hasMessageContainingAll(
+                        "figures.csv line 4, column ",
+                        "'derived_as'",
+                        "'fled-east-aleppo - fled-to-sheikh-maqsoud'",
+                        "listed above this row",
+                        "'fled-to-sheikh-maqsoud'",
+                        "move this row below it");
     }
 
     @Test
@@ -82,26 +87,35 @@ class BadDatasetInputTest {
         // GIVEN: the mention moved above the derived row, which now subtracts it (line 6)
         AleppoCopy copy = AleppoCopy.in(root)
                 .moveAbove("figures.csv", "thousands-fled-official-media", "fled-to-government-areas")
-                .set("figures.csv", "fled-to-government-areas", "derived_as",
+                .set(
+                        "figures.csv",
+                        "fled-to-government-areas",
+                        "derived_as",
                         "fled-east-aleppo - thousands-fled-official-media");
 
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("figures.csv line 6, column ", "'derived_as'",
-                        "'fled-east-aleppo - thousands-fled-official-media'", "must not use a figure without a number",
-                        "'thousands-fled-official-media' is vague", "remove it");
+                .hasMessageContainingAll(
+                        "figures.csv line 6, column ",
+                        "'derived_as'",
+                        "'fled-east-aleppo - thousands-fled-official-media'",
+                        "must not use a figure without a number",
+                        "'thousands-fled-official-media' is vague",
+                        "remove it");
     }
 
     @Test
     void part_of_naming_a_flow_listed_below_is_accepted() throws IOException {
         // GIVEN: part_of, unlike derived_as, is a reference and may point down the file
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
-                .moveAbove("figures.csv", "fled-to-sheikh-maqsoud", "fled-east-aleppo");
+        AleppoCopy copy =
+                AleppoCopy.in(root).seedOnly().moveAbove("figures.csv", "fled-to-sheikh-maqsoud", "fled-east-aleppo");
 
         DisplacementDataset ds = copy.read();
 
         assertThat(ds.figure("fled-to-sheikh-maqsoud").count())
-                .isEqualTo(DisplacementDataset.aleppo2016().figure("fled-to-sheikh-maqsoud").count());
+                .isEqualTo(DisplacementDataset.aleppo2016()
+                        .figure("fled-to-sheikh-maqsoud")
+                        .count());
         assertThat(ds.checks()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
     }
 
@@ -111,8 +125,13 @@ class BadDatasetInputTest {
 
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("figures.csv line 5, column ", "'count'", "'4000'", "must be empty",
-                        "derived", "clear the cell");
+                .hasMessageContainingAll(
+                        "figures.csv line 5, column ",
+                        "'count'",
+                        "'4000'",
+                        "must be empty",
+                        "derived",
+                        "clear the cell");
     }
 
     @Test
@@ -121,8 +140,8 @@ class BadDatasetInputTest {
 
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("places.csv line 1", "missing column 'controlled_by'",
-                        "name, kind, controlled_by");
+                .hasMessageContainingAll(
+                        "places.csv line 1", "missing column 'controlled_by'", "name, kind, controlled_by");
     }
 
     @Test
@@ -131,7 +150,9 @@ class BadDatasetInputTest {
 
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("sources.csv line 1, column 7", "unknown column 'notes'",
+                .hasMessageContainingAll(
+                        "sources.csv line 1, column 7",
+                        "unknown column 'notes'",
                         "valid columns are id, publisher, document, date, date_basis, text_file, note");
     }
 
@@ -158,12 +179,16 @@ class BadDatasetInputTest {
     @Test
     void unclosed_double_quote_at_the_end_of_the_file_is_rejected() throws IOException {
         // GIVEN: the quote opens the last cell of the last row (line 6) and is never closed
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
                 .replace("figures.csv", ",.Les forces kurdes ont d\n", ",\".Les forces kurdes ont d\n");
 
         assertThatThrownBy(copy::read)
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("figures.csv line 6", "not valid CSV", "Unclosed quoted field",
+                .hasMessageContainingAll(
+                        "figures.csv line 6",
+                        "not valid CSV",
+                        "Unclosed quoted field",
                         "check for an unclosed double quote");
     }
 
@@ -171,7 +196,9 @@ class BadDatasetInputTest {
     void unclosed_double_quote_is_rejected_instead_of_swallowing_the_rows_below() throws IOException {
         // GIVEN: places.csv has no other quote, so a quote opened on line 3 would run to the end of the file
         AleppoCopy copy = AleppoCopy.in(root)
-                .replace("places.csv", "Cheikh Maqsoud,enclave,Kurdish forces\n",
+                .replace(
+                        "places.csv",
+                        "Cheikh Maqsoud,enclave,Kurdish forces\n",
                         "Cheikh Maqsoud,enclave,\"Kurdish forces\n");
 
         assertThatThrownBy(copy::read)
@@ -256,16 +283,20 @@ class BadDatasetInputTest {
     void a_records_rule_is_told_in_the_files_column_names_never_in_java_names() throws IOException {
         AleppoCopy copy = AleppoCopy.in(root).set("figures.csv", "east-aleppo-population", "quote_end", "1791");
 
-        assertThatThrownBy(copy::read).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("figures.csv line 2", "quote_end must be quote_start + 36",
-                        "the code points of quote_exact", "= 1790 but was 1791")
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(
+                        "figures.csv line 2",
+                        "quote_end must be quote_start + 36",
+                        "the code points of quote_exact",
+                        "= 1790 but was 1791")
                 .hasMessageNotContaining("Quote.");
     }
 
     @Test
     void java_field_names_become_column_names() {
         assertThat(CsvRow.columnNames("Quote.end must be Quote.start + 3; Count.value; Count.high; Period.start;"
-                + " Period.accuracy; Source.textFile; Source.dateBasis; Flow.partOf; Stock.id"))
+                        + " Period.accuracy; Source.textFile; Source.dateBasis; Flow.partOf; Stock.id"))
                 .isEqualTo("quote_end must be quote_start + 3; count; count_high; period_start; period_accuracy;"
                         + " text_file; date_basis; part_of; id");
     }

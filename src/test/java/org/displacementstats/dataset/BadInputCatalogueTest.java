@@ -49,6 +49,7 @@ class BadInputCatalogueTest {
 
     @TempDir
     static Path previous;
+
     @TempDir
     Path root;
 
@@ -63,7 +64,13 @@ class BadInputCatalogueTest {
      * @param expected the message's fragments, or what an accepted case must give
      * @param args the import command's further arguments
      */
-    record Case(String name, String target, String file, String input, boolean accepted, List<String> expected,
+    record Case(
+            String name,
+            String target,
+            String file,
+            String input,
+            boolean accepted,
+            List<String> expected,
             List<String> args) {
         @Override
         public String toString() {
@@ -73,17 +80,25 @@ class BadInputCatalogueTest {
 
     static Stream<Case> cases() throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(CATALOGUE.resolve("cases.csv"),
-                StandardCharsets.UTF_8)) {
+        try (CsvReader<CsvRecord> reader =
+                CsvReader.builder().ofCsvRecord(CATALOGUE.resolve("cases.csv"), StandardCharsets.UTF_8)) {
             for (CsvRecord r : reader) {
                 if (r.getStartingLineNumber() == 1) {
-                    assertThat(r.getFields()).startsWith("case", "target", "file", "input", "outcome", "expected", "args");
+                    assertThat(r.getFields())
+                            .startsWith("case", "target", "file", "input", "outcome", "expected", "args");
                     continue;
                 }
                 assertThat(r.getField(4)).as("outcome of %s", r.getField(0)).isIn("accepted", "rejected");
-                cases.add(new Case(r.getField(0), r.getField(1), r.getField(2), r.getField(3),
-                        r.getField(4).equals("accepted"), Arrays.asList(r.getField(5).split(" \\| ")),
-                        r.getField(6).isBlank() ? List.of() : Arrays.asList(r.getField(6).split(" "))));
+                cases.add(new Case(
+                        r.getField(0),
+                        r.getField(1),
+                        r.getField(2),
+                        r.getField(3),
+                        r.getField(4).equals("accepted"),
+                        Arrays.asList(r.getField(5).split(" \\| ")),
+                        r.getField(6).isBlank()
+                                ? List.of()
+                                : Arrays.asList(r.getField(6).split(" "))));
             }
         }
         return cases.stream();
@@ -92,10 +107,18 @@ class BadInputCatalogueTest {
     /** A previous report and a previous import, which a failed run must leave as they are. */
     @BeforeAll
     static void previousOutputs() throws IOException {
-        assertThat(cli("report", "--out", previous.resolve("report").toString(), "--draws", "1000").code).isZero();
+        assertThat(cli("report", "--out", previous.resolve("report").toString(), "--draws", "1000").code)
+                .isZero();
         Path series = Files.writeString(previous.resolve("series.csv"), "2013-01-31;100\n2013-02-28;200\n");
-        assertThat(cli("import", "--format", "series", series.toString(), "--out", previous.resolve("import").toString())
-                .code).isZero();
+        assertThat(cli(
+                                "import",
+                                "--format",
+                                "series",
+                                series.toString(),
+                                "--out",
+                                previous.resolve("import").toString())
+                        .code)
+                .isZero();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,8 +146,10 @@ class BadInputCatalogueTest {
         List<Case> cases = cases().toList();
 
         assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(cases).allSatisfy(c -> assertThat(readme).contains("| `" + c.name() + "` | " + c.target() + " | "
-                + c.file() + " | " + c.input() + " | **" + (c.accepted() ? "accepted" : "rejected") + "** |"));
+        assertThat(cases)
+                .allSatisfy(c -> assertThat(readme)
+                        .contains("| `" + c.name() + "` | " + c.target() + " | " + c.file() + " | " + c.input()
+                                + " | **" + (c.accepted() ? "accepted" : "rejected") + "** |"));
         assertThat(readme).contains(cases.size() + " hostile or broken inputs");
     }
 
@@ -138,7 +163,9 @@ class BadInputCatalogueTest {
             target = Files.createDirectories(root.resolve("import")).resolve(c.file());
         }
         if (c.input().equals("committed")) {
-            Files.copy(CATALOGUE.resolve(c.name()).resolve(c.file()), target,
+            Files.copy(
+                    CATALOGUE.resolve(c.name()).resolve(c.file()),
+                    target,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } else {
             generate(c.input().substring("generated:".length()), target);
@@ -189,8 +216,11 @@ class BadInputCatalogueTest {
             case "hxl" -> Importers.hxl(input);
             case "idmc-gidd" -> Importers.idmcGidd(input);
             case "series" -> Importers.series(input);
-            case "matrix" -> Importers.matrix(input, MatrixLayout.of(List.of(arg(c, "--place-columns").split(",")),
-                    arg(c, "--origin-columns")).on(LocalDate.parse(arg(c, "--date"))));
+            case "matrix" ->
+                Importers.matrix(
+                        input,
+                        MatrixLayout.of(List.of(arg(c, "--place-columns").split(",")), arg(c, "--origin-columns"))
+                                .on(LocalDate.parse(arg(c, "--date"))));
             default -> throw new IllegalArgumentException("unknown target " + c.target());
         };
     }
@@ -212,10 +242,15 @@ class BadInputCatalogueTest {
             } else if (w[0].equals("figure")) {
                 assertThat(ds.figure(w[1]).count()).map(Object::toString).as(e).contains(w[2]);
             } else if (w[0].equals("check")) {
-                assertThat(ds.checks()).as(e).filteredOn(k -> k.id().equals(w[1])).singleElement()
+                assertThat(ds.checks())
+                        .as(e)
+                        .filteredOn(k -> k.id().equals(w[1]))
+                        .singleElement()
                         .satisfies(k -> assertThat(k.status().name()).isEqualToIgnoringCase(w[2]));
             } else if (e.startsWith("note of ") && e.endsWith(" holds a line break")) {
-                assertThat(ds.sources()).filteredOn(s -> s.id().equals(w[2])).singleElement()
+                assertThat(ds.sources())
+                        .filteredOn(s -> s.id().equals(w[2]))
+                        .singleElement()
                         .satisfies(s -> assertThat(s.note()).contains("\n"));
             } else {
                 throw new IllegalArgumentException("case " + c.name() + ": unknown expectation '" + e + "'");
@@ -224,7 +259,9 @@ class BadInputCatalogueTest {
     }
 
     private static List<String> summary(List<Figure> figures) {
-        return figures.stream().map(f -> f.id() + " " + f.count() + " " + f.estimate()).toList();
+        return figures.stream()
+                .map(f -> f.id() + " " + f.count() + " " + f.estimate())
+                .toList();
     }
 
     /** An accepted input goes through the whole command line: its report is written. */
@@ -237,9 +274,10 @@ class BadInputCatalogueTest {
     }
 
     private static String[] commandLine(Case c, Path input, Path out) {
-        List<String> args = new ArrayList<>(c.target().equals("dataset")
-                ? List.of("report", "--data", input.toString(), "--out", out.toString(), "--draws", "1000")
-                : List.of("import", "--format", c.target(), input.toString(), "--out", out.toString()));
+        List<String> args = new ArrayList<>(
+                c.target().equals("dataset")
+                        ? List.of("report", "--data", input.toString(), "--out", out.toString(), "--draws", "1000")
+                        : List.of("import", "--format", c.target(), input.toString(), "--out", out.toString()));
         args.addAll(c.args());
         return args.toArray(String[]::new);
     }
@@ -262,8 +300,7 @@ class BadInputCatalogueTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run cli(String... args) {
         StringWriter out = new StringWriter();
@@ -288,13 +325,18 @@ class BadInputCatalogueTest {
     /** Every file under {@code dir}, by relative path, with its bytes (as text, for readable failures). */
     private static Map<String, String> tree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).collect(Collectors.toMap(f -> dir.relativize(f).toString(), f -> {
-                try {
-                    return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, (a, b) -> a, TreeMap::new));
+            return files.filter(Files::isRegularFile)
+                    .collect(Collectors.toMap(
+                            f -> dir.relativize(f).toString(),
+                            f -> {
+                                try {
+                                    return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            },
+                            (a, b) -> a,
+                            TreeMap::new));
         }
     }
 }

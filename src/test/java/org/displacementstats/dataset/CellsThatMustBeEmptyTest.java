@@ -22,24 +22,28 @@ class CellsThatMustBeEmptyTest {
     Path root;
 
     @ParameterizedTest(name = "{0} {1}={2}")
-    @CsvSource(delimiter = '|', value = {
-        "east-aleppo-population   | origin      | Alep-Est         | a stock has a place, not an origin",
-        "east-aleppo-population   | destination | Cheikh Maqsoud   | a stock has a place, not a destination",
-        "east-aleppo-population   | part_of     | fled-east-aleppo | only flows are parts of flows",
-        "fled-east-aleppo         | place       | Alep-Est         | a flow has an origin and a destination, not a place",
-        "fled-east-aleppo         | count_high  | 12000            | only between has a count_high",
-        "thousands-fled-official-media | count_high | 5000         | only between has a count_high",
-        "fled-to-government-areas | count       | 4000             | takes its value from its formula",
-        "fled-to-government-areas | count_high  | 4000             | takes its value from its formula",
-        "fled-to-government-areas | quantifier  | exact            | takes its value from its formula",
-    })
-    void a_cell_that_must_be_empty_is_rejected_with_row_column_and_value(String figure, String column, String value,
-            String why) throws IOException {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "east-aleppo-population   | origin      | Alep-Est         | a stock has a place, not an origin",
+                "east-aleppo-population   | destination | Cheikh Maqsoud   | a stock has a place, not a destination",
+                "east-aleppo-population   | part_of     | fled-east-aleppo | only flows are parts of flows",
+                "fled-east-aleppo         | place       | Alep-Est         | a flow has an origin and a destination, not a place",
+                "fled-east-aleppo         | count_high  | 12000            | only between has a count_high",
+                "thousands-fled-official-media | count_high | 5000         | only between has a count_high",
+                "fled-to-government-areas | count       | 4000             | takes its value from its formula",
+                "fled-to-government-areas | count_high  | 4000             | takes its value from its formula",
+                "fled-to-government-areas | quantifier  | exact            | takes its value from its formula",
+            })
+    void a_cell_that_must_be_empty_is_rejected_with_row_column_and_value(
+            String figure, String column, String value, String why) throws IOException {
         // GIVEN the bundled dataset with one cell filled that the row's kind leaves empty
         AleppoCopy copy = AleppoCopy.in(root).set("figures.csv", figure, column, value);
 
-        assertThatThrownBy(copy::read).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("figures.csv line", "'" + column + "'", "must be empty", why, "'" + value + "'");
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(
+                        "figures.csv line", "'" + column + "'", "must be empty", why, "'" + value + "'");
     }
 
     @Test
@@ -47,9 +51,12 @@ class CellsThatMustBeEmptyTest {
         // GIVEN the bundled figures without their sources
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
 
-        assertThatThrownBy(() -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(), ds.declaredFigures(),
-                List.of(), List.of(), Map.of())).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("figure 'east-aleppo-population'", "source 'afp-osdh-2016-11-29'",
+        assertThatThrownBy(() -> DisplacementDataset.of(
+                        "x", QuantifierPolicy.DEFAULT, List.of(), ds.declaredFigures(), List.of(), List.of(), Map.of()))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(
+                        "figure 'east-aleppo-population'",
+                        "source 'afp-osdh-2016-11-29'",
                         "must be one of the dataset's sources");
         assertThatThrownBy(() -> DisplacementDataset.imported("x", List.of(), ds.declaredFigures(), List.of()))
                 .isInstanceOf(DisplacementDataException.class)
@@ -61,9 +68,11 @@ class CellsThatMustBeEmptyTest {
         // GIVEN the bundled control changes without their sources
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
 
-        assertThatThrownBy(() -> DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(), List.of(), List.of(),
-                ds.controlChanges(), Map.of())).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("control change '" + ds.controlChanges().get(0).id() + "'",
+        assertThatThrownBy(() -> DisplacementDataset.of(
+                        "x", QuantifierPolicy.DEFAULT, List.of(), List.of(), List.of(), ds.controlChanges(), Map.of()))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(
+                        "control change '" + ds.controlChanges().get(0).id() + "'",
                         "must be one of the dataset's sources");
     }
 }

@@ -46,8 +46,11 @@ class ClaimsCsvTest {
         DisplacementDataset bundled = DisplacementDataset.aleppo2016();
         assertThat(ds.claims()).isEqualTo(bundled.claims());
         assertThat(ds.reconciliations()).isEqualTo(bundled.reconciliations());
-        assertThat(ds.checks()).filteredOn(c -> c.id().equals("quote-found:fled-east-aleppo"))
-                .singleElement().extracting(Check::status).isEqualTo(CheckStatus.PASS);
+        assertThat(ds.checks())
+                .filteredOn(c -> c.id().equals("quote-found:fled-east-aleppo"))
+                .singleElement()
+                .extracting(Check::status)
+                .isEqualTo(CheckStatus.PASS);
     }
 
     @Test
@@ -71,8 +74,8 @@ class ClaimsCsvTest {
         5      | 5      | count  | 6000                     | 6,000                 | expected a whole number without separators
         9      | 4      | quantifier | about                | roughly               | expected one of exact
         """)
-    void bad_cell_in_claims_csv_is_rejected_with_file_line_column_and_value(int line, int column, String name,
-            String old, String value, String rule) throws IOException {
+    void bad_cell_in_claims_csv_is_rejected_with_file_line_column_and_value(
+            int line, int column, String name, String old, String value, String rule) throws IOException {
         // GIVEN the copy with one cell of claims.csv edited
         edit(line, column, old, value);
 
@@ -84,8 +87,10 @@ class ClaimsCsvTest {
                 .hasMessageContaining("claims.csv line " + line)
                 .hasMessageContaining(rule)
                 .hasMessageContaining("but was '" + culprit + "'")
-                .hasMessageContaining(name.equals("count") && rule.startsWith("must be unique")
-                        ? "column 1 'id'" : "column " + column + " '" + name + "'")
+                .hasMessageContaining(
+                        name.equals("count") && rule.startsWith("must be unique")
+                                ? "column 1 'id'"
+                                : "column " + column + " '" + name + "'")
                 .hasMessageContaining(dir.resolve("claims.csv").toString());
     }
 
@@ -93,12 +98,16 @@ class ClaimsCsvTest {
     void repeated_id_with_the_same_figure_count_and_source_adds_a_quote() throws IOException {
         // GIVEN a third row for LCI's 10.000, quoting the headline once more
         List<String> lines = Files.readAllLines(dir.resolve("claims.csv"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("claims.csv"), String.join("\n", lines) + "\n" + lines.get(1) + "\n",
+        Files.writeString(
+                dir.resolve("claims.csv"),
+                String.join("\n", lines) + "\n" + lines.get(1) + "\n",
                 StandardCharsets.UTF_8);
 
         // WHEN reading it
         Claim lci = DisplacementDataset.read(dir).claims().stream()
-                .filter(c -> c.id().equals("lci-fled-at-least-10000")).findFirst().orElseThrow();
+                .filter(c -> c.id().equals("lci-fled-at-least-10000"))
+                .findFirst()
+                .orElseThrow();
 
         // THEN it is still one claim, now with three quotes
         assertThat(lci.quotes()).hasSize(3);
@@ -110,7 +119,9 @@ class ClaimsCsvTest {
 
         assertThatThrownBy(() -> DisplacementDataset.read(dir))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("claims.csv line 3, column 1 'id'", "but was 'lci-fled-at-least-10000'",
+                .hasMessageContainingAll(
+                        "claims.csv line 3, column 1 'id'",
+                        "but was 'lci-fled-at-least-10000'",
                         "same figure, count and source");
     }
 
@@ -124,11 +135,15 @@ class ClaimsCsvTest {
 
         // THEN the file is accepted, the figures are unchanged, and the disagreement is a failed check
         assertThat(ds.figures()).isEqualTo(DisplacementDataset.aleppo2016().figures());
-        assertThat(ds.checks()).filteredOn(c -> c.id().equals("claims-agree:fled-to-sheikh-maqsoud")).singleElement()
+        assertThat(ds.checks())
+                .filteredOn(c -> c.id().equals("claims-agree:fled-to-sheikh-maqsoud"))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.status()).isEqualTo(CheckStatus.FAIL);
-                    assertThat(c.detail()).contains("afp-en-sheikh-maqsoud-around-6000 [14400, 17600]",
-                            "afp-en-sheikh-maqsoud-around-6000 start above where fled-to-sheikh-maqsoud");
+                    assertThat(c.detail())
+                            .contains(
+                                    "afp-en-sheikh-maqsoud-around-6000 [14400, 17600]",
+                                    "afp-en-sheikh-maqsoud-around-6000 start above where fled-to-sheikh-maqsoud");
                 });
     }
 
@@ -137,7 +152,9 @@ class ClaimsCsvTest {
         Path file = dir.resolve("claims.csv");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         String[] cells = lines.get(line - 1).split(",", -1);
-        assertThat(cells[column - 1]).as("claims.csv line %d, column %d", line, column).isEqualTo(old);
+        assertThat(cells[column - 1])
+                .as("claims.csv line %d, column %d", line, column)
+                .isEqualTo(old);
         cells[column - 1] = value.contains(",") ? "\"" + value + "\"" : value;
         lines.set(line - 1, String.join(",", cells));
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);

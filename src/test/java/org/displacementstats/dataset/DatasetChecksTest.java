@@ -26,7 +26,11 @@ class DatasetChecksTest {
     private static final DisplacementDataset SEED = DisplacementDataset.aleppo2016();
     /** The bundled figures that come from the seed article (or are derived from them), as AleppoCopy.seedOnly. */
     private static final List<Figure> SEED_ARTICLE_FIGURES = SEED.figures().stream()
-            .filter(f -> f.evidence().source().map(s -> s.id().equals(AleppoCopy.SEED_SOURCE)).orElse(true)).toList();
+            .filter(f -> f.evidence()
+                    .source()
+                    .map(s -> s.id().equals(AleppoCopy.SEED_SOURCE))
+                    .orElse(true))
+            .toList();
 
     @TempDir
     Path root;
@@ -35,65 +39,81 @@ class DatasetChecksTest {
     void every_check_passes_on_the_seed_dataset() {
         List<Check> checks = SEED.checks();
 
-        assertThat(checks).isNotEmpty().filteredOn(c -> c.status() != CheckStatus.SKIPPED)
-                .allSatisfy(c -> assertThat(c.status()).as(c.id() + ": " + c.detail()).isEqualTo(CheckStatus.PASS));
-        assertThat(checks).filteredOn(c -> c.status() == CheckStatus.SKIPPED).extracting(Check::id)
+        assertThat(checks)
+                .isNotEmpty()
+                .filteredOn(c -> c.status() != CheckStatus.SKIPPED)
+                .allSatisfy(c ->
+                        assertThat(c.status()).as(c.id() + ": " + c.detail()).isEqualTo(CheckStatus.PASS));
+        assertThat(checks)
+                .filteredOn(c -> c.status() == CheckStatus.SKIPPED)
+                .extracting(Check::id)
                 .as("only the quotes of the sources whose texts are test resources are skipped")
-                .containsExactly("quote-found:ocha-sitrep-2016-12-01", "quote-found:lci-2016-11-27",
-                        "quote-found:chinapost-afp-2016-11-29", "quote-found:reuters-2016-11-28");
+                .containsExactly(
+                        "quote-found:ocha-sitrep-2016-12-01",
+                        "quote-found:lci-2016-11-27",
+                        "quote-found:chinapost-afp-2016-11-29",
+                        "quote-found:reuters-2016-11-28");
     }
 
     @Test
     void seed_checks_cover_every_rule_in_a_stable_order() {
         List<String> rules = SEED.checks().stream().map(Check::rule).distinct().toList();
 
-        assertThat(rules).containsExactly("part-within-whole", "flow-within-population", "parts-sum-within-whole",
-                "derived-non-negative", "dates-ordered", "claims-agree", "quote-found");
+        assertThat(rules)
+                .containsExactly(
+                        "part-within-whole",
+                        "flow-within-population",
+                        "parts-sum-within-whole",
+                        "derived-non-negative",
+                        "dates-ordered",
+                        "claims-agree",
+                        "quote-found");
     }
 
     @Test
     void seed_checks_name_each_subject() {
         List<String> ids = SEED.checks().stream().map(Check::id).toList();
 
-        assertThat(ids).containsExactly(
-                "part-within-whole:fled-to-sheikh-maqsoud",
-                "part-within-whole:fled-to-government-areas",
-                "flow-within-population:fled-east-aleppo",
-                "parts-sum-within-whole:fled-east-aleppo",
-                "derived-non-negative:fled-to-government-areas",
-                "derived-non-negative:east-aleppo-population-remaining",
-                "dates-ordered:east-aleppo-population",
-                "dates-ordered:fled-east-aleppo",
-                "dates-ordered:fled-to-sheikh-maqsoud",
-                "dates-ordered:fled-to-government-areas",
-                "dates-ordered:thousands-fled-official-media",
-                "dates-ordered:displaced-within-aleppo-city",
-                "dates-ordered:east-aleppo-population-remaining",
-                "dates-ordered:massaken-hanano-taken",
-                "dates-ordered:sakhour-taken",
-                "dates-ordered:haydariye-taken",
-                "dates-ordered:cheikh-khodr-taken",
-                "dates-ordered:cheikh-fares-taken",
-                "dates-ordered:north-east-aleppo-taken",
-                "claims-agree:east-aleppo-population",
-                "claims-agree:fled-east-aleppo",
-                "claims-agree:fled-to-sheikh-maqsoud",
-                "claims-agree:fled-to-government-areas",
-                "quote-found:east-aleppo-population",
-                "quote-found:fled-east-aleppo",
-                "quote-found:fled-to-sheikh-maqsoud",
-                "quote-found:fled-to-government-areas",
-                "quote-found:thousands-fled-official-media",
-                "quote-found:massaken-hanano-taken",
-                "quote-found:sakhour-taken",
-                "quote-found:haydariye-taken",
-                "quote-found:cheikh-khodr-taken",
-                "quote-found:cheikh-fares-taken",
-                "quote-found:north-east-aleppo-taken",
-                "quote-found:ocha-sitrep-2016-12-01",
-                "quote-found:lci-2016-11-27",
-                "quote-found:chinapost-afp-2016-11-29",
-                "quote-found:reuters-2016-11-28");
+        assertThat(ids)
+                .containsExactly(
+                        "part-within-whole:fled-to-sheikh-maqsoud",
+                        "part-within-whole:fled-to-government-areas",
+                        "flow-within-population:fled-east-aleppo",
+                        "parts-sum-within-whole:fled-east-aleppo",
+                        "derived-non-negative:fled-to-government-areas",
+                        "derived-non-negative:east-aleppo-population-remaining",
+                        "dates-ordered:east-aleppo-population",
+                        "dates-ordered:fled-east-aleppo",
+                        "dates-ordered:fled-to-sheikh-maqsoud",
+                        "dates-ordered:fled-to-government-areas",
+                        "dates-ordered:thousands-fled-official-media",
+                        "dates-ordered:displaced-within-aleppo-city",
+                        "dates-ordered:east-aleppo-population-remaining",
+                        "dates-ordered:massaken-hanano-taken",
+                        "dates-ordered:sakhour-taken",
+                        "dates-ordered:haydariye-taken",
+                        "dates-ordered:cheikh-khodr-taken",
+                        "dates-ordered:cheikh-fares-taken",
+                        "dates-ordered:north-east-aleppo-taken",
+                        "claims-agree:east-aleppo-population",
+                        "claims-agree:fled-east-aleppo",
+                        "claims-agree:fled-to-sheikh-maqsoud",
+                        "claims-agree:fled-to-government-areas",
+                        "quote-found:east-aleppo-population",
+                        "quote-found:fled-east-aleppo",
+                        "quote-found:fled-to-sheikh-maqsoud",
+                        "quote-found:fled-to-government-areas",
+                        "quote-found:thousands-fled-official-media",
+                        "quote-found:massaken-hanano-taken",
+                        "quote-found:sakhour-taken",
+                        "quote-found:haydariye-taken",
+                        "quote-found:cheikh-khodr-taken",
+                        "quote-found:cheikh-fares-taken",
+                        "quote-found:north-east-aleppo-taken",
+                        "quote-found:ocha-sitrep-2016-12-01",
+                        "quote-found:lci-2016-11-27",
+                        "quote-found:chinapost-afp-2016-11-29",
+                        "quote-found:reuters-2016-11-28");
     }
 
     @Test
@@ -102,8 +122,8 @@ class DatasetChecksTest {
         Check remaining = check(SEED, "derived-non-negative:east-aleppo-population-remaining");
 
         assertThat(part.detail()).contains("fled-to-sheikh-maqsoud [6000, 6000]", "fled-east-aleppo [9000, 10000]");
-        assertThat(remaining.detail()).contains("east-aleppo-population - fled-east-aleppo", "240000",
-                "[215000, 266000]");
+        assertThat(remaining.detail())
+                .contains("east-aleppo-population - fled-east-aleppo", "240000", "[215000, 266000]");
     }
 
     @Test
@@ -123,8 +143,13 @@ class DatasetChecksTest {
     @Test
     void derived_part_bigger_than_its_whole_fails_part_within_whole_only() throws IOException {
         // GIVEN: a formula that adds instead of subtracting
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-to-government-areas", "derived_as",
-                "fled-east-aleppo + fled-to-sheikh-maqsoud");
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
+                .set(
+                        "figures.csv",
+                        "fled-to-government-areas",
+                        "derived_as",
+                        "fled-east-aleppo + fled-to-sheikh-maqsoud");
 
         DisplacementDataset ds = copy.read();
 
@@ -136,15 +161,17 @@ class DatasetChecksTest {
 
     @ParameterizedTest(name = "part {0} within nearly 10000: {1}")
     @CsvSource({"9000, PASS", "10000, PASS", "10001, FAIL"})
-    void part_fails_only_above_the_highest_value_its_whole_allows(long part, CheckStatus expected)
-            throws IOException {
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+    void part_fails_only_above_the_highest_value_its_whole_allows(long part, CheckStatus expected) throws IOException {
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "count", String.valueOf(part));
 
         DisplacementDataset ds = copy.read();
 
-        assertThat(check(ds, "part-within-whole:fled-to-sheikh-maqsoud").status()).isEqualTo(expected);
-        assertThat(check(ds, "parts-sum-within-whole:fled-east-aleppo").status()).isEqualTo(expected);
+        assertThat(check(ds, "part-within-whole:fled-to-sheikh-maqsoud").status())
+                .isEqualTo(expected);
+        assertThat(check(ds, "parts-sum-within-whole:fled-east-aleppo").status())
+                .isEqualTo(expected);
     }
 
     @Test
@@ -155,7 +182,8 @@ class DatasetChecksTest {
 
         Check check = check(ds, "flow-within-population:fled-east-aleppo");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.detail()).contains("fled-east-aleppo [9000, 10000] exceeds east-aleppo-population [4500, 5500]");
+        assertThat(check.detail())
+                .contains("fled-east-aleppo [9000, 10000] exceeds east-aleppo-population [4500, 5500]");
         assertThat(ds.figure("east-aleppo-population").count()).contains(Count.about(5_000));
         assertThat(ds.figure("east-aleppo-population-remaining").estimate().point())
                 .isEqualTo(OptionalLong.of(-5_000));
@@ -164,15 +192,17 @@ class DatasetChecksTest {
 
     @ParameterizedTest(name = "about {0} residents, nearly 10000 fled: {1}")
     @CsvSource({"8181, PASS", "8180, FAIL"})
-    void flow_fails_only_when_its_lowest_value_exceeds_the_populations_highest(long population,
-            CheckStatus expected) throws IOException {
+    void flow_fails_only_when_its_lowest_value_exceeds_the_populations_highest(long population, CheckStatus expected)
+            throws IOException {
         // GIVEN: about 8181 reaches ⌈8181 × 1.1⌉ = 9000, the lowest of « près de 10.000 »; about 8180 reaches 8998
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
                 .set("figures.csv", "east-aleppo-population", "count", String.valueOf(population));
 
         DisplacementDataset ds = copy.read();
 
-        assertThat(check(ds, "flow-within-population:fled-east-aleppo").status()).isEqualTo(expected);
+        assertThat(check(ds, "flow-within-population:fled-east-aleppo").status())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "6000 + {0} within nearly 10000: {1}")
@@ -180,7 +210,8 @@ class DatasetChecksTest {
     void stated_parts_summing_above_their_whole_fail_though_each_part_fits(long second, CheckStatus expected)
             throws IOException {
         // GIVEN: « le reste » stated as a number instead of derived
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
                 .set("figures.csv", "fled-to-government-areas", "derived_as", "")
                 .set("figures.csv", "fled-to-government-areas", "count", String.valueOf(second));
 
@@ -188,10 +219,15 @@ class DatasetChecksTest {
 
         Check sum = check(ds, "parts-sum-within-whole:fled-east-aleppo");
         assertThat(sum.status()).isEqualTo(expected);
-        assertThat(sum.detail()).contains("fled-to-sheikh-maqsoud + fled-to-government-areas",
-                "[" + (6_000 + second) + ", " + (6_000 + second) + "]", "fled-east-aleppo [9000, 10000]");
-        assertThat(check(ds, "part-within-whole:fled-to-sheikh-maqsoud").status()).isEqualTo(CheckStatus.PASS);
-        assertThat(check(ds, "part-within-whole:fled-to-government-areas").status()).isEqualTo(CheckStatus.PASS);
+        assertThat(sum.detail())
+                .contains(
+                        "fled-to-sheikh-maqsoud + fled-to-government-areas",
+                        "[" + (6_000 + second) + ", " + (6_000 + second) + "]",
+                        "fled-east-aleppo [9000, 10000]");
+        assertThat(check(ds, "part-within-whole:fled-to-sheikh-maqsoud").status())
+                .isEqualTo(CheckStatus.PASS);
+        assertThat(check(ds, "part-within-whole:fled-to-government-areas").status())
+                .isEqualTo(CheckStatus.PASS);
         assertThat(ds.figure("fled-to-government-areas").count()).contains(Count.exact(second));
         assertThat(ds.figure("fled-to-government-areas").isDerived()).isFalse();
     }
@@ -199,15 +235,20 @@ class DatasetChecksTest {
     @Test
     void remainder_that_is_negative_fails_and_keeps_its_negative_value() throws IOException {
         // GIVEN: the formula written the wrong way round
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-to-government-areas", "derived_as",
-                "fled-to-sheikh-maqsoud - fled-east-aleppo");
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
+                .set(
+                        "figures.csv",
+                        "fled-to-government-areas",
+                        "derived_as",
+                        "fled-to-sheikh-maqsoud - fled-east-aleppo");
 
         DisplacementDataset ds = copy.read();
 
         Check check = check(ds, "derived-non-negative:fled-to-government-areas");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.detail()).contains("fled-to-sheikh-maqsoud - fled-east-aleppo", "-4000", "[-4000, -3000]",
-                "is negative");
+        assertThat(check.detail())
+                .contains("fled-to-sheikh-maqsoud - fled-east-aleppo", "-4000", "[-4000, -3000]", "is negative");
         Figure rest = ds.figure("fled-to-government-areas");
         assertThat(rest.estimate().point()).isEqualTo(OptionalLong.of(-4_000));
         assertThat(rest.estimate().interval()).isEqualTo(Interval.closed(-4_000, -3_000));
@@ -225,8 +266,7 @@ class DatasetChecksTest {
         Check check = check(ds, "derived-non-negative:fled-to-government-areas");
         assertThat(check.status()).isEqualTo(CheckStatus.WARN);
         assertThat(check.detail()).contains("500 [-500, 500]", "may be negative");
-        assertThat(ds.figure("fled-to-government-areas").estimate().interval())
-                .isEqualTo(Interval.closed(-500, 500));
+        assertThat(ds.figure("fled-to-government-areas").estimate().interval()).isEqualTo(Interval.closed(-500, 500));
         assertThat(failing(ds)).isEmpty();
         assertStatedFiguresAsSeedExcept(ds, "fled-to-sheikh-maqsoud");
     }
@@ -234,7 +274,9 @@ class DatasetChecksTest {
     @Test
     void remainder_of_exactly_zero_passes() throws IOException {
         // GIVEN exactly 10,000 fled, all of them to Cheikh Maqsoud: nobody is left for the government areas
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-east-aleppo", "quantifier", "exact")
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
+                .set("figures.csv", "fled-east-aleppo", "quantifier", "exact")
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "count", "10000");
 
         DisplacementDataset ds = copy.read();
@@ -252,7 +294,8 @@ class DatasetChecksTest {
 
         DisplacementDataset ds = copy.read();
 
-        assertThat(check(ds, "derived-non-negative:east-aleppo-population-remaining").status())
+        assertThat(check(ds, "derived-non-negative:east-aleppo-population-remaining")
+                        .status())
                 .isEqualTo(CheckStatus.FAIL);
         assertThat(ds.figure("east-aleppo-population-remaining").estimate().interval())
                 .isEqualTo(Interval.closed(-5_500, -3_500));
@@ -260,44 +303,49 @@ class DatasetChecksTest {
 
     @Test
     void figure_period_ending_after_its_source_date_fails() throws IOException {
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-east-aleppo", "period_end", "2016-11-30");
+        AleppoCopy copy =
+                AleppoCopy.in(root).seedOnly().set("figures.csv", "fled-east-aleppo", "period_end", "2016-11-30");
 
         DisplacementDataset ds = copy.read();
 
         Check check = check(ds, "dates-ordered:fled-east-aleppo");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.detail()).contains("ends 2016-11-30", "after its source 'afp-osdh-2016-11-29'",
-                "dated 2016-11-29");
+        assertThat(check.detail())
+                .contains("ends 2016-11-30", "after its source 'afp-osdh-2016-11-29'", "dated 2016-11-29");
         assertThat(failing(ds)).containsExactly("dates-ordered:fled-east-aleppo");
         assertThat(ds.figure("fled-east-aleppo").period().end()).isEqualTo("2016-11-30");
     }
 
     @Test
     void part_period_outside_its_wholes_period_fails() throws IOException {
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "period_start", "2016-11-26");
 
         DisplacementDataset ds = copy.read();
 
         Check check = check(ds, "dates-ordered:fled-to-sheikh-maqsoud");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.detail()).contains("period 2016-11-26..2016-11-28",
-                "not within its whole 'fled-east-aleppo' 2016-11-27..2016-11-28");
+        assertThat(check.detail())
+                .contains(
+                        "period 2016-11-26..2016-11-28",
+                        "not within its whole 'fled-east-aleppo' 2016-11-27..2016-11-28");
         assertThat(failing(ds)).containsExactly("dates-ordered:fled-to-sheikh-maqsoud");
         assertThat(ds.figure("fled-to-sheikh-maqsoud").period().start()).isEqualTo("2016-11-26");
     }
 
     @Test
     void control_change_after_its_source_date_fails() throws IOException {
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("control-changes.csv", "massaken-hanano-taken", "date",
-                "2016-12-01");
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
+                .set("control-changes.csv", "massaken-hanano-taken", "date", "2016-12-01");
 
         DisplacementDataset ds = copy.read();
 
         Check check = check(ds, "dates-ordered:massaken-hanano-taken");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.detail()).contains("2016-12-01", "is after its source 'afp-osdh-2016-11-29'",
-                "dated 2016-11-29");
+        assertThat(check.detail())
+                .contains("2016-12-01", "is after its source 'afp-osdh-2016-11-29'", "dated 2016-11-29");
         assertThat(failing(ds)).containsExactly("dates-ordered:massaken-hanano-taken");
         assertThat(ds.controlChanges().get(0).date()).isEqualTo("2016-12-01");
     }
@@ -309,24 +357,27 @@ class DatasetChecksTest {
         "control-changes.csv, massaken-hanano-taken, 949,  997",
         "control-changes.csv, cheikh-fares-taken,    0,    77",
     })
-    void quote_whose_offsets_moved_is_not_found(String file, String id, String start, String end)
-            throws IOException {
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set(file, id, "quote_start", start).set(file, id, "quote_end", end);
+    void quote_whose_offsets_moved_is_not_found(String file, String id, String start, String end) throws IOException {
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
+                .set(file, id, "quote_start", start)
+                .set(file, id, "quote_end", end);
 
         DisplacementDataset ds = copy.read();
 
         Check check = check(ds, "quote-found:" + id);
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.detail()).contains("not found at code points " + start + ".." + end,
-                "source 'afp-osdh-2016-11-29'");
+        assertThat(check.detail())
+                .contains("not found at code points " + start + ".." + end, "source 'afp-osdh-2016-11-29'");
         assertThat(failing(ds)).containsExactly("quote-found:" + id);
     }
 
     @Test
     void quote_whose_prefix_differs_from_the_text_is_not_found() throws IOException {
         // GIVEN: the prefix « …début d'exode des » with « des » misspelt « de »; the offsets are unchanged
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("figures.csv", "east-aleppo-population", "quote_prefix",
-                "ué un début d'exode de ");
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
+                .set("figures.csv", "east-aleppo-population", "quote_prefix", "ué un début d'exode de ");
 
         DisplacementDataset ds = copy.read();
 
@@ -336,18 +387,24 @@ class DatasetChecksTest {
 
     @Test
     void a_text_file_that_does_not_exist_is_an_error_at_its_row_not_a_skipped_check() throws IOException {
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly().set("sources.csv", "afp-osdh-2016-11-29", "text_file",
-                "seed-typo.txt");
+        AleppoCopy copy =
+                AleppoCopy.in(root).seedOnly().set("sources.csv", "afp-osdh-2016-11-29", "text_file", "seed-typo.txt");
 
-        assertThatThrownBy(copy::read).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("sources.csv line 2", "'text_file'", "must name a file that exists",
-                        "seed-typo.txt", "leave the cell empty");
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(
+                        "sources.csv line 2",
+                        "'text_file'",
+                        "must name a file that exists",
+                        "seed-typo.txt",
+                        "leave the cell empty");
     }
 
     @Test
     void a_population_dated_after_its_outflows_start_gives_a_warning_instead_of_a_silent_empty_balance()
             throws IOException {
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
                 .set("figures.csv", "east-aleppo-population", "period_start", "2016-11-28")
                 .set("figures.csv", "east-aleppo-population", "period_end", "2016-11-28");
 
@@ -356,8 +413,8 @@ class DatasetChecksTest {
         assertThat(ds.remainingOf("east-aleppo-population")).isEmpty();
         Check warning = check(ds, "population-balance:east-aleppo-population");
         assertThat(warning.status()).isEqualTo(CheckStatus.WARN);
-        assertThat(warning.detail()).contains("'fled-east-aleppo' (from 2016-11-27)", "dated 2016-11-28",
-                "has no row for Alep-Est");
+        assertThat(warning.detail())
+                .contains("'fled-east-aleppo' (from 2016-11-27)", "dated 2016-11-28", "has no row for Alep-Est");
     }
 
     @Test
@@ -374,16 +431,19 @@ class DatasetChecksTest {
 
         DisplacementDataset ds = copy.read();
 
-        List<Check> quotes = ds.checks().stream().filter(c -> c.rule().equals("quote-found")).toList();
+        List<Check> quotes =
+                ds.checks().stream().filter(c -> c.rule().equals("quote-found")).toList();
         assertThat(quotes).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("quote-found:afp-osdh-2016-11-29");
             assertThat(c.status()).isEqualTo(CheckStatus.SKIPPED);
             assertThat(c.detail()).contains("'afp-osdh-2016-11-29'", "text_file", "11 quotes");
         });
-        assertThat(ds.checks()).filteredOn(c -> !c.rule().equals("quote-found"))
+        assertThat(ds.checks())
+                .filteredOn(c -> !c.rule().equals("quote-found"))
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
         assertThat(ds.sourceText("afp-osdh-2016-11-29")).isEmpty();
-        assertThat(ds.figures()).extracting(Figure::estimate)
+        assertThat(ds.figures())
+                .extracting(Figure::estimate)
                 .isEqualTo(SEED_ARTICLE_FIGURES.stream().map(Figure::estimate).toList());
     }
 
@@ -394,7 +454,10 @@ class DatasetChecksTest {
     }
 
     private static List<String> failing(DisplacementDataset ds) {
-        return ds.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).map(Check::id).toList();
+        return ds.checks().stream()
+                .filter(c -> c.status() == CheckStatus.FAIL)
+                .map(Check::id)
+                .toList();
     }
 
     /** Every stated figure other than {@code edited} is exactly the seed's: no check adjusted it. */

@@ -55,8 +55,8 @@ class DatasetDirectoryReadTest {
             fled-to-government-areas         | 20 | 2000   | 4000
             east-aleppo-population-remaining | 20 | 190000 | 292000
             """)
-    void wider_margin_widens_about_and_nearly_and_what_is_derived_from_them(String id, int margin, long low,
-            long high) throws IOException {
+    void wider_margin_widens_about_and_nearly_and_what_is_derived_from_them(String id, int margin, long low, long high)
+            throws IOException {
         AleppoCopy copy = AleppoCopy.in(root);
 
         DisplacementDataset read = copy.read(new QuantifierPolicy(margin));
@@ -75,8 +75,10 @@ class DatasetDirectoryReadTest {
         assertThat(wide.figure("fled-to-government-areas").estimate().point()).isEqualTo(OptionalLong.of(4_000));
         assertThat(wide.figure("east-aleppo-population-remaining").estimate().point())
                 .isEqualTo(OptionalLong.of(240_000));
-        assertThat(wide.figures()).extracting(f -> f.count().orElse(null))
-                .isEqualTo(DisplacementDataset.aleppo2016().figures().stream().map(f -> f.count().orElse(null))
+        assertThat(wide.figures())
+                .extracting(f -> f.count().orElse(null))
+                .isEqualTo(DisplacementDataset.aleppo2016().figures().stream()
+                        .map(f -> f.count().orElse(null))
                         .toList());
     }
 
@@ -87,7 +89,8 @@ class DatasetDirectoryReadTest {
 
         DisplacementDataset read = copy.read(policy);
 
-        assertThat(read.figures()).isEqualTo(DisplacementDataset.aleppo2016(policy).figures());
+        assertThat(read.figures())
+                .isEqualTo(DisplacementDataset.aleppo2016(policy).figures());
     }
 
     @Test
@@ -100,7 +103,8 @@ class DatasetDirectoryReadTest {
         DisplacementDataset read = copy.read();
 
         assertThat(read.figures()).isEqualTo(DisplacementDataset.aleppo2016().figures());
-        assertThat(read.controlChanges()).isEqualTo(DisplacementDataset.aleppo2016().controlChanges());
+        assertThat(read.controlChanges())
+                .isEqualTo(DisplacementDataset.aleppo2016().controlChanges());
     }
 
     @Test
@@ -120,17 +124,24 @@ class DatasetDirectoryReadTest {
     @Test
     void quoted_text_cells_may_hold_commas_and_newlines() throws IOException {
         AleppoCopy copy = AleppoCopy.in(root)
-                .set("sources.csv", "afp-osdh-2016-11-29", "note", "Printed on Tuesday, 29 November 2016.\r\n"
-                        + "« hier » is Monday 28 November,\nwhen the north-east fell.")
+                .set(
+                        "sources.csv",
+                        "afp-osdh-2016-11-29",
+                        "note",
+                        "Printed on Tuesday, 29 November 2016.\r\n"
+                                + "« hier » is Monday 28 November,\nwhen the north-east fell.")
                 .set("figures.csv", "fled-east-aleppo", "what", "fled, on foot\nor by car");
 
         DisplacementDataset read = copy.read();
 
-        assertThat(read.sources().get(0).note()).isEqualTo("Printed on Tuesday, 29 November 2016.\r\n"
-                + "« hier » is Monday 28 November,\nwhen the north-east fell.");
+        assertThat(read.sources().get(0).note())
+                .isEqualTo("Printed on Tuesday, 29 November 2016.\r\n"
+                        + "« hier » is Monday 28 November,\nwhen the north-east fell.");
         assertThat(read.figure("fled-east-aleppo").what()).isEqualTo("fled, on foot\nor by car");
         assertThat(read.figure("fled-to-sheikh-maqsoud").count())
-                .isEqualTo(DisplacementDataset.aleppo2016().figure("fled-to-sheikh-maqsoud").count());
+                .isEqualTo(DisplacementDataset.aleppo2016()
+                        .figure("fled-to-sheikh-maqsoud")
+                        .count());
     }
 
     @Test

@@ -29,7 +29,8 @@ class DatasetFilesTest {
         DatasetFiles files = DatasetFiles.directory(dir);
 
         assertThat(files.text("at.csv")).hasValueSatisfying(t -> assertThat(t).hasSize(MAX));
-        assertThatThrownBy(() -> files.text("over.csv")).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> files.text("over.csv"))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessage(dir.resolve("over.csv") + ": must be at most 16777216 bytes but has 16777217");
     }
 
@@ -40,7 +41,8 @@ class DatasetFilesTest {
         Arrays.fill(over, (byte) 'a');
 
         assertThat(DatasetFiles.decode("x.csv", Arrays.copyOf(over, MAX))).hasSize(MAX);
-        assertThatThrownBy(() -> DatasetFiles.decode("x.csv", over)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> DatasetFiles.decode("x.csv", over))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessage("x.csv: must be at most 16777216 bytes but has 16777217");
     }
 
@@ -50,7 +52,8 @@ class DatasetFilesTest {
         byte[] bad = {'a', '\n', 'b', '\n', (byte) 0xC3, '(', '\n'};
 
         assertThat(DatasetFiles.decode("x.csv", bom)).isEqualTo("id\n");
-        assertThatThrownBy(() -> DatasetFiles.decode("x.csv", bad)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> DatasetFiles.decode("x.csv", bad))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessage("x.csv line 3: must be UTF-8 text but byte 0xC3 at byte offset 4 is not valid UTF-8;"
                         + " save the file as UTF-8");
     }
@@ -61,11 +64,13 @@ class DatasetFilesTest {
         DatasetFiles bundled = DatasetFiles.resources(DatasetFiles.ALEPPO_2016);
 
         assertThat(directory.location()).isEqualTo(dir.toString());
-        assertThat(directory.displayName("sub/../figures.csv")).isEqualTo(dir.resolve("figures.csv").toString());
+        assertThat(directory.displayName("sub/../figures.csv"))
+                .isEqualTo(dir.resolve("figures.csv").toString());
         assertThat(directory.text("figures.csv")).isEmpty();
         assertThat(bundled.location()).isEqualTo("classpath:" + DatasetFiles.ALEPPO_2016);
         assertThat(bundled.displayName("figures.csv")).isEqualTo(DatasetFiles.ALEPPO_2016 + "figures.csv");
-        assertThat(bundled.text("figures.csv")).hasValueSatisfying(t -> assertThat(t).startsWith("id,kind,"));
+        assertThat(bundled.text("figures.csv"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("id,kind,"));
         assertThat(bundled.text("nope.csv")).isEmpty();
     }
 }

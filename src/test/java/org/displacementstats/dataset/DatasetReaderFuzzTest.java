@@ -45,7 +45,8 @@ class DatasetReaderFuzzTest {
 
             @Override
             Optional<byte[]> bytes(String relative) {
-                return relative.equals(DatasetReader.FIGURES) ? Optional.of(input)
+                return relative.equals(DatasetReader.FIGURES)
+                        ? Optional.of(input)
                         : Optional.ofNullable(BUNDLED.get(relative));
             }
         };

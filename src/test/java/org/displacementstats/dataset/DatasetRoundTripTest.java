@@ -106,25 +106,51 @@ class DatasetRoundTripTest {
 
         // THEN every quantifier, shape and hostile text occurs
         assertThat(quantifiers).containsExactlyInAnyOrder(Quantifier.values());
-        assertThat(shapes).contains("stock", "flow", "part_of", "derived_as", "derived_as quoted",
-                "derived_as with -", "claim with several quotes", "control change");
-        assertThat(texts.keySet()).containsExactlyInAnyOrder("sources.publisher", "sources.document", "sources.note",
-                "sources.text_file", "places.name", "places.controlled_by", "figures.what", "figures.quote_exact",
-                "figures.quote_prefix", "figures.quote_suffix", "claims.quote_exact", "claims.quote_prefix",
-                "claims.quote_suffix", "control-changes.from", "control-changes.to", "control-changes.quote_exact",
-                "control-changes.quote_prefix", "control-changes.quote_suffix");
+        assertThat(shapes)
+                .contains(
+                        "stock",
+                        "flow",
+                        "part_of",
+                        "derived_as",
+                        "derived_as quoted",
+                        "derived_as with -",
+                        "claim with several quotes",
+                        "control change");
+        assertThat(texts.keySet())
+                .containsExactlyInAnyOrder(
+                        "sources.publisher",
+                        "sources.document",
+                        "sources.note",
+                        "sources.text_file",
+                        "places.name",
+                        "places.controlled_by",
+                        "figures.what",
+                        "figures.quote_exact",
+                        "figures.quote_prefix",
+                        "figures.quote_suffix",
+                        "claims.quote_exact",
+                        "claims.quote_prefix",
+                        "claims.quote_suffix",
+                        "control-changes.from",
+                        "control-changes.to",
+                        "control-changes.quote_exact",
+                        "control-changes.quote_prefix",
+                        "control-changes.quote_suffix");
         texts.forEach((field, values) -> {
             boolean loose = field.contains("quote") || field.equals("sources.note");
             String leading = loose ? RandomDatasets.LEADING : RandomDatasets.LEADING.substring(0, 5);
             for (char c : leading.toCharArray()) {
-                assertThat(values).as("%s starting with U+%04X", field, (int) c)
+                assertThat(values)
+                        .as("%s starting with U+%04X", field, (int) c)
                         .anyMatch(t -> !t.isEmpty() && t.charAt(0) == c);
             }
             // No NUL or other control character: the data format rejects them (see the bad-input catalogue).
             List<String> inside = new ArrayList<>(List.of(",", "\"", "\n", "\r"));
             inside.addAll(RandomDatasets.nonBmp());
             for (String s : inside) {
-                assertThat(values).as("%s containing U+%04X", field, s.codePointAt(0)).anyMatch(t -> t.contains(s));
+                assertThat(values)
+                        .as("%s containing U+%04X", field, s.codePointAt(0))
+                        .anyMatch(t -> t.contains(s));
             }
         });
     }

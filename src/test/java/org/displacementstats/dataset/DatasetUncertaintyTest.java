@@ -31,23 +31,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The derived quantities of the bundled dataset, their Monte Carlo spread and what drives it. */
 class DatasetUncertaintyTest {
-    private static final List<DerivedQuantity> ALEPPO = DisplacementDataset.aleppo2016()
-            .uncertainty(UncertaintySettings.DEFAULT);
+    private static final List<DerivedQuantity> ALEPPO =
+            DisplacementDataset.aleppo2016().uncertainty(UncertaintySettings.DEFAULT);
 
     @Test
     void bundled_dataset_has_each_derived_figure_then_share_and_rate_then_each_parts_share() {
-        assertThat(ALEPPO).extracting(DerivedQuantity::name, DerivedQuantity::kind, DerivedQuantity::formula)
-                .containsExactly(tuple("fled-to-government-areas", "people",
-                                "fled-east-aleppo - fled-to-sheikh-maqsoud"),
-                        tuple("east-aleppo-population-remaining", "people",
+        assertThat(ALEPPO)
+                .extracting(DerivedQuantity::name, DerivedQuantity::kind, DerivedQuantity::formula)
+                .containsExactly(
+                        tuple("fled-to-government-areas", "people", "fled-east-aleppo - fled-to-sheikh-maqsoud"),
+                        tuple(
+                                "east-aleppo-population-remaining",
+                                "people",
                                 "east-aleppo-population - fled-east-aleppo"),
-                        tuple("share-out:east-aleppo-population", "share",
-                                "fled-east-aleppo / east-aleppo-population"),
-                        tuple("outflow-per-day:east-aleppo-population", "people_per_day",
-                                "fled-east-aleppo / 2 days"),
-                        tuple("share-of-total:fled-to-sheikh-maqsoud", "share",
+                        tuple("share-out:east-aleppo-population", "share", "fled-east-aleppo / east-aleppo-population"),
+                        tuple("outflow-per-day:east-aleppo-population", "people_per_day", "fled-east-aleppo / 2 days"),
+                        tuple(
+                                "share-of-total:fled-to-sheikh-maqsoud",
+                                "share",
                                 "fled-to-sheikh-maqsoud / fled-east-aleppo"),
-                        tuple("share-of-total:fled-to-government-areas", "share",
+                        tuple(
+                                "share-of-total:fled-to-government-areas",
+                                "share",
                                 "fled-to-government-areas / fled-east-aleppo"));
     }
 
@@ -57,8 +62,8 @@ class DatasetUncertaintyTest {
         DerivedQuantity share = quantity("share-of-total:fled-to-government-areas");
 
         // THEN its numerator reads only stated counts: fled − Cheikh Maqsoud
-        assertThat(share.expression().numerator()).isEqualTo(LinearSum.of("fled-east-aleppo")
-                .plus(LinearSum.of("fled-to-sheikh-maqsoud"), -1));
+        assertThat(share.expression().numerator())
+                .isEqualTo(LinearSum.of("fled-east-aleppo").plus(LinearSum.of("fled-to-sheikh-maqsoud"), -1));
         assertThat(share.expression().inputs()).containsExactly("fled-east-aleppo", "fled-to-sheikh-maqsoud");
     }
 
@@ -73,8 +78,8 @@ class DatasetUncertaintyTest {
         "outflow-per-day:east-aleppo-population, fled-east-aleppo, 0.999, 1",
         "share-of-total:fled-to-sheikh-maqsoud, fled-east-aleppo, -1, -0.999"
     })
-    void main_driver_of_each_quantity_is_the_input_whose_margin_moves_it_most(String name, String driver,
-            double lowest, double highest) {
+    void main_driver_of_each_quantity_is_the_input_whose_margin_moves_it_most(
+            String name, String driver, double lowest, double highest) {
         DerivedQuantity q = quantity(name);
 
         assertThat(q.uncertainty().mainDriver()).contains(driver);
@@ -101,24 +106,44 @@ class DatasetUncertaintyTest {
         List<DerivedQuantity> other = ds.uncertainty(new UncertaintySettings(1L, 100_000, 10));
 
         assertThat(again).isEqualTo(ALEPPO);
-        assertThat(other.get(1).uncertainty().p50()).isNotEqualTo(ALEPPO.get(1).uncertainty().p50());
+        assertThat(other.get(1).uncertainty().p50())
+                .isNotEqualTo(ALEPPO.get(1).uncertainty().p50());
     }
 
     @Test
     void population_of_zero_makes_its_share_out_a_division_by_zero_reported_as_data_error() {
         // GIVEN a stated population of exactly 0 with a flow out of it
-        Source source = new Source("src", "Publisher", "Document", LocalDate.of(2016, 11, 29), DateBasis.STATED,
-                Optional.empty(), "");
+        Source source = new Source(
+                "src", "Publisher", "Document", LocalDate.of(2016, 11, 29), DateBasis.STATED, Optional.empty(), "");
         Place east = Place.controlled("Alep-Est", PlaceKind.DISTRICT, "rebels");
         Period days = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
         Quote quote = new Quote("words", "", "", 0, 5);
-        Figure population = new Stock("population", "residents", east, days, Optional.of(Count.exact(0)),
-                Estimate.of(Count.exact(0), QuantifierPolicy.DEFAULT), Evidence.stated(source, quote));
-        Figure fled = new Flow("fled", "fled", east, Optional.empty(), days, Optional.of(Count.nearly(10)),
-                Estimate.of(Count.nearly(10), QuantifierPolicy.DEFAULT), Optional.empty(),
+        Figure population = new Stock(
+                "population",
+                "residents",
+                east,
+                days,
+                Optional.of(Count.exact(0)),
+                Estimate.of(Count.exact(0), QuantifierPolicy.DEFAULT),
                 Evidence.stated(source, quote));
-        DisplacementDataset ds = DisplacementDataset.of("zero", QuantifierPolicy.DEFAULT, List.of(source),
-                List.of(population, fled), List.of(), List.of(), Map.of());
+        Figure fled = new Flow(
+                "fled",
+                "fled",
+                east,
+                Optional.empty(),
+                days,
+                Optional.of(Count.nearly(10)),
+                Estimate.of(Count.nearly(10), QuantifierPolicy.DEFAULT),
+                Optional.empty(),
+                Evidence.stated(source, quote));
+        DisplacementDataset ds = DisplacementDataset.of(
+                "zero",
+                QuantifierPolicy.DEFAULT,
+                List.of(source),
+                List.of(population, fled),
+                List.of(),
+                List.of(),
+                Map.of());
 
         // WHEN propagating
         // THEN the division by zero is a DisplacementDataException naming the share, not a NaN or an infinity

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@link DisplacementDataset#write(Path)} writes what {@link DisplacementDataset#read(Path)} reads back. */
 class DatasetWriteTest {
     private static final RecursiveComparisonConfiguration BUT_TEXT_FILE = RecursiveComparisonConfiguration.builder()
-            .withIgnoredFieldsMatchingRegexes(".*textFile").build();
+            .withIgnoredFieldsMatchingRegexes(".*textFile")
+            .build();
 
     @TempDir
     Path root;
@@ -28,11 +29,18 @@ class DatasetWriteTest {
         DisplacementDataset back = DisplacementDataset.read(root.resolve("copy"));
 
         // THEN equal but for text_file, which names the copy of the text written beside the tables
-        assertThat(back.figures()).usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE).isEqualTo(ds.figures());
-        assertThat(back.claims()).usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE).isEqualTo(ds.claims());
-        assertThat(back.controlChanges()).usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE)
+        assertThat(back.figures())
+                .usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE)
+                .isEqualTo(ds.figures());
+        assertThat(back.claims())
+                .usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE)
+                .isEqualTo(ds.claims());
+        assertThat(back.controlChanges())
+                .usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE)
                 .isEqualTo(ds.controlChanges());
-        assertThat(back.sources()).usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE).isEqualTo(ds.sources());
+        assertThat(back.sources())
+                .usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE)
+                .isEqualTo(ds.sources());
     }
 
     @Test
@@ -42,7 +50,8 @@ class DatasetWriteTest {
         ds.write(root.resolve("copy"));
         DisplacementDataset back = DisplacementDataset.read(root.resolve("copy"));
 
-        assertThat(root.resolve("copy").resolve("texts/afp-osdh-2016-11-29.txt")).exists();
+        assertThat(root.resolve("copy").resolve("texts/afp-osdh-2016-11-29.txt"))
+                .exists();
         assertThat(back.sources().get(0).textFile()).contains("texts/afp-osdh-2016-11-29.txt");
         assertThat(back.sourceText("afp-osdh-2016-11-29")).isEqualTo(ds.sourceText("afp-osdh-2016-11-29"));
         assertThat(back.checks()).isEqualTo(ds.checks());
@@ -64,7 +73,8 @@ class DatasetWriteTest {
     @Test
     void text_that_a_spreadsheet_would_run_is_guarded_on_write_and_restored_on_read() throws IOException {
         // GIVEN a place whose name begins with '='
-        AleppoCopy copy = AleppoCopy.in(root.resolve("in")).seedOnly()
+        AleppoCopy copy = AleppoCopy.in(root.resolve("in"))
+                .seedOnly()
                 .replace("places.csv", "Cheikh Maqsoud,enclave", "\"=Cheikh Maqsoud\",enclave")
                 .replace("figures.csv", "Alep-Est,Cheikh Maqsoud,", "Alep-Est,=Cheikh Maqsoud,");
         DisplacementDataset ds = copy.read();
@@ -74,7 +84,8 @@ class DatasetWriteTest {
         assertThat(Files.readString(root.resolve("out/places.csv"), StandardCharsets.UTF_8))
                 .contains("\n'=Cheikh Maqsoud,enclave,");
         assertThat(DisplacementDataset.read(root.resolve("out")).figures())
-                .usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE).isEqualTo(ds.figures());
+                .usingRecursiveFieldByFieldElementComparator(BUT_TEXT_FILE)
+                .isEqualTo(ds.figures());
     }
 
     @Test
@@ -94,12 +105,18 @@ class DatasetWriteTest {
         // GIVEN a dataset whose source note holds a NUL
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
         org.displacementstats.provenance.Source s = ds.sources().get(1);
-        org.displacementstats.provenance.Source withNul = new org.displacementstats.provenance.Source(s.id(),
-                s.publisher(), s.document(), s.date(), s.dateBasis(), s.textFile(), "note\u0000");
+        org.displacementstats.provenance.Source withNul = new org.displacementstats.provenance.Source(
+                s.id(), s.publisher(), s.document(), s.date(), s.dateBasis(), s.textFile(), "note\u0000");
         java.util.List<org.displacementstats.provenance.Source> sources = new java.util.ArrayList<>(ds.sources());
         sources.set(1, withNul);
-        DisplacementDataset bad = DisplacementDataset.of("bad", ds.policy(), sources, java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.Map.of());
+        DisplacementDataset bad = DisplacementDataset.of(
+                "bad",
+                ds.policy(),
+                sources,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.Map.of());
 
         assertThatThrownBy(() -> bad.write(root.resolve("out")))
                 .isInstanceOf(DisplacementDataException.class)

@@ -37,7 +37,8 @@ class DerivedIdTest {
         // GIVEN the flows start before the population was counted, so nothing is derived from them; the
         // government-areas remainder is renamed east-aleppo-population-remaining (found by fuzzing: the balance
         // took it for the derived remaining population and failed on its lineage)
-        AleppoCopy copy = AleppoCopy.in(root).seedOnly()
+        AleppoCopy copy = AleppoCopy.in(root)
+                .seedOnly()
                 .set("figures.csv", "fled-east-aleppo", "period_start", "2016-11-26")
                 .set("figures.csv", "fled-to-sheikh-maqsoud", "period_start", "2016-11-26")
                 .set("figures.csv", "fled-to-government-areas", "period_start", "2016-11-26")
@@ -57,11 +58,26 @@ class DerivedIdTest {
         // GIVEN the bundled figures, the last renamed to the id of the derived remaining population
         List<Figure> figures = new ArrayList<>(ALEPPO.declaredFigures());
         Flow last = (Flow) figures.remove(figures.size() - 1);
-        figures.add(new Flow("east-aleppo-population-remaining", last.what(), last.origin(), last.destination(),
-                last.period(), last.count(), last.estimate(), last.partOf(), last.evidence()));
+        figures.add(new Flow(
+                "east-aleppo-population-remaining",
+                last.what(),
+                last.origin(),
+                last.destination(),
+                last.period(),
+                last.count(),
+                last.estimate(),
+                last.partOf(),
+                last.evidence()));
 
-        assertThatThrownBy(() -> DisplacementDataset.of("x", ALEPPO.policy(), ALEPPO.sources(), figures, List.of(),
-                ALEPPO.controlChanges(), java.util.Map.of())).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> DisplacementDataset.of(
+                        "x",
+                        ALEPPO.policy(),
+                        ALEPPO.sources(),
+                        figures,
+                        List.of(),
+                        ALEPPO.controlChanges(),
+                        java.util.Map.of()))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessage("figure id 'east-aleppo-population-remaining': the dataset gives this id to the people"
                         + " remaining of stock 'east-aleppo-population' after the flows out of its place; give the"
                         + " declared figure another id");

@@ -24,19 +24,32 @@ import org.displacementstats.provenance.Source;
 import org.junit.jupiter.api.Test;
 
 class ImportedChecksTest {
-    private static final Source FILE = new Source("series", "UNHCR", "series.csv", LocalDate.of(2013, 12, 31),
-            DateBasis.INFERRED, Optional.empty(), "latest date in the file");
+    private static final Source FILE = new Source(
+            "series",
+            "UNHCR",
+            "series.csv",
+            LocalDate.of(2013, 12, 31),
+            DateBasis.INFERRED,
+            Optional.empty(),
+            "latest date in the file");
     private static final Place TURKEY = Place.of("Turkey", PlaceKind.COUNTRY);
 
     private static Stock stock(String id, String date, long n, int line) {
         String text = date + ";" + n;
-        return new Stock(id, "refugees", TURKEY, Period.days(LocalDate.parse(date), LocalDate.parse(date)),
-                Optional.of(Count.exact(n)), Estimate.of(Count.exact(n), QuantifierPolicy.DEFAULT),
+        return new Stock(
+                id,
+                "refugees",
+                TURKEY,
+                Period.days(LocalDate.parse(date), LocalDate.parse(date)),
+                Optional.of(Count.exact(n)),
+                Estimate.of(Count.exact(n), QuantifierPolicy.DEFAULT),
                 Evidence.stated(FILE, new Quote(text, "", "", line * 20, line * 20 + text.length())));
     }
 
     private static List<Figure> series() {
-        return List.of(stock("s-2013-12-27", "2013-12-27", 590_000, 0), stock("s-2013-12-29", "2013-12-29", 594_536, 1),
+        return List.of(
+                stock("s-2013-12-27", "2013-12-27", 590_000, 0),
+                stock("s-2013-12-29", "2013-12-29", 594_536, 1),
                 stock("s-2013-12-31", "2013-12-31", 560_129, 2));
     }
 
@@ -47,7 +60,8 @@ class ImportedChecksTest {
         DisplacementDataset ds = DisplacementDataset.imported("series", List.of(FILE), series(), List.of());
 
         // THEN a single quote-found row, skipped, names the source and how many quotes it covers
-        List<Check> quoteChecks = ds.checks().stream().filter(c -> c.rule().equals("quote-found")).toList();
+        List<Check> quoteChecks =
+                ds.checks().stream().filter(c -> c.rule().equals("quote-found")).toList();
         assertThat(quoteChecks).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("quote-found:series");
             assertThat(c.status()).isEqualTo(CheckStatus.SKIPPED);
@@ -62,28 +76,42 @@ class ImportedChecksTest {
 
         // WHEN counting the quotes of its one source with text (the others' texts are test resources)
         long stated = ds.figures().stream()
-                .filter(f -> f.evidence().source().map(s -> ds.sourceText(s.id()).isPresent()).orElse(false)).count()
+                        .filter(f -> f.evidence()
+                                .source()
+                                .map(s -> ds.sourceText(s.id()).isPresent())
+                                .orElse(false))
+                        .count()
                 + ds.controlChanges().size();
 
         // THEN each of those quotes has its own passing row
-        assertThat(ds.checks()).filteredOn(c -> c.rule().equals("quote-found") && c.status() != CheckStatus.SKIPPED)
-                .hasSize((int) stated).allMatch(c -> c.status() == CheckStatus.PASS);
+        assertThat(ds.checks())
+                .filteredOn(c -> c.rule().equals("quote-found") && c.status() != CheckStatus.SKIPPED)
+                .hasSize((int) stated)
+                .allMatch(c -> c.status() == CheckStatus.PASS);
     }
 
     @Test
     void falling_cumulative_stock_is_a_warning_that_names_the_fall_and_the_date() {
         // GIVEN a cumulative series that falls from 594,536 to 560,129
         // WHEN it is imported with a not-falling expectation
-        DisplacementDataset ds = DisplacementDataset.imported("series", List.of(FILE), series(),
+        DisplacementDataset ds = DisplacementDataset.imported(
+                "series",
+                List.of(FILE),
+                series(),
                 List.of(new Expectation.NotFalling(List.of("s-2013-12-27", "s-2013-12-29", "s-2013-12-31"))));
 
         // THEN the rise passes and the fall warns, the figures untouched
-        assertThat(ds.checks()).filteredOn(c -> c.rule().equals("stock-not-falling"))
+        assertThat(ds.checks())
+                .filteredOn(c -> c.rule().equals("stock-not-falling"))
                 .extracting(Check::id, Check::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("stock-not-falling:s-2013-12-29", CheckStatus.PASS),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("stock-not-falling:s-2013-12-29", CheckStatus.PASS),
                         org.assertj.core.groups.Tuple.tuple("stock-not-falling:s-2013-12-31", CheckStatus.WARN));
-        assertThat(ds.checks()).filteredOn(c -> c.id().equals("stock-not-falling:s-2013-12-31"))
-                .singleElement().extracting(Check::detail).asString()
+        assertThat(ds.checks())
+                .filteredOn(c -> c.id().equals("stock-not-falling:s-2013-12-31"))
+                .singleElement()
+                .extracting(Check::detail)
+                .asString()
                 .startsWith("stock fell by 34407 on 2013-12-31 (from 594536 on 2013-12-29 to 560129");
         assertThat(ds.figure("s-2013-12-31").estimate().point()).hasValue(560_129);
     }
@@ -91,47 +119,82 @@ class ImportedChecksTest {
     @Test
     void a_stock_that_stays_level_is_not_a_fall() {
         // GIVEN two counts of 594,536 on consecutive dates
-        List<Figure> level = List.of(stock("s-2013-12-29", "2013-12-29", 594_536, 0),
-                stock("s-2013-12-31", "2013-12-31", 594_536, 1));
+        List<Figure> level = List.of(
+                stock("s-2013-12-29", "2013-12-29", 594_536, 0), stock("s-2013-12-31", "2013-12-31", 594_536, 1));
 
-        DisplacementDataset ds = DisplacementDataset.imported("series", List.of(FILE), level,
+        DisplacementDataset ds = DisplacementDataset.imported(
+                "series",
+                List.of(FILE),
+                level,
                 List.of(new Expectation.NotFalling(List.of("s-2013-12-29", "s-2013-12-31"))));
 
-        assertThat(ds.checks()).filteredOn(c -> c.rule().equals("stock-not-falling")).singleElement()
+        assertThat(ds.checks())
+                .filteredOn(c -> c.rule().equals("stock-not-falling"))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c.status()).isEqualTo(CheckStatus.PASS);
-                    assertThat(c.detail()).isEqualTo("s-2013-12-31 594536 on 2013-12-31 is not below s-2013-12-29"
-                            + " 594536 on 2013-12-29");
+                    assertThat(c.detail())
+                            .isEqualTo("s-2013-12-31 594536 on 2013-12-31 is not below s-2013-12-29"
+                                    + " 594536 on 2013-12-29");
                 });
     }
 
     @Test
     void parts_that_fall_short_warn_when_incomplete_and_fail_when_complete_or_over() {
         // GIVEN three declared breakdowns of a total of 100
-        Expectation.AddsUp shortPartial = new Expectation.AddsUp("disaggregation-within-total", "a", "f.csv line 2",
-                "#affected+idps", 100, List.of(new Expectation.Part("+f", 40)), true);
-        Expectation.AddsUp shortComplete = new Expectation.AddsUp("row-total-matches", "b", "f.csv line 3", "Total",
-                100, List.of(new Expectation.Part("X", 40), new Expectation.Part("Y", 50)), false);
-        Expectation.AddsUp over = new Expectation.AddsUp("disaggregation-within-total", "c", "f.csv line 4",
-                "#affected+idps", 100, List.of(new Expectation.Part("+f", 60), new Expectation.Part("+m", 50)), true);
+        Expectation.AddsUp shortPartial = new Expectation.AddsUp(
+                "disaggregation-within-total",
+                "a",
+                "f.csv line 2",
+                "#affected+idps",
+                100,
+                List.of(new Expectation.Part("+f", 40)),
+                true);
+        Expectation.AddsUp shortComplete = new Expectation.AddsUp(
+                "row-total-matches",
+                "b",
+                "f.csv line 3",
+                "Total",
+                100,
+                List.of(new Expectation.Part("X", 40), new Expectation.Part("Y", 50)),
+                false);
+        Expectation.AddsUp over = new Expectation.AddsUp(
+                "disaggregation-within-total",
+                "c",
+                "f.csv line 4",
+                "#affected+idps",
+                100,
+                List.of(new Expectation.Part("+f", 60), new Expectation.Part("+m", 50)),
+                true);
 
         // WHEN checked
-        DisplacementDataset ds = DisplacementDataset.imported("x", List.of(FILE), series(),
-                List.of(shortPartial, shortComplete, over));
+        DisplacementDataset ds =
+                DisplacementDataset.imported("x", List.of(FILE), series(), List.of(shortPartial, shortComplete, over));
 
-        assertThat(ds.checks()).filteredOn(c -> c.detail().startsWith("f.csv"))
-                .extracting(Check::status).containsExactly(CheckStatus.WARN, CheckStatus.FAIL, CheckStatus.FAIL);
-        assertThat(ds.checks()).filteredOn(c -> c.id().equals("row-total-matches:b")).singleElement()
-                .extracting(Check::detail).isEqualTo("f.csv line 3: X 40 + Y 50 = 90 falls short of Total 100 by 10");
+        assertThat(ds.checks())
+                .filteredOn(c -> c.detail().startsWith("f.csv"))
+                .extracting(Check::status)
+                .containsExactly(CheckStatus.WARN, CheckStatus.FAIL, CheckStatus.FAIL);
+        assertThat(ds.checks())
+                .filteredOn(c -> c.id().equals("row-total-matches:b"))
+                .singleElement()
+                .extracting(Check::detail)
+                .isEqualTo("f.csv line 3: X 40 + Y 50 = 90 falls short of Total 100 by 10");
     }
 
     @Test
     void imported_dataset_derives_no_remaining_population_and_no_flow_within_population_check() {
         // GIVEN a stock and a later flow out of the same place, as an IDMC table gives them
         Stock idps = stock("syr-2015", "2015-12-31", 1000, 0);
-        Flow next = new Flow("syr-2016-new", "new displacements", TURKEY, Optional.empty(),
-                Period.days(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)), Optional.of(Count.exact(5000)),
-                Estimate.of(Count.exact(5000), QuantifierPolicy.DEFAULT), Optional.empty(),
+        Flow next = new Flow(
+                "syr-2016-new",
+                "new displacements",
+                TURKEY,
+                Optional.empty(),
+                Period.days(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)),
+                Optional.of(Count.exact(5000)),
+                Estimate.of(Count.exact(5000), QuantifierPolicy.DEFAULT),
+                Optional.empty(),
                 Evidence.stated(FILE, new Quote("x", "", "", 100, 101)));
 
         // WHEN imported
@@ -144,16 +207,19 @@ class ImportedChecksTest {
 
     @Test
     void not_falling_expectation_must_name_stocks_of_the_dataset() {
-        assertThatThrownBy(() -> DisplacementDataset.imported("x", List.of(FILE), series(),
-                List.of(new Expectation.NotFalling(List.of("s-2013-12-27", "nope")))))
+        assertThatThrownBy(() -> DisplacementDataset.imported(
+                        "x",
+                        List.of(FILE),
+                        series(),
+                        List.of(new Expectation.NotFalling(List.of("s-2013-12-27", "nope")))))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("'nope'", "must be a stock", "unknown");
     }
 
     @Test
     void curated_dataset_built_with_of_is_not_imported() {
-        DisplacementDataset ds = DisplacementDataset.of("x", QuantifierPolicy.DEFAULT, List.of(FILE), series(),
-                List.of(), List.of(), Map.of());
+        DisplacementDataset ds = DisplacementDataset.of(
+                "x", QuantifierPolicy.DEFAULT, List.of(FILE), series(), List.of(), List.of(), Map.of());
 
         assertThat(ds.isImported()).isFalse();
         assertThat(ds.expectations()).isEmpty();

@@ -41,10 +41,52 @@ import org.displacementstats.provenance.Source;
 final class RandomDatasets {
     /** What may start a cell; TAB and CR only where the field may start with white space. */
     static final String LEADING = "=+-@'\t\r";
-    private static final String[] PIECES = {",", "\"", "\"\"", "\n", "\r\n", "\r", "=", "+", "-", "@", "'", "\t",
-        " ", ";", "|", " + ", " - ", "..", "~", "<~", ">=", "=HYPERLINK(\"http://example.org\",\"x\")",
-        "\uD83D\uDE00", "\uD835\uDD38", "\uD841\uDF0E", "é", "İ", "ı", "ß", "\u0663", "\u0644\u0627", "«", "»",
-        "\u00a0", "\u2028", "\uFEFF", "Alep-Est", "Cheikh Maqsoud", "près de", "a", "z", "0", "9"};
+
+    private static final String[] PIECES = {
+        ",",
+        "\"",
+        "\"\"",
+        "\n",
+        "\r\n",
+        "\r",
+        "=",
+        "+",
+        "-",
+        "@",
+        "'",
+        "\t",
+        " ",
+        ";",
+        "|",
+        " + ",
+        " - ",
+        "..",
+        "~",
+        "<~",
+        ">=",
+        "=HYPERLINK(\"http://example.org\",\"x\")",
+        "\uD83D\uDE00",
+        "\uD835\uDD38",
+        "\uD841\uDF0E",
+        "é",
+        "İ",
+        "ı",
+        "ß",
+        "\u0663",
+        "\u0644\u0627",
+        "«",
+        "»",
+        "\u00a0",
+        "\u2028",
+        "\uFEFF",
+        "Alep-Est",
+        "Cheikh Maqsoud",
+        "près de",
+        "a",
+        "z",
+        "0",
+        "9"
+    };
     private static final List<String> NON_BMP = List.of("\uD83D\uDE00", "\uD835\uDD38", "\uD841\uDF0E");
 
     private final Random random;
@@ -65,11 +107,11 @@ final class RandomDatasets {
         List<Place> places = places();
         List<Figure> figures = figures(sources, places);
         List<ControlChange> changes = controlChanges(sources, places);
-        DisplacementDataset withoutClaims = DisplacementDataset.of("generated", QuantifierPolicy.DEFAULT, sources,
-                figures, List.of(), changes, Map.of());
+        DisplacementDataset withoutClaims = DisplacementDataset.of(
+                "generated", QuantifierPolicy.DEFAULT, sources, figures, List.of(), changes, Map.of());
         List<Claim> claims = claims(sources, withoutClaims.figures());
-        return DisplacementDataset.of("generated", QuantifierPolicy.DEFAULT, sources, figures, claims, changes,
-                Map.of());
+        return DisplacementDataset.of(
+                "generated", QuantifierPolicy.DEFAULT, sources, figures, claims, changes, Map.of());
     }
 
     private List<Source> sources() {
@@ -82,8 +124,8 @@ final class RandomDatasets {
                 note = note + "x";
             }
             Optional<String> textFile = random.nextInt(3) == 0 ? Optional.of(fileName()) : Optional.empty();
-            sources.add(new Source("s" + i, strict("sources.publisher"), strict("sources.document"), date(),
-                    basis, textFile, note));
+            sources.add(new Source(
+                    "s" + i, strict("sources.publisher"), strict("sources.document"), date(), basis, textFile, note));
         }
         return sources;
     }
@@ -97,8 +139,8 @@ final class RandomDatasets {
         List<Place> places = new ArrayList<>();
         PlaceKind[] kinds = PlaceKind.values();
         for (String name : names) {
-            Optional<String> controller = random.nextBoolean() ? Optional.of(strict("places.controlled_by"))
-                    : Optional.empty();
+            Optional<String> controller =
+                    random.nextBoolean() ? Optional.of(strict("places.controlled_by")) : Optional.empty();
             places.add(new Place(name, kinds[random.nextInt(kinds.length)], controller));
         }
         return places;
@@ -120,7 +162,9 @@ final class RandomDatasets {
             String id = id(i);
             String what = strict("figures.what");
             LocalDate start = date();
-            Period period = new Period(start, start.plusDays(random.nextInt(30)),
+            Period period = new Period(
+                    start,
+                    start.plusDays(random.nextInt(30)),
                     random.nextBoolean() ? PeriodAccuracy.DAY : PeriodAccuracy.APPROXIMATE);
             Optional<Count> count;
             Estimate estimate;
@@ -148,7 +192,8 @@ final class RandomDatasets {
                 count = Optional.empty();
                 Lineage lineage = new Lineage(formula.toString(), inputs);
                 Source source = pick(sources);
-                evidence = random.nextBoolean() ? Evidence.derived(lineage)
+                evidence = random.nextBoolean()
+                        ? Evidence.derived(lineage)
                         : Evidence.derived(source, quote("figures"), lineage);
             } else {
                 Count c = RandomCounts.any(random);
@@ -161,11 +206,13 @@ final class RandomDatasets {
             }
             if (isFlow[i]) {
                 Place origin = pick(places);
-                List<Place> others = places.stream().filter(p -> !p.equals(origin)).toList();
+                List<Place> others =
+                        places.stream().filter(p -> !p.equals(origin)).toList();
                 Optional<Place> destination = random.nextInt(4) > 0 ? Optional.of(pick(others)) : Optional.empty();
-                List<String> wholes = flowIds.stream().filter(f -> !f.equals(id)).toList();
-                Optional<String> partOf = !wholes.isEmpty() && random.nextBoolean() ? Optional.of(pick(wholes))
-                        : Optional.empty();
+                List<String> wholes =
+                        flowIds.stream().filter(f -> !f.equals(id)).toList();
+                Optional<String> partOf =
+                        !wholes.isEmpty() && random.nextBoolean() ? Optional.of(pick(wholes)) : Optional.empty();
                 figures.add(new Flow(id, what, origin, destination, period, count, estimate, partOf, evidence));
             } else {
                 figures.add(new Stock(id, what, pick(places), period, count, estimate, evidence));
@@ -183,8 +230,8 @@ final class RandomDatasets {
             if (to.equals(from)) {
                 to = to + "x";
             }
-            changes.add(new ControlChange("k" + i, pick(places), from, to, date(),
-                    Evidence.stated(pick(sources), quote("control-changes"))));
+            changes.add(new ControlChange(
+                    "k" + i, pick(places), from, to, date(), Evidence.stated(pick(sources), quote("control-changes"))));
         }
         return changes;
     }
@@ -201,8 +248,7 @@ final class RandomDatasets {
             for (int q = 1 + random.nextInt(3); q > 0; q--) {
                 quotes.add(quote("claims"));
             }
-            claims.add(new Claim("c" + i, pick(figures).id(), ClaimRole.TRIANGULATION, count, pick(sources),
-                    quotes));
+            claims.add(new Claim("c" + i, pick(figures).id(), ClaimRole.TRIANGULATION, count, pick(sources), quotes));
         }
         return claims;
     }
@@ -210,7 +256,11 @@ final class RandomDatasets {
     private Quote quote(String file) {
         String exact = loose(file + ".quote_exact", 1);
         int start = random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000);
-        return new Quote(exact, loose(file + ".quote_prefix", 0), loose(file + ".quote_suffix", 0), start,
+        return new Quote(
+                exact,
+                loose(file + ".quote_prefix", 0),
+                loose(file + ".quote_suffix", 0),
+                start,
                 start + exact.codePointCount(0, exact.length()));
     }
 
@@ -235,8 +285,13 @@ final class RandomDatasets {
     private String fileName() {
         String name;
         do {
-            name = hostile(LEADING.substring(0, 5), 1).replace("/", "").replace("\u0000", "").strip();
-        } while (name.isEmpty() || name.equals(".") || name.equals("..")
+            name = hostile(LEADING.substring(0, 5), 1)
+                    .replace("/", "")
+                    .replace("\u0000", "")
+                    .strip();
+        } while (name.isEmpty()
+                || name.equals(".")
+                || name.equals("..")
                 || name.getBytes(StandardCharsets.UTF_8).length > 200);
         return record("sources.text_file", name);
     }

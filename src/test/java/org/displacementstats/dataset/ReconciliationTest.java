@@ -50,8 +50,13 @@ class ReconciliationTest {
         List<Reconciliation> all = ALEPPO.reconciliations();
 
         // THEN there is one reconciliation per figure with claims, in the order of figures.csv
-        assertThat(all).extracting(Reconciliation::figureId).containsExactly("east-aleppo-population",
-                "fled-east-aleppo", "fled-to-sheikh-maqsoud", "fled-to-government-areas");
+        assertThat(all)
+                .extracting(Reconciliation::figureId)
+                .containsExactly(
+                        "east-aleppo-population",
+                        "fled-east-aleppo",
+                        "fled-to-sheikh-maqsoud",
+                        "fled-to-government-areas");
         assertThat(all).noneMatch(Reconciliation::isConflict);
     }
 
@@ -63,8 +68,8 @@ class ReconciliationTest {
         east-aleppo-population   | 225000 | 250000 | east-aleppo-population lci-population-nearly-250000                                      | lci-population-nearly-250000
         fled-to-government-areas | 4000   | 4000   | afp-en-government-4000                                                                   | fled-to-government-areas afp-en-government-4000
         """)
-    void bundled_claims_agree_on_the_intersection_of_their_intervals_bounded_by_the_named_claims(String figure,
-            long low, long high, String lowBy, String highBy) {
+    void bundled_claims_agree_on_the_intersection_of_their_intervals_bounded_by_the_named_claims(
+            String figure, long low, long high, String lowBy, String highBy) {
         // GIVEN the reconciliation of one figure of the bundled dataset
         Reconciliation r = reconciliation(ALEPPO, figure);
 
@@ -81,11 +86,14 @@ class ReconciliationTest {
     void figures_own_claim_comes_first_as_recommended_then_other_sources_in_file_order() {
         Reconciliation fled = reconciliation(ALEPPO, "fled-east-aleppo");
 
-        assertThat(fled.positions()).extracting(Reconciliation.Position::claimId)
+        assertThat(fled.positions())
+                .extracting(Reconciliation.Position::claimId)
                 .containsExactly("fled-east-aleppo", "lci-fled-at-least-10000", "afp-en-fled-nearly-10000");
-        assertThat(fled.positions()).extracting(Reconciliation.Position::role)
+        assertThat(fled.positions())
+                .extracting(Reconciliation.Position::role)
                 .containsExactly(ClaimRole.RECOMMENDED, ClaimRole.TRIANGULATION, ClaimRole.TRIANGULATION);
-        assertThat(fled.positions()).extracting(p -> p.source().orElseThrow().id())
+        assertThat(fled.positions())
+                .extracting(p -> p.source().orElseThrow().id())
                 .containsExactly("afp-osdh-2016-11-29", "lci-2016-11-27", "chinapost-afp-2016-11-29");
     }
 
@@ -103,7 +111,9 @@ class ReconciliationTest {
         assertThat(lci.interval().low()).hasValue(10_000);
         assertThat(lci.interval().high()).isEmpty();
         assertThat(lci.quotes()).hasSize(2);
-        assertThat(ALEPPO.claims()).filteredOn(c -> c.id().equals("lci-fled-at-least-10000")).hasSize(1);
+        assertThat(ALEPPO.claims())
+                .filteredOn(c -> c.id().equals("lci-fled-at-least-10000"))
+                .hasSize(1);
     }
 
     @Test
@@ -119,14 +129,23 @@ class ReconciliationTest {
 
     @Test
     void bundled_dataset_passes_one_claims_agree_check_per_reconciled_figure() {
-        List<Check> agree = ALEPPO.checks().stream().filter(c -> c.rule().equals("claims-agree")).toList();
+        List<Check> agree = ALEPPO.checks().stream()
+                .filter(c -> c.rule().equals("claims-agree"))
+                .toList();
 
-        assertThat(agree).extracting(Check::id).containsExactly("claims-agree:east-aleppo-population",
-                "claims-agree:fled-east-aleppo", "claims-agree:fled-to-sheikh-maqsoud",
-                "claims-agree:fled-to-government-areas");
+        assertThat(agree)
+                .extracting(Check::id)
+                .containsExactly(
+                        "claims-agree:east-aleppo-population",
+                        "claims-agree:fled-east-aleppo",
+                        "claims-agree:fled-to-sheikh-maqsoud",
+                        "claims-agree:fled-to-government-areas");
         assertThat(agree).allSatisfy(c -> assertThat(c.status()).isEqualTo(CheckStatus.PASS));
-        assertThat(agree.get(1).detail()).contains("[10000, 10000]", "low from lci-fled-at-least-10000",
-                "high from fled-east-aleppo + afp-en-fled-nearly-10000");
+        assertThat(agree.get(1).detail())
+                .contains(
+                        "[10000, 10000]",
+                        "low from lci-fled-at-least-10000",
+                        "high from fled-east-aleppo + afp-en-fled-nearly-10000");
     }
 
     // ---- Claims built in the test --------------------------------------------------------------------------
@@ -134,9 +153,10 @@ class ReconciliationTest {
     @Test
     void overlapping_claims_agree_on_the_intersection() {
         // GIVEN « près de 10.000 » [9000, 10000], "about 9,500" [8550, 10450] and "between 8,000 and 9,800"
-        DisplacementDataset ds = dataset(Count.nearly(10_000),
-                claim("about-9500", OTHER, Count.about(9_500)), claim("between-8000-9800", THIRD,
-                        Count.between(8_000, 9_800)));
+        DisplacementDataset ds = dataset(
+                Count.nearly(10_000),
+                claim("about-9500", OTHER, Count.about(9_500)),
+                claim("between-8000-9800", THIRD, Count.between(8_000, 9_800)));
 
         // WHEN reconciling
         Reconciliation r = reconciliation(ds, "fled");
@@ -164,8 +184,8 @@ class ReconciliationTest {
     void disjoint_claims_are_a_conflict_and_a_failed_check_naming_the_claims_never_a_pick() {
         // GIVEN the seed's 6,000 and another source's "between 7,000 and 9,000"
         DisplacementDataset withoutClaims = dataset(Count.exact(6_000));
-        DisplacementDataset ds = dataset(Count.exact(6_000), claim("between-7000-9000", OTHER,
-                Count.between(7_000, 9_000)));
+        DisplacementDataset ds =
+                dataset(Count.exact(6_000), claim("between-7000-9000", OTHER, Count.between(7_000, 9_000)));
 
         // WHEN reconciling
         Reconciliation r = reconciliation(ds, "fled");
@@ -179,19 +199,20 @@ class ReconciliationTest {
         // AND the check fails, naming both claims and their intervals
         Check check = check(ds, "claims-agree:fled");
         assertThat(check.status()).isEqualTo(CheckStatus.FAIL);
-        assertThat(check.detail()).contains("no value satisfies every claim", "between-7000-9000 [7000, 9000]",
-                "fled [6000, 6000]");
+        assertThat(check.detail())
+                .contains("no value satisfies every claim", "between-7000-9000 [7000, 9000]", "fled [6000, 6000]");
 
         // AND the figures are those of the dataset without the other claim: nothing was picked or changed
         assertThat(ds.figures()).isEqualTo(withoutClaims.figures());
-        assertThat(ds.figure("fled").estimate()).isEqualTo(new Estimate(OptionalLong.of(6_000),
-                Interval.point(6_000)));
+        assertThat(ds.figure("fled").estimate()).isEqualTo(new Estimate(OptionalLong.of(6_000), Interval.point(6_000)));
     }
 
     @Test
     void conflict_among_other_sources_fails_even_when_each_overlaps_the_seed() {
         // GIVEN « près de 10.000 » [9000, 10000], "at least 9,900" and "fewer than 9,500" [0, 9499]
-        DisplacementDataset ds = dataset(Count.nearly(10_000), claim("at-least-9900", OTHER, Count.atLeast(9_900)),
+        DisplacementDataset ds = dataset(
+                Count.nearly(10_000),
+                claim("at-least-9900", OTHER, Count.atLeast(9_900)),
                 claim("fewer-than-9500", THIRD, Count.lessThan(9_500)));
 
         Reconciliation r = reconciliation(ds, "fled");
@@ -199,15 +220,14 @@ class ReconciliationTest {
         assertThat(r.isConflict()).isTrue();
         assertThat(r.lowBoundBy()).containsExactly("at-least-9900");
         assertThat(r.highBoundBy()).containsExactly("fewer-than-9500");
-        assertThat(check(ds, "claims-agree:fled").detail()).contains("at-least-9900 start above where fewer-than-9500"
-                + " end");
+        assertThat(check(ds, "claims-agree:fled").detail())
+                .contains("at-least-9900 start above where fewer-than-9500" + " end");
     }
 
     @Test
     void claims_unbounded_above_agree_on_an_unbounded_interval_with_no_high_bound() {
         // GIVEN « au moins 10.000 » and "more than 9,000" [9001, inf)
-        DisplacementDataset ds = dataset(Count.atLeast(10_000), claim("more-than-9000", OTHER,
-                Count.moreThan(9_000)));
+        DisplacementDataset ds = dataset(Count.atLeast(10_000), claim("more-than-9000", OTHER, Count.moreThan(9_000)));
 
         Reconciliation r = reconciliation(ds, "fled");
 
@@ -231,8 +251,8 @@ class ReconciliationTest {
 
     @Test
     void recommended_claim_is_rejected_because_the_figure_row_is_the_recommended_one() {
-        Claim recommended = new Claim("recommended-9500", "fled", ClaimRole.RECOMMENDED, Count.about(9_500), OTHER,
-                List.of(quote()));
+        Claim recommended = new Claim(
+                "recommended-9500", "fled", ClaimRole.RECOMMENDED, Count.about(9_500), OTHER, List.of(quote()));
 
         assertThatThrownBy(() -> dataset(Count.nearly(10_000), recommended))
                 .isInstanceOf(DisplacementDataException.class)
@@ -241,8 +261,8 @@ class ReconciliationTest {
 
     @Test
     void claim_about_an_unknown_figure_is_rejected_with_the_figure_id() {
-        Claim stray = new Claim("stray", "fled-west", ClaimRole.TRIANGULATION, Count.about(9_500), OTHER,
-                List.of(quote()));
+        Claim stray =
+                new Claim("stray", "fled-west", ClaimRole.TRIANGULATION, Count.about(9_500), OTHER, List.of(quote()));
 
         assertThatThrownBy(() -> dataset(Count.nearly(10_000), stray))
                 .isInstanceOf(DisplacementDataException.class)
@@ -276,8 +296,8 @@ class ReconciliationTest {
 
     @Test
     void claim_without_a_quote_is_rejected() {
-        assertThatThrownBy(() -> new Claim("unquoted", "fled", ClaimRole.TRIANGULATION, Count.about(9_500), OTHER,
-                List.of()))
+        assertThatThrownBy(() ->
+                        new Claim("unquoted", "fled", ClaimRole.TRIANGULATION, Count.about(9_500), OTHER, List.of()))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Claim.quotes", "unquoted");
     }
@@ -285,8 +305,14 @@ class ReconciliationTest {
     // ---- Helpers -------------------------------------------------------------------------------------------
 
     private static Source source(String id) {
-        return new Source(id, "Publisher " + id, "Document " + id, LocalDate.of(2016, 11, 29), DateBasis.STATED,
-                Optional.empty(), "");
+        return new Source(
+                id,
+                "Publisher " + id,
+                "Document " + id,
+                LocalDate.of(2016, 11, 29),
+                DateBasis.STATED,
+                Optional.empty(),
+                "");
     }
 
     private static Quote quote() {
@@ -299,14 +325,31 @@ class ReconciliationTest {
 
     /** One stated flow {@code fled} from the seed source, and other sources' claims about it. */
     private static DisplacementDataset dataset(Count fled, Claim... claims) {
-        Figure flow = new Flow("fled", "fled", EAST, Optional.empty(), DAYS, Optional.of(fled),
-                Estimate.of(fled, QuantifierPolicy.DEFAULT), Optional.empty(), Evidence.stated(SEED, quote()));
-        return DisplacementDataset.of("test", QuantifierPolicy.DEFAULT, List.of(SEED, OTHER, THIRD), List.of(flow),
-                Arrays.asList(claims), List.of(), Map.of());
+        Figure flow = new Flow(
+                "fled",
+                "fled",
+                EAST,
+                Optional.empty(),
+                DAYS,
+                Optional.of(fled),
+                Estimate.of(fled, QuantifierPolicy.DEFAULT),
+                Optional.empty(),
+                Evidence.stated(SEED, quote()));
+        return DisplacementDataset.of(
+                "test",
+                QuantifierPolicy.DEFAULT,
+                List.of(SEED, OTHER, THIRD),
+                List.of(flow),
+                Arrays.asList(claims),
+                List.of(),
+                Map.of());
     }
 
     private static Reconciliation reconciliation(DisplacementDataset ds, String figureId) {
-        return ds.reconciliations().stream().filter(r -> r.figureId().equals(figureId)).findFirst().orElseThrow();
+        return ds.reconciliations().stream()
+                .filter(r -> r.figureId().equals(figureId))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Check check(DisplacementDataset ds, String id) {

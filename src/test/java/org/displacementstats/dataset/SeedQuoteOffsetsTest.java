@@ -28,15 +28,22 @@ class SeedQuoteOffsetsTest {
     @BeforeAll
     static void decode_the_seed_from_its_bytes() throws IOException {
         byte[] bytes = Files.readAllBytes(AleppoCopy.SEED);
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        String text = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
         seed = text.codePoints().toArray();
     }
 
     static Stream<Arguments> quotes() {
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
         Stream<Arguments> figures = ds.figures().stream()
-                .filter(f -> f.evidence().source().map(s -> s.id().equals(AleppoCopy.SEED_SOURCE)).orElse(false))
+                .filter(f -> f.evidence()
+                        .source()
+                        .map(s -> s.id().equals(AleppoCopy.SEED_SOURCE))
+                        .orElse(false))
                 .map(f -> Arguments.of(f.id(), f.evidence().quote().get()));
         Stream<Arguments> changes = ds.controlChanges().stream()
                 .map(c -> Arguments.of(c.id(), c.evidence().quote().orElseThrow()));
@@ -47,9 +54,19 @@ class SeedQuoteOffsetsTest {
     void every_stated_figure_and_control_change_has_a_quote_to_check() {
         List<Object> ids = quotes().map(a -> a.get()[0]).toList();
 
-        assertThat(ids).containsExactly("east-aleppo-population", "fled-east-aleppo", "fled-to-sheikh-maqsoud",
-                "fled-to-government-areas", "thousands-fled-official-media", "massaken-hanano-taken", "sakhour-taken",
-                "haydariye-taken", "cheikh-khodr-taken", "cheikh-fares-taken", "north-east-aleppo-taken");
+        assertThat(ids)
+                .containsExactly(
+                        "east-aleppo-population",
+                        "fled-east-aleppo",
+                        "fled-to-sheikh-maqsoud",
+                        "fled-to-government-areas",
+                        "thousands-fled-official-media",
+                        "massaken-hanano-taken",
+                        "sakhour-taken",
+                        "haydariye-taken",
+                        "cheikh-khodr-taken",
+                        "cheikh-fares-taken",
+                        "north-east-aleppo-taken");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -60,7 +77,8 @@ class SeedQuoteOffsetsTest {
 
         String between = new String(seed, quote.start(), quote.end() - quote.start());
 
-        assertThat(between).as("code points %d..%d of the seed", quote.start(), quote.end())
+        assertThat(between)
+                .as("code points %d..%d of the seed", quote.start(), quote.end())
                 .isEqualTo(quote.exact());
     }
 
@@ -84,7 +102,8 @@ class SeedQuoteOffsetsTest {
         byte[] repository = Files.readAllBytes(AleppoCopy.SEED);
 
         byte[] packaged;
-        try (InputStream in = getClass().getClassLoader()
+        try (InputStream in = getClass()
+                .getClassLoader()
                 .getResourceAsStream("org/displacementstats/seeds/000_59a92f6e1361203d.txt")) {
             assertThat(in).isNotNull();
             packaged = in.readAllBytes();
@@ -103,6 +122,7 @@ class SeedQuoteOffsetsTest {
 
         // THEN: accented letters before every quote take two bytes, so offsets in bytes would be wrong
         assertThat(byteOffset).isGreaterThan(quote.start());
-        assertThat(Arrays.copyOfRange(bytes, byteOffset, byteOffset + exact.length)).isEqualTo(exact);
+        assertThat(Arrays.copyOfRange(bytes, byteOffset, byteOffset + exact.length))
+                .isEqualTo(exact);
     }
 }

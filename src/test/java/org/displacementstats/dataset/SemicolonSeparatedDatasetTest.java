@@ -26,7 +26,10 @@ class SemicolonSeparatedDatasetTest {
     private static void toSemicolons(Path file) throws IOException {
         StringWriter out = new StringWriter();
         try (CsvReader<CsvRecord> in = CsvReader.builder().ofCsvRecord(Files.readString(file, UTF_8));
-             CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(out)) {
+                CsvWriter csv = CsvWriter.builder()
+                        .fieldSeparator(';')
+                        .lineDelimiter(LineDelimiter.CRLF)
+                        .build(out)) {
             for (CsvRecord r : in) {
                 csv.writeRecord(r.getFields());
             }
@@ -57,15 +60,21 @@ class SemicolonSeparatedDatasetTest {
         toSemicolons(places);
         Files.writeString(places, Files.readString(places, UTF_8) + "Alep-Ouest;city\r\n", UTF_8);
 
-        assertThatThrownBy(copy::read).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("places.csv line", "expected 3 fields", "found 2", "'controlled_by'",
+        assertThatThrownBy(copy::read)
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll(
+                        "places.csv line",
+                        "expected 3 fields",
+                        "found 2",
+                        "'controlled_by'",
                         "add the missing semicolons");
     }
 
     @Test
     void the_separator_is_read_from_the_header_row() {
         assertThat(CsvFile.separator("name;kind;controlled_by\nA;city;x,y\n")).isEqualTo(';');
-        assertThat(CsvFile.separator("name,kind,controlled_by\nA,city,\"x;y\"\n")).isEqualTo(',');
+        assertThat(CsvFile.separator("name,kind,controlled_by\nA,city,\"x;y\"\n"))
+                .isEqualTo(',');
         assertThat(CsvFile.separator("name\nA\n")).isEqualTo(',');
     }
 }

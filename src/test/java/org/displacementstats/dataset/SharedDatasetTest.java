@@ -40,8 +40,15 @@ class SharedDatasetTest {
     }
 
     private static List<Object> everything(DisplacementDataset ds, UncertaintySettings settings) {
-        return List.of(ds.figures(), ds.stocks(), ds.flows(), ds.checks(), ds.reconciliations(),
-                ds.find("fled-east-aleppo"), ds.remainingOf("east-aleppo-population"), ds.uncertainty(settings),
+        return List.of(
+                ds.figures(),
+                ds.stocks(),
+                ds.flows(),
+                ds.checks(),
+                ds.reconciliations(),
+                ds.find("fled-east-aleppo"),
+                ds.remainingOf("east-aleppo-population"),
+                ds.uncertainty(settings),
                 ds.toString());
     }
 }

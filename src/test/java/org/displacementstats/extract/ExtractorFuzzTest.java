@@ -31,8 +31,8 @@ class ExtractorFuzzTest {
             assertThat(m.quote().isFoundIn(text)).as("quote of %s", m).isTrue();
             previous = m.numberStart();
         }
-        ExtractedText extracted = new ExtractedText("fuzz", "fuzz.txt", text, mentions,
-                java.util.Optional.of(java.time.LocalDate.EPOCH));
+        ExtractedText extracted =
+                new ExtractedText("fuzz", "fuzz.txt", text, mentions, java.util.Optional.of(java.time.LocalDate.EPOCH));
         assertThat(Extraction.rows(List.of(extracted))).hasSize(mentions.size());
     }
 }

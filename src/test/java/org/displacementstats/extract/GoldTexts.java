@@ -11,12 +11,13 @@ import java.util.Objects;
 /** The annotated texts: the seed article (bundled in the jar) and the four fixture texts under {@code texts/}. */
 final class GoldTexts {
     static final String SEED = "000_59a92f6e1361203d.txt";
-    static final List<String> FIXTURES = List.of("en-aleppo-2016-11-29-northeast-falls.txt",
-            "en-aleppo-sitrep-2016-12-01.txt", "en-sheikh-maqsoud-2016-11-28-range.txt",
+    static final List<String> FIXTURES = List.of(
+            "en-aleppo-2016-11-29-northeast-falls.txt",
+            "en-aleppo-sitrep-2016-12-01.txt",
+            "en-sheikh-maqsoud-2016-11-28-range.txt",
             "fr-alep-2016-11-27-dix-mille-deplaces.txt");
 
-    private GoldTexts() {
-    }
+    private GoldTexts() {}
 
     static List<String> names() {
         List<String> all = new ArrayList<>(List.of(SEED));
@@ -25,7 +26,8 @@ final class GoldTexts {
     }
 
     static String text(String name) {
-        String resource = name.equals(SEED) ? "/org/displacementstats/seeds/" + name
+        String resource = name.equals(SEED)
+                ? "/org/displacementstats/seeds/" + name
                 : "/org/displacementstats/extract/texts/" + name;
         try (InputStream in = Objects.requireNonNull(GoldTexts.class.getResourceAsStream(resource), resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

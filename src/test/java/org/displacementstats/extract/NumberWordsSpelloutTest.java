@@ -19,8 +19,8 @@ class NumberWordsSpelloutTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fr", "en"})
     void every_spelt_out_number_reads_back_as_its_value(String language) {
-        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(new ULocale(language),
-                RuleBasedNumberFormat.SPELLOUT);
+        RuleBasedNumberFormat spellout =
+                new RuleBasedNumberFormat(new ULocale(language), RuleBasedNumberFormat.SPELLOUT);
         Random random = new Random(20161129L);
         for (int i = 0; i < CASES; i++) {
             long value = switch (i % 4) {
@@ -31,20 +31,22 @@ class NumberWordsSpelloutTest {
             };
             String words = spellout.format(value);
             assertThat(NumberWords.parse(List.of(words.replace('\u00a0', ' ').split(" "))))
-                    .as("%s (%d)", words, value).isEqualTo(value);
+                    .as("%s (%d)", words, value)
+                    .isEqualTo(value);
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fr", "en"})
     void a_spelt_out_number_of_people_in_a_sentence_is_a_figure(String language) {
-        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(new ULocale(language),
-                RuleBasedNumberFormat.SPELLOUT);
+        RuleBasedNumberFormat spellout =
+                new RuleBasedNumberFormat(new ULocale(language), RuleBasedNumberFormat.SPELLOUT);
         Random random = new Random(28L);
         for (int i = 0; i < 200; i++) {
             long value = 2 + random.nextInt(999_998);
             String words = spellout.format(value);
-            String sentence = language.equals("fr") ? "Au moins " + words + " personnes ont fui la ville."
+            String sentence = language.equals("fr")
+                    ? "Au moins " + words + " personnes ont fui la ville."
                     : "At least " + words + " people fled the city.";
             List<Mention> mentions = Extractor.detectingLanguage().extract(sentence);
             assertThat(mentions).as(sentence).singleElement().satisfies(m -> {

@@ -19,8 +19,12 @@ class SeedFiguresTest {
         String seed = aleppo.sourceText(SEED_SOURCE).orElseThrow();
         List<Mention> mentions = Extractor.forLanguage(Language.FRENCH).extract(seed);
         List<Figure> stated = aleppo.figures().stream()
-                .filter(f -> f.evidence().source().map(s -> s.id().equals(SEED_SOURCE)).orElse(false))
-                .filter(f -> f.count().isPresent()).toList();
+                .filter(f -> f.evidence()
+                        .source()
+                        .map(s -> s.id().equals(SEED_SOURCE))
+                        .orElse(false))
+                .filter(f -> f.count().isPresent())
+                .toList();
         assertThat(stated).hasSize(4);
         for (Figure f : stated) {
             Quote quote = f.evidence().quote().orElseThrow();

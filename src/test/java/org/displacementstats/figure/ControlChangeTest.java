@@ -18,8 +18,8 @@ class ControlChangeTest {
     void keeps_who_held_the_place_and_who_took_it() {
         // GIVEN the capture of Massaken Hanano by the army
         // WHEN the control change is built
-        ControlChange change = new ControlChange("massaken-hanano-captured", MASSAKEN_HANANO, "rebels", "army",
-                SATURDAY, Fixtures.STATED);
+        ControlChange change = new ControlChange(
+                "massaken-hanano-captured", MASSAKEN_HANANO, "rebels", "army", SATURDAY, Fixtures.STATED);
 
         // THEN it keeps both parties and the day
         assertThat(change.from()).isEqualTo("rebels");
@@ -31,10 +31,13 @@ class ControlChangeTest {
     void rejects_a_place_passing_to_the_party_that_held_it() {
         // GIVEN the same party before and after
         // WHEN the control change is built THEN the message names the fields, the rule and the party
-        assertThatThrownBy(() -> new ControlChange("massaken-hanano-captured", MASSAKEN_HANANO, "army", "army",
-                SATURDAY, Fixtures.STATED))
+        assertThatThrownBy(() -> new ControlChange(
+                        "massaken-hanano-captured", MASSAKEN_HANANO, "army", "army", SATURDAY, Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("ControlChange.to", "must differ from ControlChange.from", "'army'",
+                .hasMessageContainingAll(
+                        "ControlChange.to",
+                        "must differ from ControlChange.from",
+                        "'army'",
                         "'massaken-hanano-captured'");
     }
 

@@ -14,22 +14,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CountIntervalTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "6000         | [6000, 6000]",
-        "~250000      | [225000, 275000]",
-        "<~10000      | [9000, 10000]",
-        ">=6000       | [6000, inf)",
-        ">6000        | [6001, inf)",
-        "<=6000       | [0, 6000]",
-        "<6000        | [0, 5999]",
-        "6000..10000  | [6000, 10000]",
-        "?            | [0, inf)",
-        "~0           | [0, 0]",
-        "<~0          | [0, 0]",
-        "<1           | [0, 0]",
-        "<=0          | [0, 0]",
-        ">0           | [1, inf)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "6000         | [6000, 6000]",
+                "~250000      | [225000, 275000]",
+                "<~10000      | [9000, 10000]",
+                ">=6000       | [6000, inf)",
+                ">6000        | [6001, inf)",
+                "<=6000       | [0, 6000]",
+                "<6000        | [0, 5999]",
+                "6000..10000  | [6000, 10000]",
+                "?            | [0, inf)",
+                "~0           | [0, 0]",
+                "<~0          | [0, 0]",
+                "<1           | [0, 0]",
+                "<=0          | [0, 0]",
+                ">0           | [1, inf)",
+            })
     void each_quantifier_gives_the_design_interval_under_the_default_policy(String count, String interval) {
         // GIVEN a count
         Count c = Count.parse(count);

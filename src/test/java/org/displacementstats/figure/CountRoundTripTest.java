@@ -79,7 +79,10 @@ class CountRoundTripTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Quantifier.class, names = {"VAGUE"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = Quantifier.class,
+            names = {"VAGUE"},
+            mode = EnumSource.Mode.EXCLUDE)
     void the_generator_reaches_the_smallest_count_each_quantifier_allows(Quantifier quantifier) {
         // GIVEN the generator used by the round trip
         Random random = new Random(SEED + quantifier.ordinal());

@@ -41,8 +41,8 @@ class CountTest {
         "MORE_THAN,    5,           7,           Count.upper,  'must equal Count.value',      7",
         "UP_TO,        5,           7,           Count.upper,  'must equal Count.value',      7",
     })
-    void rejects_a_count_that_breaks_a_rule_with_field_rule_and_value_in_message(Quantifier quantifier, long value,
-            long upper, String field, String rule, String shown) {
+    void rejects_a_count_that_breaks_a_rule_with_field_rule_and_value_in_message(
+            Quantifier quantifier, long value, long upper, String field, String rule, String shown) {
         // GIVEN fields that break one rule
         // WHEN the count is built THEN the message names the field, the rule and the value
         assertThatThrownBy(() -> new Count(quantifier, value, upper))
@@ -150,8 +150,28 @@ class CountTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"1,200", "1 200", "1.200", "-5", "~", "", "abc", "12...15", "..5", "5..",
-        "~-5", "=>5", " 5", "5 ", "+5", "??", "~?", "12345678901234567890", "99999999999999999999999"})
+    @ValueSource(
+            strings = {
+                "1,200",
+                "1 200",
+                "1.200",
+                "-5",
+                "~",
+                "",
+                "abc",
+                "12...15",
+                "..5",
+                "5..",
+                "~-5",
+                "=>5",
+                " 5",
+                "5 ",
+                "+5",
+                "??",
+                "~?",
+                "12345678901234567890",
+                "99999999999999999999999"
+            })
     void parse_rejects_malformed_text_naming_the_text(String text) {
         // GIVEN text that is not a count's printed form
         // WHEN it is parsed THEN the message quotes the text

@@ -12,12 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EstimateTest {
 
     @ParameterizedTest(name = "{0} outside {1}")
-    @CsvSource(delimiter = '|', value = {
-        "4  | [5, 10]",
-        "11 | [5, 10]",
-        "-1 | [0, inf)",
-        "3  | (-inf, 2]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "4  | [5, 10]",
+                "11 | [5, 10]",
+                "-1 | [0, inf)",
+                "3  | (-inf, 2]",
+            })
     void rejects_a_point_outside_its_interval(long point, String interval) {
         // GIVEN a point outside the interval
         // WHEN the estimate is built THEN the message names the field, the interval and the point
@@ -27,7 +29,9 @@ class EstimateTest {
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource(delimiter = '|', value = {"5 | [5, 10]", "10 | [5, 10]", "7 | [0, inf)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"5 | [5, 10]", "10 | [5, 10]", "7 | [0, inf)"})
     void accepts_a_point_within_or_on_the_bounds(long point, String interval) {
         // GIVEN a point inside the interval or on a bound
         // WHEN the estimate is built THEN it keeps both

@@ -11,8 +11,14 @@ import org.displacementstats.provenance.Source;
 
 /** Valid building blocks for figure tests, so each test changes only the field it is about. */
 final class Fixtures {
-    static final Source SOURCE = new Source("afp-osdh-2016-11-29", "AFP, citing OSDH", "Aleppo article",
-            LocalDate.of(2016, 11, 29), DateBasis.INFERRED, Optional.empty(), "« hier » is Mon 28 Nov");
+    static final Source SOURCE = new Source(
+            "afp-osdh-2016-11-29",
+            "AFP, citing OSDH",
+            "Aleppo article",
+            LocalDate.of(2016, 11, 29),
+            DateBasis.INFERRED,
+            Optional.empty(),
+            "« hier » is Mon 28 Nov");
     static final Quote QUOTE = new Quote("Près de 10.000", "", "", 0, 14);
     static final Lineage LINEAGE = Lineage.difference("fled-east-aleppo", List.of("fled-to-sheikh-maqsoud"));
     static final Evidence STATED = Evidence.stated(SOURCE, QUOTE);
@@ -22,8 +28,7 @@ final class Fixtures {
     static final Place SHEIKH_MAQSOUD = Place.controlled("Cheikh Maqsoud", PlaceKind.ENCLAVE, "Kurdish forces");
     static final Period TWO_DAYS = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Estimate estimateOf(Count count) {
         return Estimate.of(count, QuantifierPolicy.DEFAULT);

@@ -14,8 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FlowTest {
     private static final Count EXACTLY_6000 = Count.exact(6_000);
 
-    private static Flow flow(String id, Place origin, Optional<Place> destination, Optional<Count> count,
-            Optional<String> partOf, Evidence evidence) {
+    private static Flow flow(
+            String id,
+            Place origin,
+            Optional<Place> destination,
+            Optional<Count> count,
+            Optional<String> partOf,
+            Evidence evidence) {
         Estimate estimate = count.map(Fixtures::estimateOf)
                 .orElseGet(() -> new Estimate(OptionalLong.of(4_000), Interval.closed(3_000, 4_000)));
         return new Flow(id, "fled", origin, destination, Fixtures.TWO_DAYS, count, estimate, partOf, evidence);
@@ -25,8 +30,13 @@ class FlowTest {
     void a_stated_flow_to_a_destination_keeps_it_and_the_flow_it_is_part_of() {
         // GIVEN « dont 6.000 vers la petite enclave de Cheikh Maqsoud »
         // WHEN the flow is built
-        Flow flow = flow("fled-to-sheikh-maqsoud", Fixtures.EAST_ALEPPO, Optional.of(Fixtures.SHEIKH_MAQSOUD),
-                Optional.of(EXACTLY_6000), Optional.of("fled-east-aleppo"), Fixtures.STATED);
+        Flow flow = flow(
+                "fled-to-sheikh-maqsoud",
+                Fixtures.EAST_ALEPPO,
+                Optional.of(Fixtures.SHEIKH_MAQSOUD),
+                Optional.of(EXACTLY_6000),
+                Optional.of("fled-east-aleppo"),
+                Fixtures.STATED);
 
         // THEN it keeps the destination and the whole it is part of
         assertThat(flow.destination()).contains(Fixtures.SHEIKH_MAQSOUD);
@@ -38,8 +48,13 @@ class FlowTest {
     void a_flow_quoted_and_computed_is_derived() {
         // GIVEN « le reste vers les zones gouvernementales », quoted and computed
         // WHEN the flow is built with a lineage and no count
-        Flow flow = flow("fled-to-government-areas", Fixtures.EAST_ALEPPO, Optional.empty(), Optional.empty(),
-                Optional.of("fled-east-aleppo"), Fixtures.QUOTED_AND_DERIVED);
+        Flow flow = flow(
+                "fled-to-government-areas",
+                Fixtures.EAST_ALEPPO,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("fled-east-aleppo"),
+                Fixtures.QUOTED_AND_DERIVED);
 
         // THEN it is derived and keeps its quote
         assertThat(flow.isDerived()).isTrue();
@@ -50,30 +65,45 @@ class FlowTest {
     void rejects_a_flow_with_both_a_count_and_a_lineage() {
         // GIVEN a count and evidence with a lineage
         // WHEN the flow is built THEN the message names the field, the rule and the figure
-        assertThatThrownBy(() -> flow("fled-to-sheikh-maqsoud", Fixtures.EAST_ALEPPO, Optional.empty(),
-                Optional.of(EXACTLY_6000), Optional.empty(), Fixtures.DERIVED))
+        assertThatThrownBy(() -> flow(
+                        "fled-to-sheikh-maqsoud",
+                        Fixtures.EAST_ALEPPO,
+                        Optional.empty(),
+                        Optional.of(EXACTLY_6000),
+                        Optional.empty(),
+                        Fixtures.DERIVED))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Flow.count", "stated figure", "'fled-to-sheikh-maqsoud'",
-                        "both a count and a lineage");
+                .hasMessageContainingAll(
+                        "Flow.count", "stated figure", "'fled-to-sheikh-maqsoud'", "both a count and a lineage");
     }
 
     @Test
     void rejects_a_flow_with_neither_a_count_nor_a_lineage() {
         // GIVEN no count and evidence without a lineage
         // WHEN the flow is built THEN the message names the field, the rule and the figure
-        assertThatThrownBy(() -> flow("fled-to-sheikh-maqsoud", Fixtures.EAST_ALEPPO, Optional.empty(),
-                Optional.empty(), Optional.empty(), Fixtures.STATED))
+        assertThatThrownBy(() -> flow(
+                        "fled-to-sheikh-maqsoud",
+                        Fixtures.EAST_ALEPPO,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Flow.count", "derived one", "'fled-to-sheikh-maqsoud'",
-                        "neither a count nor a lineage");
+                .hasMessageContainingAll(
+                        "Flow.count", "derived one", "'fled-to-sheikh-maqsoud'", "neither a count nor a lineage");
     }
 
     @Test
     void rejects_a_flow_that_is_part_of_itself() {
         // GIVEN a flow naming its own id as the whole
         // WHEN it is built THEN the message names the field, the rule and the figure
-        assertThatThrownBy(() -> flow("fled-east-aleppo", Fixtures.EAST_ALEPPO, Optional.empty(),
-                Optional.of(EXACTLY_6000), Optional.of("fled-east-aleppo"), Fixtures.STATED))
+        assertThatThrownBy(() -> flow(
+                        "fled-east-aleppo",
+                        Fixtures.EAST_ALEPPO,
+                        Optional.empty(),
+                        Optional.of(EXACTLY_6000),
+                        Optional.of("fled-east-aleppo"),
+                        Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Flow.partOf", "another flow", "'fled-east-aleppo'", "itself");
     }
@@ -83,8 +113,13 @@ class FlowTest {
     void rejects_a_part_of_that_is_not_an_id(String partOf) {
         // GIVEN a malformed id of the whole
         // WHEN the flow is built THEN the message names the field, the rule and the value
-        assertThatThrownBy(() -> flow("fled-to-sheikh-maqsoud", Fixtures.EAST_ALEPPO, Optional.empty(),
-                Optional.of(EXACTLY_6000), Optional.of(partOf), Fixtures.STATED))
+        assertThatThrownBy(() -> flow(
+                        "fled-to-sheikh-maqsoud",
+                        Fixtures.EAST_ALEPPO,
+                        Optional.empty(),
+                        Optional.of(EXACTLY_6000),
+                        Optional.of(partOf),
+                        Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Flow.partOf", "lower-case", "'" + partOf + "'");
     }
@@ -95,19 +130,29 @@ class FlowTest {
         Place sameName = Place.controlled("Alep-Est", PlaceKind.DISTRICT, "rebels");
 
         // WHEN the flow is built THEN the message names both fields, the place and the figure
-        assertThatThrownBy(() -> flow("fled-east-aleppo", Fixtures.EAST_ALEPPO, Optional.of(sameName),
-                Optional.of(EXACTLY_6000), Optional.empty(), Fixtures.STATED))
+        assertThatThrownBy(() -> flow(
+                        "fled-east-aleppo",
+                        Fixtures.EAST_ALEPPO,
+                        Optional.of(sameName),
+                        Optional.of(EXACTLY_6000),
+                        Optional.empty(),
+                        Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Flow.destination", "differ from Flow.origin", "'Alep-Est'",
-                        "'fled-east-aleppo'");
+                .hasMessageContainingAll(
+                        "Flow.destination", "differ from Flow.origin", "'Alep-Est'", "'fled-east-aleppo'");
     }
 
     @Test
     void a_flow_with_no_destination_is_accepted() {
         // GIVEN « ont fui » with no destination
         // WHEN the flow is built THEN it has none
-        Flow flow = flow("fled-east-aleppo", Fixtures.EAST_ALEPPO, Optional.empty(),
-                Optional.of(Count.nearly(10_000)), Optional.empty(), Fixtures.STATED);
+        Flow flow = flow(
+                "fled-east-aleppo",
+                Fixtures.EAST_ALEPPO,
+                Optional.empty(),
+                Optional.of(Count.nearly(10_000)),
+                Optional.empty(),
+                Fixtures.STATED);
         assertThat(flow.destination()).isEmpty();
     }
 
@@ -115,8 +160,16 @@ class FlowTest {
     void rejects_a_blank_what() {
         // GIVEN a blank description of what is counted
         // WHEN the flow is built THEN the message names the field and the rule
-        assertThatThrownBy(() -> new Flow("fled", "", Fixtures.EAST_ALEPPO, Optional.empty(), Fixtures.TWO_DAYS,
-                Optional.of(EXACTLY_6000), Fixtures.estimateOf(EXACTLY_6000), Optional.empty(), Fixtures.STATED))
+        assertThatThrownBy(() -> new Flow(
+                        "fled",
+                        "",
+                        Fixtures.EAST_ALEPPO,
+                        Optional.empty(),
+                        Fixtures.TWO_DAYS,
+                        Optional.of(EXACTLY_6000),
+                        Fixtures.estimateOf(EXACTLY_6000),
+                        Optional.empty(),
+                        Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Flow.what", "must not be empty", "''");
     }
@@ -125,8 +178,13 @@ class FlowTest {
     void a_vague_flow_is_a_mention() {
         // GIVEN « des milliers de civils ayant fui »
         // WHEN the flow is built THEN it is a mention with no point
-        Flow flow = flow("thousands-fled-official-media", Fixtures.EAST_ALEPPO, Optional.empty(),
-                Optional.of(Count.vague()), Optional.empty(), Fixtures.STATED);
+        Flow flow = flow(
+                "thousands-fled-official-media",
+                Fixtures.EAST_ALEPPO,
+                Optional.empty(),
+                Optional.of(Count.vague()),
+                Optional.empty(),
+                Fixtures.STATED);
         assertThat(flow.isMention()).isTrue();
         assertThat(flow.estimate().point()).isEmpty();
     }

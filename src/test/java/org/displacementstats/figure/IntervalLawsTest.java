@@ -63,7 +63,9 @@ class IntervalLawsTest {
             Interval back = a.plus(b).minus(b);
 
             // THEN the result encloses a (interval arithmetic widens, it never loses values)
-            assertThat(back.encloses(a)).as("(%s + %s) - %s = %s", a, b, b, back).isTrue();
+            assertThat(back.encloses(a))
+                    .as("(%s + %s) - %s = %s", a, b, b, back)
+                    .isTrue();
         }
     }
 
@@ -119,9 +121,15 @@ class IntervalLawsTest {
 
             // WHEN b is added to and subtracted from both, and both are subtracted from b
             // THEN the results from a enclose the results from a2
-            assertThat(a.plus(b).encloses(a2.plus(b))).as("%s + %s vs %s + %s", a, b, a2, b).isTrue();
-            assertThat(a.minus(b).encloses(a2.minus(b))).as("%s - %s vs %s - %s", a, b, a2, b).isTrue();
-            assertThat(b.minus(a).encloses(b.minus(a2))).as("%s - %s vs %s - %s", b, a, b, a2).isTrue();
+            assertThat(a.plus(b).encloses(a2.plus(b)))
+                    .as("%s + %s vs %s + %s", a, b, a2, b)
+                    .isTrue();
+            assertThat(a.minus(b).encloses(a2.minus(b)))
+                    .as("%s - %s vs %s - %s", a, b, a2, b)
+                    .isTrue();
+            assertThat(b.minus(a).encloses(b.minus(a2)))
+                    .as("%s - %s vs %s - %s", b, a, b, a2)
+                    .isTrue();
         }
     }
 
@@ -141,10 +149,15 @@ class IntervalLawsTest {
 
             // WHEN the intervals are added and subtracted
             // THEN x + y lies in the sum and x - y in the difference, and the bounds themselves are reached
-            assertThat(a.plus(b).contains(x + y)).as("%d + %d in %s + %s", x, y, a, b).isTrue();
-            assertThat(a.minus(b).contains(x - y)).as("%d - %d in %s - %s", x, y, a, b).isTrue();
+            assertThat(a.plus(b).contains(x + y))
+                    .as("%d + %d in %s + %s", x, y, a, b)
+                    .isTrue();
+            assertThat(a.minus(b).contains(x - y))
+                    .as("%d - %d in %s - %s", x, y, a, b)
+                    .isTrue();
             assertThat(a.plus(b).low()).hasValue(a.low().orElseThrow() + b.low().orElseThrow());
-            assertThat(a.minus(b).high()).hasValue(a.high().orElseThrow() - b.low().orElseThrow());
+            assertThat(a.minus(b).high())
+                    .hasValue(a.high().orElseThrow() - b.low().orElseThrow());
         }
     }
 
@@ -157,8 +170,12 @@ class IntervalLawsTest {
             Interval unboundedAbove = Interval.atLeast(bound(random));
 
             // WHEN they are added THEN the sum is unbounded above, whichever side the term is on
-            assertThat(a.plus(unboundedAbove).high()).as("%s + %s", a, unboundedAbove).isEmpty();
-            assertThat(unboundedAbove.plus(a).high()).as("%s + %s", unboundedAbove, a).isEmpty();
+            assertThat(a.plus(unboundedAbove).high())
+                    .as("%s + %s", a, unboundedAbove)
+                    .isEmpty();
+            assertThat(unboundedAbove.plus(a).high())
+                    .as("%s + %s", unboundedAbove, a)
+                    .isEmpty();
         }
     }
 
@@ -171,7 +188,9 @@ class IntervalLawsTest {
             Interval unboundedAbove = Interval.atLeast(bound(random));
 
             // WHEN it is subtracted THEN the difference has no low bound
-            assertThat(a.minus(unboundedAbove).low()).as("%s - %s", a, unboundedAbove).isEmpty();
+            assertThat(a.minus(unboundedAbove).low())
+                    .as("%s - %s", a, unboundedAbove)
+                    .isEmpty();
         }
     }
 
@@ -184,7 +203,9 @@ class IntervalLawsTest {
             Interval unboundedBelow = Interval.atMost(bound(random));
 
             // WHEN it is subtracted THEN the difference has no high bound
-            assertThat(a.minus(unboundedBelow).high()).as("%s - %s", a, unboundedBelow).isEmpty();
+            assertThat(a.minus(unboundedBelow).high())
+                    .as("%s - %s", a, unboundedBelow)
+                    .isEmpty();
         }
     }
 

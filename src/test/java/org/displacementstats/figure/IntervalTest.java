@@ -48,14 +48,16 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "{0} + {1} = {2}")
-    @CsvSource(delimiter = '|', value = {
-        "[1, 2]       | [10, 20]      | [11, 22]",
-        "[-5, 5]      | [0, 0]        | [-5, 5]",
-        "[1, inf)     | [10, 20]      | [11, inf)",
-        "(-inf, 2]    | [10, 20]      | (-inf, 22]",
-        "(-inf, 2]    | [10, inf)     | (-inf, inf)",
-        "[225000, 275000] | [9000, 10000] | [234000, 285000]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[1, 2]       | [10, 20]      | [11, 22]",
+                "[-5, 5]      | [0, 0]        | [-5, 5]",
+                "[1, inf)     | [10, 20]      | [11, inf)",
+                "(-inf, 2]    | [10, 20]      | (-inf, 22]",
+                "(-inf, 2]    | [10, inf)     | (-inf, inf)",
+                "[225000, 275000] | [9000, 10000] | [234000, 285000]",
+            })
     void plus_adds_low_to_low_and_high_to_high(String a, String b, String sum) {
         // GIVEN two intervals
         // WHEN they are added THEN the bounds add, and an unbounded side stays unbounded
@@ -63,15 +65,17 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "{0} - {1} = {2}")
-    @CsvSource(delimiter = '|', value = {
-        "[10, 20]         | [1, 2]        | [8, 19]",
-        "[225000, 275000] | [9000, 10000] | [215000, 266000]",
-        "[9000, 10000]    | [6000, 6000]  | [3000, 4000]",
-        "[10, 20]         | [1, inf)      | (-inf, 19]",
-        "[10, 20]         | (-inf, 2]     | [8, inf)",
-        "[10, inf)        | [1, 2]        | [8, inf)",
-        "[10, inf)        | [1, inf)      | (-inf, inf)",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[10, 20]         | [1, 2]        | [8, 19]",
+                "[225000, 275000] | [9000, 10000] | [215000, 266000]",
+                "[9000, 10000]    | [6000, 6000]  | [3000, 4000]",
+                "[10, 20]         | [1, inf)      | (-inf, 19]",
+                "[10, 20]         | (-inf, 2]     | [8, inf)",
+                "[10, inf)        | [1, 2]        | [8, inf)",
+                "[10, inf)        | [1, inf)      | (-inf, inf)",
+            })
     void minus_subtracts_the_other_high_from_low_and_the_other_low_from_high(String a, String b, String difference) {
         // GIVEN two intervals
         // WHEN one is subtracted from the other THEN [a,b] - [c,d] = [a-d, b-c], unbounded where a term is
@@ -79,14 +83,16 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "{0} * {1} = {2}")
-    @CsvSource(delimiter = '|', value = {
-        "[2, 5]     | 3 | [6, 15]",
-        "[2, 5]     | 1 | [2, 5]",
-        "[2, 5]     | 0 | [0, 0]",
-        "[2, inf)   | 3 | [6, inf)",
-        "(-inf, -2] | 3 | (-inf, -6]",
-        "[2, inf)   | 0 | [0, 0]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[2, 5]     | 3 | [6, 15]",
+                "[2, 5]     | 1 | [2, 5]",
+                "[2, 5]     | 0 | [0, 0]",
+                "[2, inf)   | 3 | [6, inf)",
+                "(-inf, -2] | 3 | (-inf, -6]",
+                "[2, inf)   | 0 | [0, 0]",
+            })
     void times_scales_each_bound(String interval, long factor, String product) {
         // GIVEN an interval and a whole factor
         // WHEN it is scaled THEN each finite bound is multiplied, and a factor of 0 gives [0, 0]
@@ -171,8 +177,16 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"[1, 2]", "[-5, -5]", "[0, inf)", "(-inf, 7]", "(-inf, inf)",
-        "[-9223372036854775808, 9223372036854775807]", "[225000, 275000]"})
+    @ValueSource(
+            strings = {
+                "[1, 2]",
+                "[-5, -5]",
+                "[0, inf)",
+                "(-inf, 7]",
+                "(-inf, inf)",
+                "[-9223372036854775808, 9223372036854775807]",
+                "[225000, 275000]"
+            })
     void parse_reads_back_what_to_string_prints(String text) {
         // GIVEN an interval's printed form
         // WHEN it is parsed and printed again
@@ -183,12 +197,14 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "[1,2]           | [1, 2]",
-        "[ 1 ,  2 ]      | [1, 2]",
-        "[1,inf)         | [1, inf)",
-        "(-inf,2]        | (-inf, 2]",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[1,2]           | [1, 2]",
+                "[ 1 ,  2 ]      | [1, 2]",
+                "[1,inf)         | [1, inf)",
+                "(-inf,2]        | (-inf, 2]",
+            })
     void parse_tolerates_spaces_around_the_bounds(String text, String printed) {
         // GIVEN a form with more or fewer spaces
         // WHEN it is parsed THEN it prints in the canonical form
@@ -196,8 +212,24 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"", "1, 2", "[1, 2)", "(1, 2]", "[-inf, 2]", "[1, inf]", "(inf, 2]", "[1; 2]",
-        "[1.5, 2]", "[a, b]", "[1, 2, 3]", "[1,200, 3]", "[, 2]", "[1, -inf)", "[12345678901234567890, 1]"})
+    @ValueSource(
+            strings = {
+                "",
+                "1, 2",
+                "[1, 2)",
+                "(1, 2]",
+                "[-inf, 2]",
+                "[1, inf]",
+                "(inf, 2]",
+                "[1; 2]",
+                "[1.5, 2]",
+                "[a, b]",
+                "[1, 2, 3]",
+                "[1,200, 3]",
+                "[, 2]",
+                "[1, -inf)",
+                "[12345678901234567890, 1]"
+            })
     void parse_rejects_malformed_text_naming_the_text(String text) {
         // GIVEN a form that is not an interval
         // WHEN it is parsed THEN the message names the valid forms and the text
@@ -226,18 +258,20 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "{0} contains {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "[1, 5]      | 1  | true",
-        "[1, 5]      | 5  | true",
-        "[1, 5]      | 3  | true",
-        "[1, 5]      | 0  | false",
-        "[1, 5]      | 6  | false",
-        "[1, inf)    | 9223372036854775807 | true",
-        "[1, inf)    | 0  | false",
-        "(-inf, 5]   | -9223372036854775808 | true",
-        "(-inf, 5]   | 6  | false",
-        "(-inf, inf) | 0  | true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[1, 5]      | 1  | true",
+                "[1, 5]      | 5  | true",
+                "[1, 5]      | 3  | true",
+                "[1, 5]      | 0  | false",
+                "[1, 5]      | 6  | false",
+                "[1, inf)    | 9223372036854775807 | true",
+                "[1, inf)    | 0  | false",
+                "(-inf, 5]   | -9223372036854775808 | true",
+                "(-inf, 5]   | 6  | false",
+                "(-inf, inf) | 0  | true",
+            })
     void contains_includes_both_bounds(String interval, long value, boolean expected) {
         // GIVEN an interval and a value
         // WHEN membership is asked THEN both finite bounds are included
@@ -245,22 +279,24 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "{0} encloses {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "[1, 5]      | [1, 5]      | true",
-        "[1, 5]      | [2, 4]      | true",
-        "[1, 5]      | [0, 4]      | false",
-        "[1, 5]      | [2, 6]      | false",
-        "[1, 5]      | [2, inf)    | false",
-        "[1, 5]      | (-inf, 4]   | false",
-        "[1, inf)    | [2, inf)    | true",
-        "[1, inf)    | [0, inf)    | false",
-        "[1, inf)    | [2, 9]      | true",
-        "(-inf, 5]   | (-inf, 4]   | true",
-        "(-inf, 5]   | (-inf, 6]   | false",
-        "(-inf, inf) | (-inf, inf) | true",
-        "[1, 5]      | (-inf, inf) | false",
-        "(-inf, inf) | [1, 5]      | true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[1, 5]      | [1, 5]      | true",
+                "[1, 5]      | [2, 4]      | true",
+                "[1, 5]      | [0, 4]      | false",
+                "[1, 5]      | [2, 6]      | false",
+                "[1, 5]      | [2, inf)    | false",
+                "[1, 5]      | (-inf, 4]   | false",
+                "[1, inf)    | [2, inf)    | true",
+                "[1, inf)    | [0, inf)    | false",
+                "[1, inf)    | [2, 9]      | true",
+                "(-inf, 5]   | (-inf, 4]   | true",
+                "(-inf, 5]   | (-inf, 6]   | false",
+                "(-inf, inf) | (-inf, inf) | true",
+                "[1, 5]      | (-inf, inf) | false",
+                "(-inf, inf) | [1, 5]      | true",
+            })
     void encloses_when_every_value_of_the_other_is_inside(String outer, String inner, boolean expected) {
         // GIVEN two intervals
         // WHEN enclosure is asked THEN it holds exactly when the other lies within
@@ -268,21 +304,23 @@ class IntervalTest {
     }
 
     @ParameterizedTest(name = "{0} overlaps {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "[1, 5]      | [5, 9]      | true",
-        "[1, 5]      | [6, 9]      | false",
-        "[6, 9]      | [1, 5]      | false",
-        "[1, 5]      | [2, 3]      | true",
-        "[1, 5]      | [0, 1]      | true",
-        "[1, 5]      | [5, inf)    | true",
-        "[1, 5]      | [6, inf)    | false",
-        "[1, 5]      | (-inf, 1]   | true",
-        "[1, 5]      | (-inf, 0]   | false",
-        "[1, inf)    | (-inf, 1]   | true",
-        "[2, inf)    | (-inf, 1]   | false",
-        "(-inf, inf) | [3, 3]      | true",
-        "[1, inf)    | [100, inf)  | true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[1, 5]      | [5, 9]      | true",
+                "[1, 5]      | [6, 9]      | false",
+                "[6, 9]      | [1, 5]      | false",
+                "[1, 5]      | [2, 3]      | true",
+                "[1, 5]      | [0, 1]      | true",
+                "[1, 5]      | [5, inf)    | true",
+                "[1, 5]      | [6, inf)    | false",
+                "[1, 5]      | (-inf, 1]   | true",
+                "[1, 5]      | (-inf, 0]   | false",
+                "[1, inf)    | (-inf, 1]   | true",
+                "[2, inf)    | (-inf, 1]   | false",
+                "(-inf, inf) | [3, 3]      | true",
+                "[1, inf)    | [100, inf)  | true",
+            })
     void overlaps_when_the_two_share_a_value(String a, String b, boolean expected) {
         // GIVEN two intervals
         Interval first = Interval.parse(a);

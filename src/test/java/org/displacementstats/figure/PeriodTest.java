@@ -41,7 +41,8 @@ class PeriodTest {
     void days_are_known_to_the_day() {
         // GIVEN a period built with days
         // WHEN its accuracy is read THEN it is DAY
-        assertThat(Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28)).accuracy())
+        assertThat(Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28))
+                        .accuracy())
                 .isEqualTo(PeriodAccuracy.DAY);
     }
 

@@ -81,20 +81,22 @@ class QuantifierTest {
     }
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "Près de          | NEARLY",
-        "PRÈS DE          | NEARLY",
-        "jusqu\u2019à     | UP_TO",
-        "Jusqu\u2019à     | UP_TO",
-        "An estimated     | ABOUT",
-        "AN ESTIMATED     | ABOUT",
-        "'  au moins  '   | AT_LEAST",
-        "'au   moins'     | AT_LEAST",
-        "'at\tleast'      | AT_LEAST",
-        "Entre            | BETWEEN",
-        "Between          | BETWEEN",
-        "Des Milliers     | VAGUE",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Près de          | NEARLY",
+                "PRÈS DE          | NEARLY",
+                "jusqu\u2019à     | UP_TO",
+                "Jusqu\u2019à     | UP_TO",
+                "An estimated     | ABOUT",
+                "AN ESTIMATED     | ABOUT",
+                "'  au moins  '   | AT_LEAST",
+                "'au   moins'     | AT_LEAST",
+                "'at\tleast'      | AT_LEAST",
+                "Entre            | BETWEEN",
+                "Between          | BETWEEN",
+                "Des Milliers     | VAGUE",
+            })
     void from_words_ignores_case_spacing_and_the_kind_of_apostrophe(String words, Quantifier quantifier) {
         // GIVEN the words as a source may print them
         // WHEN they are looked up THEN case, spaces and apostrophes do not matter
@@ -102,8 +104,23 @@ class QuantifierTest {
     }
 
     @ParameterizedTest(name = "''{0}''")
-    @ValueSource(strings = {"", "  ", "approximately", "presque pas", "plus", "de", "au", "milliers", "exact",
-        "about about", "près", "entre … et", "~", "ABOUT_"})
+    @ValueSource(
+            strings = {
+                "",
+                "  ",
+                "approximately",
+                "presque pas",
+                "plus",
+                "de",
+                "au",
+                "milliers",
+                "exact",
+                "about about",
+                "près",
+                "entre … et",
+                "~",
+                "ABOUT_"
+            })
     void from_words_gives_nothing_for_unknown_words(String words) {
         // GIVEN words no quantifier lists
         // WHEN they are looked up THEN nothing is found

@@ -7,8 +7,7 @@ import java.util.Random;
  * occur. Shared by the count round trip and the dataset round trip, so both exercise the same cases.
  */
 public final class RandomCounts {
-    private RandomCounts() {
-    }
+    private RandomCounts() {}
 
     /**
      * @param q the quantifier

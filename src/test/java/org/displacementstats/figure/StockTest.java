@@ -22,8 +22,12 @@ class StockTest {
     void a_stated_stock_has_a_count_and_is_not_derived() {
         // GIVEN « quelque 250.000 habitants d'Alep-Est »
         // WHEN the stock is built with its count and quote
-        Stock stock = stock("east-aleppo-population", "residents", Optional.of(ABOUT_250000),
-                Fixtures.estimateOf(ABOUT_250000), Fixtures.STATED);
+        Stock stock = stock(
+                "east-aleppo-population",
+                "residents",
+                Optional.of(ABOUT_250000),
+                Fixtures.estimateOf(ABOUT_250000),
+                Fixtures.STATED);
 
         // THEN it is a stated figure, not a mention
         assertThat(stock.isDerived()).isFalse();
@@ -48,22 +52,30 @@ class StockTest {
     void rejects_a_stock_with_both_a_count_and_a_lineage() {
         // GIVEN a count and evidence with a lineage
         // WHEN the stock is built THEN the message names the field, the rule and the figure
-        assertThatThrownBy(() -> stock("east-aleppo-population", "residents", Optional.of(ABOUT_250000),
-                Fixtures.estimateOf(ABOUT_250000), Fixtures.QUOTED_AND_DERIVED))
+        assertThatThrownBy(() -> stock(
+                        "east-aleppo-population",
+                        "residents",
+                        Optional.of(ABOUT_250000),
+                        Fixtures.estimateOf(ABOUT_250000),
+                        Fixtures.QUOTED_AND_DERIVED))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Stock.count", "stated figure", "'east-aleppo-population'",
-                        "both a count and a lineage");
+                .hasMessageContainingAll(
+                        "Stock.count", "stated figure", "'east-aleppo-population'", "both a count and a lineage");
     }
 
     @Test
     void rejects_a_stock_with_neither_a_count_nor_a_lineage() {
         // GIVEN no count and evidence without a lineage
         // WHEN the stock is built THEN the message names the field, the rule and the figure
-        assertThatThrownBy(() -> stock("east-aleppo-population", "residents", Optional.empty(),
-                Fixtures.estimateOf(ABOUT_250000), Fixtures.STATED))
+        assertThatThrownBy(() -> stock(
+                        "east-aleppo-population",
+                        "residents",
+                        Optional.empty(),
+                        Fixtures.estimateOf(ABOUT_250000),
+                        Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Stock.count", "derived one", "'east-aleppo-population'",
-                        "neither a count nor a lineage");
+                .hasMessageContainingAll(
+                        "Stock.count", "derived one", "'east-aleppo-population'", "neither a count nor a lineage");
     }
 
     @Test
@@ -72,8 +84,8 @@ class StockTest {
         Estimate noPoint = new Estimate(OptionalLong.empty(), Interval.closed(225_000, 275_000));
 
         // WHEN the stock is built THEN the message names the field, the count and the point
-        assertThatThrownBy(() -> stock("east-aleppo-population", "residents", Optional.of(ABOUT_250000), noPoint,
-                Fixtures.STATED))
+        assertThatThrownBy(() -> stock(
+                        "east-aleppo-population", "residents", Optional.of(ABOUT_250000), noPoint, Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Stock.estimate", "point", "~250000", "OptionalLong.empty");
     }
@@ -84,8 +96,8 @@ class StockTest {
         Estimate withPoint = new Estimate(OptionalLong.of(2_000), Interval.atLeast(0));
 
         // WHEN the stock is built THEN the message names the field and the count
-        assertThatThrownBy(() -> stock("thousands", "residents", Optional.of(Count.vague()), withPoint,
-                Fixtures.STATED))
+        assertThatThrownBy(
+                        () -> stock("thousands", "residents", Optional.of(Count.vague()), withPoint, Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Stock.estimate", "point", "count ?", "2000");
     }
@@ -94,7 +106,11 @@ class StockTest {
     void a_vague_stock_is_a_mention() {
         // GIVEN « des milliers »
         // WHEN the stock is built THEN it is a mention
-        Stock stock = stock("thousands", "residents", Optional.of(Count.vague()), Fixtures.estimateOf(Count.vague()),
+        Stock stock = stock(
+                "thousands",
+                "residents",
+                Optional.of(Count.vague()),
+                Fixtures.estimateOf(Count.vague()),
                 Fixtures.STATED);
         assertThat(stock.isMention()).isTrue();
     }
@@ -104,8 +120,8 @@ class StockTest {
     void rejects_a_malformed_id(String id) {
         // GIVEN a malformed id
         // WHEN the stock is built THEN the message names the field, the rule and the value
-        assertThatThrownBy(() -> stock(id, "residents", Optional.of(ABOUT_250000), Fixtures.estimateOf(ABOUT_250000),
-                Fixtures.STATED))
+        assertThatThrownBy(() -> stock(
+                        id, "residents", Optional.of(ABOUT_250000), Fixtures.estimateOf(ABOUT_250000), Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Stock.id", "lower-case", "'" + id + "'");
     }
@@ -114,8 +130,12 @@ class StockTest {
     void rejects_a_blank_what() {
         // GIVEN a blank description of what is counted
         // WHEN the stock is built THEN the message names the field and the rule
-        assertThatThrownBy(() -> stock("east-aleppo-population", " ", Optional.of(ABOUT_250000),
-                Fixtures.estimateOf(ABOUT_250000), Fixtures.STATED))
+        assertThatThrownBy(() -> stock(
+                        "east-aleppo-population",
+                        " ",
+                        Optional.of(ABOUT_250000),
+                        Fixtures.estimateOf(ABOUT_250000),
+                        Fixtures.STATED))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Stock.what", "must not be empty", "' '");
     }

@@ -12,10 +12,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AccumulatorTest {
 
     @ParameterizedTest
-    @CsvSource({"2016-11-28, 20161128", "2016-02-29, 20160229", "2000-02-29, 20000229", "1900-02-28, 19000228",
-        "2016-12-31, 20161231", "'2015-02-29', -1", "'1900-02-29', -1", "'2016-04-31', -1", "'2016-13-01', -1",
-        "'2016-00-10', -1", "'2016-01-00', -1", "'2016-1-01', -1", "'2016/01/01', -1", "'20160101', -1",
-        "'2016-01-01 ', -1", "'+016-01-01', -1"})
+    @CsvSource({
+        "2016-11-28, 20161128",
+        "2016-02-29, 20160229",
+        "2000-02-29, 20000229",
+        "1900-02-28, 19000228",
+        "2016-12-31, 20161231",
+        "'2015-02-29', -1",
+        "'1900-02-29', -1",
+        "'2016-04-31', -1",
+        "'2016-13-01', -1",
+        "'2016-00-10', -1",
+        "'2016-01-00', -1",
+        "'2016-1-01', -1",
+        "'2016/01/01', -1",
+        "'20160101', -1",
+        "'2016-01-01 ', -1",
+        "'+016-01-01', -1"
+    })
     void reads_iso_dates_and_refuses_impossible_ones_like_local_date(String text, int expected) {
         // GIVEN a date cell
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
@@ -29,8 +43,18 @@ class AccumulatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0", "6000, 6000", "007, 7", "10000000000, 10000000000", "'', -1", "'1,200', -1", "'1.5', -1",
-        "'-5', -1", "' 5', -1", "'12e3', -1"})
+    @CsvSource({
+        "0, 0",
+        "6000, 6000",
+        "007, 7",
+        "10000000000, 10000000000",
+        "'', -1",
+        "'1,200', -1",
+        "'1.5', -1",
+        "'-5', -1",
+        "' 5', -1",
+        "'12e3', -1"
+    })
     void reads_counts_written_with_digits_only(String text, long expected) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
 
@@ -42,7 +66,8 @@ class AccumulatorTest {
     void reads_quantifier_names_in_any_case_like_quantifier_from_csv_name(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
 
-        assertThat(Accumulator.quantifier(b, 0, b.length)).isEqualTo(Quantifier.fromCsvName(text).orElseThrow());
+        assertThat(Accumulator.quantifier(b, 0, b.length))
+                .isEqualTo(Quantifier.fromCsvName(text).orElseThrow());
     }
 
     @ParameterizedTest

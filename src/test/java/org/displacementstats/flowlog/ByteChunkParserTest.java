@@ -74,8 +74,12 @@ class ByteChunkParserTest {
         ChunkOutcome outcome = new ChunkOutcome(0);
 
         // WHEN it is parsed
-        new ByteChunkParser().parse(new Chunk(0, rows, rows.length, false), new Accumulator(QuantifierPolicy.DEFAULT),
-                outcome, true);
+        new ByteChunkParser()
+                .parse(
+                        new Chunk(0, rows, rows.length, false),
+                        new Accumulator(QuantifierPolicy.DEFAULT),
+                        outcome,
+                        true);
 
         // THEN the summary is told to cut again exactly, and no error is reported
         assertThat(outcome.misaligned).isTrue();
@@ -85,8 +89,7 @@ class ByteChunkParserTest {
     }
 
     /** What a parser made of a chunk. */
-    record Parsed(long rows, long lines, List<Long> badLines, List<BadRow> bad, boolean fatal, List<String> places) {
-    }
+    record Parsed(long rows, long lines, List<Long> badLines, List<BadRow> bad, boolean fatal, List<String> places) {}
 
     private static Parsed parse(ChunkParser parser, byte[] rows) {
         Accumulator acc = new Accumulator(QuantifierPolicy.DEFAULT);
@@ -96,7 +99,12 @@ class ByteChunkParserTest {
         for (int i = 0; i < acc.places.size(); i++) {
             places.add(acc.places.name(i));
         }
-        return new Parsed(acc.rows, outcome.fatal == null ? outcome.lines : -1,
-                outcome.bad.stream().map(BadRow::relativeLine).toList(), outcome.bad, outcome.fatal != null, places);
+        return new Parsed(
+                acc.rows,
+                outcome.fatal == null ? outcome.lines : -1,
+                outcome.bad.stream().map(BadRow::relativeLine).toList(),
+                outcome.bad,
+                outcome.fatal != null,
+                places);
     }
 }

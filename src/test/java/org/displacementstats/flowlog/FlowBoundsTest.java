@@ -15,14 +15,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class FlowBoundsTest {
 
     @ParameterizedTest
-    @EnumSource(value = Quantifier.class, names = {"EXACT", "ABOUT", "NEARLY", "AT_LEAST", "MORE_THAN", "UP_TO",
-        "LESS_THAN"})
+    @EnumSource(
+            value = Quantifier.class,
+            names = {"EXACT", "ABOUT", "NEARLY", "AT_LEAST", "MORE_THAN", "UP_TO", "LESS_THAN"})
     void hot_path_bounds_equal_count_interval_for_every_quantifier_margin_and_value(Quantifier q) {
         // GIVEN small values, values near the limit and seeded random values, under several margins
         SplittableRandom random = new SplittableRandom(q.ordinal());
-        long[] values = LongStream.concat(LongStream.concat(LongStream.rangeClosed(0, 1_000),
-                LongStream.rangeClosed(Count.MAX_VALUE - 1_000, Count.MAX_VALUE)),
-                LongStream.generate(() -> random.nextLong(Count.MAX_VALUE + 1)).limit(20_000)).toArray();
+        long[] values = LongStream.concat(
+                        LongStream.concat(
+                                LongStream.rangeClosed(0, 1_000),
+                                LongStream.rangeClosed(Count.MAX_VALUE - 1_000, Count.MAX_VALUE)),
+                        LongStream.generate(() -> random.nextLong(Count.MAX_VALUE + 1))
+                                .limit(20_000))
+                .toArray();
         for (int margin : new int[] {0, 1, 10, 15, 33, 50, 99, 100}) {
             QuantifierPolicy policy = new QuantifierPolicy(margin);
             for (long v : values) {
@@ -34,11 +39,14 @@ class FlowBoundsTest {
                 long high = FlowBounds.high(q, v, policy);
 
                 // THEN they agree on both bounds
-                assertThat(OptionalLong.of(FlowBounds.low(q, v, policy))).as("%s %d margin %d", q, v, margin)
+                assertThat(OptionalLong.of(FlowBounds.low(q, v, policy)))
+                        .as("%s %d margin %d", q, v, margin)
                         .isEqualTo(expected.low());
                 assertThat(high == FlowBounds.UNBOUNDED ? OptionalLong.empty() : OptionalLong.of(high))
-                        .as("%s %d margin %d", q, v, margin).isEqualTo(expected.high());
-                assertThat(OptionalLong.of(FlowBounds.point(q, v))).as("%s %d point", q, v)
+                        .as("%s %d margin %d", q, v, margin)
+                        .isEqualTo(expected.high());
+                assertThat(OptionalLong.of(FlowBounds.point(q, v)))
+                        .as("%s %d point", q, v)
                         .isEqualTo(Count.of(q, v).point());
             }
         }

@@ -62,8 +62,8 @@ class FlowLogSliceTest {
         }
         sums.forEach((k, a) -> pairs.put(k, new FlowLogSlice.Sums(a[0], a[1], a[2], a[3], a[4]).totals()));
         Map<String, Totals> expectedPairs = new TreeMap<>();
-        expected.byOriginDestination().forEach(p -> expectedPairs.put(p.origin() + "\u0000" + p.destination(),
-                p.totals()));
+        expected.byOriginDestination()
+                .forEach(p -> expectedPairs.put(p.origin() + "\u0000" + p.destination(), p.totals()));
 
         assertThat(rows).isEqualTo(expected.rows());
         assertThat(pairs).isEqualTo(expectedPairs);
@@ -76,8 +76,12 @@ class FlowLogSliceTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int cut = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf("two\n") + 4;
 
-        FlowLogSlice first = FlowLogSlice.read("log.csv", () -> Channels.newChannel(new ByteArrayInputStream(bytes, 0,
-                cut)), true, false, Options.defaults());
+        FlowLogSlice first = FlowLogSlice.read(
+                "log.csv",
+                () -> Channels.newChannel(new ByteArrayInputStream(bytes, 0, cut)),
+                true,
+                false,
+                Options.defaults());
 
         assertThat(first.endsInsideQuotes()).isTrue();
     }
@@ -87,28 +91,37 @@ class FlowLogSliceTest {
         Path file = dir.resolve("flows.csv");
         FlowLogGenerator.write(file, 500, 10, 3);
 
+        // spotless:off
         // EXAMPLE:begin
         FlowLogSlice s = FlowLogSlice.read("flows.csv", () -> FileChannel.open(file), true, true, Options.defaults());
         s.pairs();   // origin, destination and sums of this slice's rows
         // EXAMPLE:end
+        // spotless:on
 
         assertThat(s.rows()).isEqualTo(500);
         assertThat(s.lineBreaks()).isEqualTo(500);
-        assertThat(s.pairs()).hasSize(FlowLogSummary.summarize(file, Options.defaults()).byOriginDestination().size());
+        assertThat(s.pairs())
+                .hasSize(FlowLogSummary.summarize(file, Options.defaults())
+                        .byOriginDestination()
+                        .size());
     }
 
     @Test
     void a_bad_row_error_is_the_one_of_the_local_summary() throws IOException {
         Path log = dir.resolve("bad.csv");
-        Files.writeString(log, "date,origin,destination,count,quantifier,source\n2016-01-01,A,B,1,exact,S\n"
-                + "2016-01-01,A,B,1,roughly,S\n");
+        Files.writeString(
+                log,
+                "date,origin,destination,count,quantifier,source\n2016-01-01,A,B,1,exact,S\n"
+                        + "2016-01-01,A,B,1,roughly,S\n");
         FlowLogSlice s = FlowLogSlice.read("bad.csv", () -> Files.newByteChannel(log), true, true, Options.defaults());
 
         RejectedRow bad = s.badRows().get(0);
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessage(FlowLogSlice.badRowError("bad.csv", new RejectedRow(2 + bad.line(), bad.column(),
-                        bad.field(), bad.value(), bad.reason())).getMessage());
+                .hasMessage(FlowLogSlice.badRowError(
+                                "bad.csv",
+                                new RejectedRow(2 + bad.line(), bad.column(), bad.field(), bad.value(), bad.reason()))
+                        .getMessage());
     }
 
     /** Reads the log as {@code n} slices of about equal size, each cut after a line feed. */
@@ -128,8 +141,12 @@ class FlowLogSliceTest {
         for (int i = 0; i + 1 < cuts.size(); i++) {
             int from = cuts.get(i);
             int to = cuts.get(i + 1);
-            read.add(FlowLogSlice.read("tricky.csv", () -> Channels.newChannel(new ByteArrayInputStream(bytes, from,
-                    to - from)), from == 0, to == bytes.length, options));
+            read.add(FlowLogSlice.read(
+                    "tricky.csv",
+                    () -> Channels.newChannel(new ByteArrayInputStream(bytes, from, to - from)),
+                    from == 0,
+                    to == bytes.length,
+                    options));
         }
         return read;
     }

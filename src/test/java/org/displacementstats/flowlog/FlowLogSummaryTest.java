@@ -24,17 +24,28 @@ class FlowLogSummaryTest {
     Path dir;
 
     @ParameterizedTest(name = "seed {0}, {1} threads, {2}-byte chunks, library parser {3}")
-    @CsvSource({"1, 1, 8388608, false", "2, 2, 64, false", "3, 3, 300, false", "4, 4, 4096, false",
-        "5, 2, 64, true", "6, 3, 1000, true"})
-    void streaming_summary_equals_the_reference_on_tricky_logs_with_bad_rows(long seed, int threads, int chunk,
-            boolean library) {
+    @CsvSource({
+        "1, 1, 8388608, false",
+        "2, 2, 64, false",
+        "3, 3, 300, false",
+        "4, 4, 4096, false",
+        "5, 2, 64, true",
+        "6, 3, 1000, true"
+    })
+    void streaming_summary_equals_the_reference_on_tricky_logs_with_bad_rows(
+            long seed, int threads, int chunk, boolean library) {
         // GIVEN a log with quoted commas, quotes and line breaks, CRLF and LF, empty lines and bad rows
         Path log = dir.resolve("tricky.csv");
         TrickyLog.write(log, 3_000, seed, true);
 
         // WHEN it is summarised in chunks on several threads, leaving bad rows out
-        FlowLogSummary s = FlowLogSummary.summarize(log, Options.defaults().threads(threads).chunkBytes(chunk)
-                .libraryParser(library).skipBadRows(true));
+        FlowLogSummary s = FlowLogSummary.summarize(
+                log,
+                Options.defaults()
+                        .threads(threads)
+                        .chunkBytes(chunk)
+                        .libraryParser(library)
+                        .skipBadRows(true));
 
         // THEN every table and every rejected line equals the straightforward computation
         ReferenceSummary r = ReferenceSummary.of(log, QuantifierPolicy.DEFAULT);
@@ -42,7 +53,8 @@ class FlowLogSummaryTest {
         assertThat(s.byOriginDestination()).containsExactlyElementsOf(r.byOriginDestination);
         assertThat(s.byDate()).containsExactlyElementsOf(r.byDate);
         assertThat(s.byDestination()).containsExactlyElementsOf(r.byDestination);
-        assertThat(s.rejected()).extracting(b -> new ReferenceSummary.Bad(b.line(), b.column()))
+        assertThat(s.rejected())
+                .extracting(b -> new ReferenceSummary.Bad(b.line(), b.column()))
                 .containsExactlyElementsOf(r.bad);
         assertThat(r.bad).isNotEmpty();
     }
@@ -56,8 +68,8 @@ class FlowLogSummaryTest {
 
         // WHEN it is summarised with a 15 % margin
         QuantifierPolicy policy = new QuantifierPolicy(15);
-        FlowLogSummary s = FlowLogSummary.summarize(log, Options.defaults().threads(2).chunkBytes(1 << 16)
-                .policy(policy));
+        FlowLogSummary s = FlowLogSummary.summarize(
+                log, Options.defaults().threads(2).chunkBytes(1 << 16).policy(policy));
 
         // THEN it equals the reference, and nothing was rejected
         ReferenceSummary r = ReferenceSummary.of(log, policy);
@@ -71,17 +83,22 @@ class FlowLogSummaryTest {
     @Test
     void a_line_feed_inside_quotes_at_a_chunk_cut_gives_the_same_result_as_exact_cuts() throws IOException {
         // GIVEN many rows whose origin holds a line feed, so that optimistic cuts fall inside quotes
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-28,\"Alep\nEst\",B,7,about,S\n".repeat(500));
+        Path log = write(
+                "flows.csv",
+                "date,origin,destination,count,quantifier,source\n"
+                        + "2016-11-28,\"Alep\nEst\",B,7,about,S\n".repeat(500));
 
         // WHEN it is summarised in small chunks, optimistically and with the library parser's exact cuts
-        FlowLogSummary fast = FlowLogSummary.summarize(log, Options.defaults().threads(2).chunkBytes(100));
-        FlowLogSummary exact = FlowLogSummary.summarize(log, Options.defaults().threads(2).chunkBytes(100)
-                .libraryParser(true));
+        FlowLogSummary fast =
+                FlowLogSummary.summarize(log, Options.defaults().threads(2).chunkBytes(100));
+        FlowLogSummary exact = FlowLogSummary.summarize(
+                log, Options.defaults().threads(2).chunkBytes(100).libraryParser(true));
 
         // THEN both read 500 rows from the one origin
         assertThat(fast).isEqualTo(exact);
-        assertThat(fast.byOriginDestination()).singleElement().extracting(o -> o.origin(), o -> o.totals().rows())
+        assertThat(fast.byOriginDestination())
+                .singleElement()
+                .extracting(o -> o.origin(), o -> o.totals().rows())
                 .containsExactly("Alep\nEst", 500L);
     }
 
@@ -90,8 +107,10 @@ class FlowLogSummaryTest {
         Path log = dir.resolve("generated.csv");
         FlowLogGenerator.write(log, 30_000, 80, 11);
 
-        FlowLogSummary one = FlowLogSummary.summarize(log, Options.defaults().threads(1).chunkBytes(4096));
-        FlowLogSummary many = FlowLogSummary.summarize(log, Options.defaults().threads(5).chunkBytes(4096));
+        FlowLogSummary one =
+                FlowLogSummary.summarize(log, Options.defaults().threads(1).chunkBytes(4096));
+        FlowLogSummary many =
+                FlowLogSummary.summarize(log, Options.defaults().threads(5).chunkBytes(4096));
 
         assertThat(many).isEqualTo(one);
     }
@@ -99,14 +118,17 @@ class FlowLogSummaryTest {
     @Test
     void stops_at_the_first_bad_row_with_file_line_column_field_and_value() throws IOException {
         // GIVEN a bad count on line 3 and a bad date further on, in a later chunk
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\n"
-                + "2016-11-28,Alep-Est,Cheikh Maqsoud,\"1,200\",exact,OSDH\n"
-                + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\n".repeat(50)
-                + "2016-13-01,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\n");
+        Path log = write(
+                "flows.csv",
+                "date,origin,destination,count,quantifier,source\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,\"1,200\",exact,OSDH\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\n".repeat(50)
+                        + "2016-13-01,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\n");
 
         // WHEN / THEN the first one is reported
-        assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults().threads(3).chunkBytes(128)))
+        assertThatThrownBy(() -> FlowLogSummary.summarize(
+                        log, Options.defaults().threads(3).chunkBytes(128)))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageStartingWith("flows.csv:3:4: column 'count'")
                 .hasMessageContainingAll("whole number", "'1,200'");
@@ -114,19 +136,27 @@ class FlowLogSummaryTest {
 
     @Test
     void skipping_bad_rows_lists_each_with_line_and_reason_and_sums_the_rest() throws IOException {
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\r\n"
-                + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\r\n"
-                + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,roughly,OSDH\r\n"
-                + "\r\n"
-                + "2016-11-28,Alep-Est,,6000,exact,OSDH\r\n"
-                + "2016-11-28,Alep-Est,Cheikh Maqsoud,10000,nearly,OSDH\r\n");
+        Path log = write(
+                "flows.csv",
+                "date,origin,destination,count,quantifier,source\r\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\r\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,roughly,OSDH\r\n"
+                        + "\r\n"
+                        + "2016-11-28,Alep-Est,,6000,exact,OSDH\r\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,10000,nearly,OSDH\r\n");
 
         FlowLogSummary s = FlowLogSummary.summarize(log, Options.defaults().skipBadRows(true));
 
-        assertThat(s.rejected()).containsExactly(
-                new RejectedRow(3, 5, "quantifier", "roughly", "must be one of exact, about, nearly, at_least,"
-                        + " more_than, up_to, less_than (any case; empty means exact)"),
-                new RejectedRow(5, 3, "destination", "", "must not be empty"));
+        assertThat(s.rejected())
+                .containsExactly(
+                        new RejectedRow(
+                                3,
+                                5,
+                                "quantifier",
+                                "roughly",
+                                "must be one of exact, about, nearly, at_least,"
+                                        + " more_than, up_to, less_than (any case; empty means exact)"),
+                        new RejectedRow(5, 3, "destination", "", "must not be empty"));
         assertThat(s.rows()).isEqualTo(2);
         assertThat(s.byOriginDestination().get(0).totals())
                 .isEqualTo(new FlowLogSummary.Totals(2, 16_000, 15_000, OptionalLong.of(16_000)));
@@ -134,8 +164,8 @@ class FlowLogSummaryTest {
 
     @Test
     void less_than_zero_is_refused_in_counts_own_words() throws IOException {
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-28,A,B,0,Less_Than,S\n");
+        Path log = write(
+                "flows.csv", "date,origin,destination,count,quantifier,source\n" + "2016-11-28,A,B,0,Less_Than,S\n");
 
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
                 .isInstanceOf(DisplacementDataException.class)
@@ -145,8 +175,7 @@ class FlowLogSummaryTest {
 
     @Test
     void a_row_with_an_extra_field_reads_as_one_sentence() throws IOException {
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-28,A,B,5,,S,\n");
+        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n" + "2016-11-28,A,B,5,,S,\n");
 
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
                 .isInstanceOf(DisplacementDataException.class)
@@ -156,8 +185,7 @@ class FlowLogSummaryTest {
 
     @Test
     void a_date_off_the_calendar_says_it_is_not_a_day() throws IOException {
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-31,A,B,5,,S\n");
+        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n" + "2016-11-31,A,B,5,,S\n");
 
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
                 .isInstanceOf(DisplacementDataException.class)
@@ -166,12 +194,15 @@ class FlowLogSummaryTest {
 
     @Test
     void any_unbounded_row_makes_the_high_sum_unbounded() throws IOException {
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-28,A,B,100,about,S\n2016-11-28,A,B,5,at_least,S\n2016-11-29,A,C,5,more_than,S\n");
+        Path log = write(
+                "flows.csv",
+                "date,origin,destination,count,quantifier,source\n"
+                        + "2016-11-28,A,B,100,about,S\n2016-11-28,A,B,5,at_least,S\n2016-11-29,A,C,5,more_than,S\n");
 
         FlowLogSummary s = FlowLogSummary.summarize(log, Options.defaults());
 
-        assertThat(s.byOriginDestination()).extracting(o -> o.totals().high())
+        assertThat(s.byOriginDestination())
+                .extracting(o -> o.totals().high())
                 .containsExactly(OptionalLong.empty(), OptionalLong.empty());
         assertThat(s.byOriginDestination().get(0).totals().low()).isEqualTo(90 + 5);
         assertThat(s.byDate().get(0).totals().point()).isEqualTo(105);
@@ -180,12 +211,15 @@ class FlowLogSummaryTest {
     @Test
     void names_are_ordered_by_code_point_not_by_utf16_unit() throws IOException {
         // GIVEN a name outside the BMP (UTF-16 surrogates sort before U+E000, code points after)
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-28,O,\uD835\uDC9C,1,,S\n2016-11-28,O,\uE000,1,,S\n2016-11-28,O,Z,1,,S\n");
+        Path log = write(
+                "flows.csv",
+                "date,origin,destination,count,quantifier,source\n"
+                        + "2016-11-28,O,\uD835\uDC9C,1,,S\n2016-11-28,O,\uE000,1,,S\n2016-11-28,O,Z,1,,S\n");
 
         FlowLogSummary s = FlowLogSummary.summarize(log, Options.defaults());
 
-        assertThat(s.byDestination()).extracting(FlowLogSummary.DestinationTotals::destination)
+        assertThat(s.byDestination())
+                .extracting(FlowLogSummary.DestinationTotals::destination)
                 .containsExactly("Z", "\uE000", "\uD835\uDC9C");
     }
 
@@ -195,16 +229,19 @@ class FlowLogSummaryTest {
 
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("flows.csv:1:1", "date,origin,destination,count,quantifier,source",
-                        "date,from,to");
+                .hasMessageContainingAll(
+                        "flows.csv:1:1", "date,origin,destination,count,quantifier,source", "date,from,to");
     }
 
     @Test
     void an_unclosed_quote_is_invalid_csv_even_when_skipping_bad_rows() throws IOException {
-        Path log = write("flows.csv", "date,origin,destination,count,quantifier,source\n"
-                + "2016-11-28,A,B,1,,S\n2016-11-28,\"A,B,1,,S\n2016-11-28,A,B,1,,S\n");
+        Path log = write(
+                "flows.csv",
+                "date,origin,destination,count,quantifier,source\n"
+                        + "2016-11-28,A,B,1,,S\n2016-11-28,\"A,B,1,,S\n2016-11-28,A,B,1,,S\n");
 
-        assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults().skipBadRows(true)))
+        assertThatThrownBy(
+                        () -> FlowLogSummary.summarize(log, Options.defaults().skipBadRows(true)))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("flows.csv:3", "not valid CSV");
     }
@@ -214,7 +251,8 @@ class FlowLogSummaryTest {
         Path log = dir.resolve("missing.csv");
 
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
-                .isInstanceOf(DisplacementDataException.class).hasMessageContaining("missing.csv");
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContaining("missing.csv");
     }
 
     @Test

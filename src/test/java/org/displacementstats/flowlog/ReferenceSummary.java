@@ -35,14 +35,20 @@ import org.displacementstats.flowlog.FlowLogSummary.Totals;
  */
 final class ReferenceSummary {
     /** Code point order, as UTF-8 bytes compared unsigned. */
-    static final Comparator<String> BY_CODE_POINT = (a, b) -> Arrays.compareUnsigned(
-            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    private static final Set<Quantifier> SINGLE_VALUED = Set.of(Quantifier.EXACT, Quantifier.ABOUT, Quantifier.NEARLY,
-            Quantifier.AT_LEAST, Quantifier.MORE_THAN, Quantifier.UP_TO, Quantifier.LESS_THAN);
+    static final Comparator<String> BY_CODE_POINT =
+            (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+    private static final Set<Quantifier> SINGLE_VALUED = Set.of(
+            Quantifier.EXACT,
+            Quantifier.ABOUT,
+            Quantifier.NEARLY,
+            Quantifier.AT_LEAST,
+            Quantifier.MORE_THAN,
+            Quantifier.UP_TO,
+            Quantifier.LESS_THAN);
 
     /** A bad row as line and field number. */
-    record Bad(long line, int column) {
-    }
+    record Bad(long line, int column) {}
 
     final List<OriginDestinationTotals> byOriginDestination = new ArrayList<>();
     final List<DateTotals> byDate = new ArrayList<>();
@@ -58,8 +64,10 @@ final class ReferenceSummary {
         });
         Map<LocalDate, Sums> dates = new TreeMap<>();
         Map<String, Sums> destinations = new TreeMap<>(BY_CODE_POINT);
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                .missingFieldStrategy(FieldMismatchStrategy.IGNORE).ofCsvRecord(file)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder()
+                .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                .ofCsvRecord(file)) {
             boolean header = true;
             for (CsvRecord rec : reader) {
                 if (header) {
@@ -76,8 +84,10 @@ final class ReferenceSummary {
                 Count count = Count.of(Quantifier.fromCsvName(f.get(4)).orElseThrow(), Long.parseLong(f.get(3)));
                 Interval interval = count.interval(policy);
                 long point = count.point().orElseThrow();
-                pairs.computeIfAbsent(List.of(f.get(1), f.get(2)), k -> new Sums()).add(point, interval);
-                dates.computeIfAbsent(LocalDate.parse(f.get(0)), k -> new Sums()).add(point, interval);
+                pairs.computeIfAbsent(List.of(f.get(1), f.get(2)), k -> new Sums())
+                        .add(point, interval);
+                dates.computeIfAbsent(LocalDate.parse(f.get(0)), k -> new Sums())
+                        .add(point, interval);
                 destinations.computeIfAbsent(f.get(2), k -> new Sums()).add(point, interval);
                 r.rows++;
             }
@@ -87,8 +97,8 @@ final class ReferenceSummary {
         long total = destinations.values().stream().mapToLong(s -> s.point).sum();
         pairs.forEach((k, s) -> r.byOriginDestination.add(new OriginDestinationTotals(k.get(0), k.get(1), s.totals())));
         dates.forEach((k, s) -> r.byDate.add(new DateTotals(k, s.totals())));
-        destinations.forEach((k, s) -> r.byDestination.add(new DestinationTotals(k, s.totals(),
-                total == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) s.point / total))));
+        destinations.forEach((k, s) -> r.byDestination.add(new DestinationTotals(
+                k, s.totals(), total == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) s.point / total))));
         return r;
     }
 

@@ -8,8 +8,7 @@ final class Fixtures {
     static final String GIDD = "gidd-conflict-sample.csv";
     static final String UNHCR = "series-sample.csv";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path path(String name) {
         try {

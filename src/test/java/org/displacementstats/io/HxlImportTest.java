@@ -24,7 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HxlImportTest {
-    private static final String IDPS = String.join("\n",
+    private static final String IDPS = String.join(
+            "\n",
             "IDPs by governorate, as of 31 March 2024",
             "Source: a test",
             "Governorate,Code,Date,IDPs,IDPs female,IDPs male,IDP households,Sector,Publisher",
@@ -49,7 +50,8 @@ class HxlImportTest {
         DisplacementDataset ds = r.dataset();
 
         // THEN the total is a stock per governorate; nan and - are missing, not 0
-        assertThat(ds.figures()).extracting(Figure::id)
+        assertThat(ds.figures())
+                .extracting(Figure::id)
                 .containsExactly("aleppo-2024-03-31-idps", "hama-2024-03-31-idps");
         Stock aleppo = (Stock) ds.figure("aleppo-2024-03-31-idps");
         assertThat(aleppo.place()).isEqualTo(Place.of("Aleppo", PlaceKind.REGION));
@@ -62,22 +64,28 @@ class HxlImportTest {
     void disaggregated_columns_are_checked_against_the_total_never_added(@TempDir Path dir) throws IOException {
         DisplacementDataset ds = Importers.hxl(write(dir, "idps.csv", IDPS));
 
-        assertThat(ds.checks()).filteredOn(c -> c.rule().equals("disaggregation-within-total"))
-                .extracting(Check::id, Check::status).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("disaggregation-within-total:aleppo-2024-03-31-idps-sex",
-                                CheckStatus.PASS),
-                        org.assertj.core.groups.Tuple.tuple("disaggregation-within-total:hama-2024-03-31-idps-sex",
-                                CheckStatus.WARN));
-        assertThat(SummaryTables.of(ds).byPeriod().longColumn("stock_point").get(1)).isEqualTo(1500L);
+        assertThat(ds.checks())
+                .filteredOn(c -> c.rule().equals("disaggregation-within-total"))
+                .extracting(Check::id, Check::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "disaggregation-within-total:aleppo-2024-03-31-idps-sex", CheckStatus.PASS),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "disaggregation-within-total:hama-2024-03-31-idps-sex", CheckStatus.WARN));
+        assertThat(SummaryTables.of(ds).byPeriod().longColumn("stock_point").get(1))
+                .isEqualTo(1500L);
     }
 
     @Test
     void a_total_row_is_checked_against_the_other_rows_and_not_summed_again(@TempDir Path dir) throws IOException {
         DisplacementDataset ds = Importers.hxl(write(dir, "idps.csv", IDPS));
 
-        assertThat(ds.figures()).noneMatch(f -> f instanceof Stock s && s.place().name().equals("Total"));
-        assertThat(ds.checks()).filteredOn(c -> c.id().equals("total-row-matches:line-9-affected-idps-ind"))
-                .singleElement().satisfies(c -> {
+        assertThat(ds.figures())
+                .noneMatch(f -> f instanceof Stock s && s.place().name().equals("Total"));
+        assertThat(ds.checks())
+                .filteredOn(c -> c.id().equals("total-row-matches:line-9-affected-idps-ind"))
+                .singleElement()
+                .satisfies(c -> {
                     assertThat(c.status()).isEqualTo(CheckStatus.PASS);
                     assertThat(c.detail()).contains("= 1500 equals #affected+idps+ind 1500");
                 });
@@ -87,16 +95,25 @@ class HxlImportTest {
     void unknown_tags_and_households_are_kept_not_dropped(@TempDir Path dir) throws IOException {
         ImportResult r = Importers.hxl(write(dir, "idps.csv", IDPS), ImportOptions.strict());
 
-        assertThat(r.keptColumns()).anyMatch(k -> k.startsWith("Sector (#sector)"))
+        assertThat(r.keptColumns())
+                .anyMatch(k -> k.startsWith("Sector (#sector)"))
                 .anyMatch(k -> k.startsWith("IDP households (#affected+idps+hh)"));
-        assertThat(r.dataset().figure("aleppo-2024-03-31-idps").evidence().quote().orElseThrow().exact())
+        assertThat(r.dataset()
+                        .figure("aleppo-2024-03-31-idps")
+                        .evidence()
+                        .quote()
+                        .orElseThrow()
+                        .exact())
                 .isEqualTo("Aleppo,SY02,2024-03-31,1000,400,600,200,Shelter,OCHA");
     }
 
     @Test
     void origin_and_destination_make_a_flow(@TempDir Path dir) throws IOException {
-        Path file = write(dir, "flows.csv", "#loc+origin+name,#loc+dest+name,#date+start,#date+end,#affected+displaced\n"
-                + "Alep-Est,Cheikh Maqsoud,2016-11-27,2016-11-28,6000\n");
+        Path file = write(
+                dir,
+                "flows.csv",
+                "#loc+origin+name,#loc+dest+name,#date+start,#date+end,#affected+displaced\n"
+                        + "Alep-Est,Cheikh Maqsoud,2016-11-27,2016-11-28,6000\n");
 
         Flow f = (Flow) Importers.hxl(file).figures().get(0);
 
@@ -113,8 +130,8 @@ class HxlImportTest {
         "CRLF, semicolon, true",
         "CR,   tab,       true",
     })
-    void reads_the_same_figures_whatever_the_line_ends_separator_and_bom(String lineEnd, String separator,
-            boolean bom, @TempDir Path dir) throws IOException {
+    void reads_the_same_figures_whatever_the_line_ends_separator_and_bom(
+            String lineEnd, String separator, boolean bom, @TempDir Path dir) throws IOException {
         // GIVEN the same table written with these line ends, separator and byte order mark
         String eol = switch (lineEnd) {
             case "LF" -> "\n";
@@ -126,49 +143,64 @@ class HxlImportTest {
             case "semicolon" -> ";";
             default -> "\t";
         };
-        String text = (bom ? "\uFEFF" : "") + String.join(eol, "#adm1+name" + sep + "#date+reported" + sep
-                + "#affected+idps+ind", "Alep" + sep + "2024-03-31" + sep + "1000", "Hama" + sep + "2024-03-31" + sep
-                + "\"2000\"", "");
+        String text = (bom ? "\uFEFF" : "")
+                + String.join(
+                        eol,
+                        "#adm1+name" + sep + "#date+reported" + sep + "#affected+idps+ind",
+                        "Alep" + sep + "2024-03-31" + sep + "1000",
+                        "Hama" + sep + "2024-03-31" + sep + "\"2000\"",
+                        "");
 
         DisplacementDataset ds = Importers.hxl(write(dir, "t.csv", text));
 
         // THEN the figures, and quotes at the right offsets of the text without BOM
-        assertThat(ds.figures()).extracting(f -> f.estimate().point().getAsLong()).containsExactly(1000L, 2000L);
+        assertThat(ds.figures())
+                .extracting(f -> f.estimate().point().getAsLong())
+                .containsExactly(1000L, 2000L);
         String withoutBom = bom ? text.substring(1) : text;
         for (Figure f : ds.figures()) {
-            assertThat(f.evidence().quote().orElseThrow().isFoundIn(withoutBom)).as(f.id()).isTrue();
+            assertThat(f.evidence().quote().orElseThrow().isFoundIn(withoutBom))
+                    .as(f.id())
+                    .isTrue();
         }
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-        "Alep,2024-03-31,1.000|grouped by thousands only with commas or spaces|t.csv:2:3:",
-        "Alep,2024-03-31,-5|must be >= 0|t.csv:2:3:",
-        "Alep,2024-03-31,12.5|a number of people must be whole|t.csv:2:3:",
-        "Alep,31/03/2024,5|expected an ISO date|t.csv:2:2:",
-        "Alep,2024-03-31,\"5|a quoted field opened in this record must be closed|t.csv:2:1:",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Alep,2024-03-31,1.000|grouped by thousands only with commas or spaces|t.csv:2:3:",
+                "Alep,2024-03-31,-5|must be >= 0|t.csv:2:3:",
+                "Alep,2024-03-31,12.5|a number of people must be whole|t.csv:2:3:",
+                "Alep,31/03/2024,5|expected an ISO date|t.csv:2:2:",
+                "Alep,2024-03-31,\"5|a quoted field opened in this record must be closed|t.csv:2:1:",
+            })
     void bad_cells_name_file_line_column_and_value(String row, String rule, String where, @TempDir Path dir)
             throws IOException {
         Path file = write(dir, "t.csv", "#adm1+name,#date+reported,#affected+idps+ind\n" + row + "\n");
 
-        assertThatThrownBy(() -> Importers.hxl(file)).isInstanceOf(DisplacementDataException.class)
-                .hasMessageContaining(rule).hasMessageContaining(where);
+        assertThatThrownBy(() -> Importers.hxl(file))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContaining(rule)
+                .hasMessageContaining(where);
     }
 
     @Test
     void a_file_without_hashtag_row_in_the_first_25_rows_is_refused(@TempDir Path dir) throws IOException {
         Path file = write(dir, "t.csv", "a,b\n1,2\n".repeat(13) + "#adm1+name,#affected+idps\n");
 
-        assertThatThrownBy(() -> Importers.hxl(file)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> Importers.hxl(file))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("t.csv", "no HXL hashtag row", "first 25 rows");
     }
 
     @Test
     void a_line_longer_than_the_bound_is_refused_without_running_out_of_memory(@TempDir Path dir) throws IOException {
-        Path file = write(dir, "t.csv", "#adm1+name,#date,#affected+idps\n" + "x".repeat(RecordReader.MAX_RECORD_CHARS + 10));
+        Path file = write(
+                dir, "t.csv", "#adm1+name,#date,#affected+idps\n" + "x".repeat(RecordReader.MAX_RECORD_CHARS + 10));
 
-        assertThatThrownBy(() -> Importers.hxl(file)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> Importers.hxl(file))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("t.csv:2:1:", "at most " + RecordReader.MAX_RECORD_CHARS + " characters");
     }
 
@@ -183,7 +215,8 @@ class HxlImportTest {
         DisplacementDataset back = Importers.hxl(file);
 
         // THEN every stated figure comes back equal but for its evidence
-        List<Figure> stated = aleppo.figures().stream().filter(f -> f.count().isPresent()).toList();
+        List<Figure> stated =
+                aleppo.figures().stream().filter(f -> f.count().isPresent()).toList();
         assertThat(back.figures()).hasSameSizeAs(stated);
         for (Figure f : stated) {
             Figure b = back.figure(f.id());
@@ -205,9 +238,17 @@ class HxlImportTest {
 
     /** A figure without its evidence: its kind, what, places, period, count and estimate. */
     private static List<Object> shape(Figure f) {
-        return f instanceof Stock s ? List.of("stock", s.what(), s.place(), s.period(), s.count(), s.estimate())
-                : List.of("flow", f.what(), ((Flow) f).origin(), ((Flow) f).destination(), f.period(), f.count(),
-                        f.estimate(), ((Flow) f).partOf());
+        return f instanceof Stock s
+                ? List.of("stock", s.what(), s.place(), s.period(), s.count(), s.estimate())
+                : List.of(
+                        "flow",
+                        f.what(),
+                        ((Flow) f).origin(),
+                        ((Flow) f).destination(),
+                        f.period(),
+                        f.count(),
+                        f.estimate(),
+                        ((Flow) f).partOf());
     }
 
     @Test

@@ -47,7 +47,8 @@ class IdmcGiddImportTest {
     @Test
     void ukraine_2022_flow_is_larger_than_its_stock_and_both_are_kept() {
         long flow = GIDD.figure("ukr-2022-new-displacement").estimate().point().getAsLong();
-        long stock = GIDD.figure("ukr-2022-total-displacement").estimate().point().getAsLong();
+        long stock =
+                GIDD.figure("ukr-2022-total-displacement").estimate().point().getAsLong();
 
         assertThat(flow).isEqualTo(16_870_323L).isGreaterThan(stock);
         assertThat(stock).isEqualTo(5_913_638L);
@@ -57,8 +58,11 @@ class IdmcGiddImportTest {
     void blank_flows_stay_missing_never_zero() throws IOException {
         // GIVEN the rows whose new_displacement is blank
         List<String> blank = Files.readAllLines(Fixtures.path(Fixtures.GIDD), StandardCharsets.UTF_8).stream()
-                .skip(1).map(l -> l.split(",", -1)).filter(c -> c[3].isEmpty())
-                .map(c -> c[0].toLowerCase(java.util.Locale.ROOT) + "-" + c[2] + "-new-displacement").toList();
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .filter(c -> c[3].isEmpty())
+                .map(c -> c[0].toLowerCase(java.util.Locale.ROOT) + "-" + c[2] + "-new-displacement")
+                .toList();
 
         // WHEN importing with options, to see the count of missing cells
         ImportResult r = Importers.idmcGidd(Fixtures.path(Fixtures.GIDD), ImportOptions.strict());
@@ -68,7 +72,8 @@ class IdmcGiddImportTest {
         assertThat(r.dataset().figures()).extracting(Figure::id).doesNotContainAnyElementsOf(blank);
         assertThat(r.dataset().figures()).filteredOn(f -> f instanceof Flow).hasSize(7 - 3);
         assertThat(r.missingValues()).isEqualTo(3 + 1);
-        assertThat(r.dataset().figure("ago-2009-new-displacement").estimate().point()).hasValue(0);
+        assertThat(r.dataset().figure("ago-2009-new-displacement").estimate().point())
+                .hasValue(0);
     }
 
     @Test
@@ -79,7 +84,11 @@ class IdmcGiddImportTest {
             var q = f.evidence().quote().orElseThrow();
             assertThat(q.isFoundIn(text)).as(f.id()).isTrue();
         }
-        assertThat(GIDD.figure("tur-2016-total-displacement").evidence().quote().orElseThrow().exact())
+        assertThat(GIDD.figure("tur-2016-total-displacement")
+                        .evidence()
+                        .quote()
+                        .orElseThrow()
+                        .exact())
                 .startsWith("TUR,Türkiye,2016,");
     }
 
@@ -93,8 +102,11 @@ class IdmcGiddImportTest {
             assertThat(s.dateBasis()).isEqualTo(DateBasis.INFERRED);
             assertThat(s.note()).contains("latest date");
         });
-        assertThat(GIDD.checks()).filteredOn(c -> c.rule().equals("quote-found")).singleElement()
-                .extracting(c -> c.status()).isEqualTo(CheckStatus.SKIPPED);
+        assertThat(GIDD.checks())
+                .filteredOn(c -> c.rule().equals("quote-found"))
+                .singleElement()
+                .extracting(c -> c.status())
+                .isEqualTo(CheckStatus.SKIPPED);
         assertThat(GIDD.checks()).noneMatch(c -> c.status() == CheckStatus.FAIL);
     }
 
@@ -103,7 +115,8 @@ class IdmcGiddImportTest {
         // GIVEN the sums computed straight from the file: every flow, and each country's latest stock
         long flows = 0;
         Map<String, long[]> latest = new HashMap<>();
-        for (String line : Files.readAllLines(Fixtures.path(Fixtures.GIDD), StandardCharsets.UTF_8).subList(1, 8)) {
+        for (String line : Files.readAllLines(Fixtures.path(Fixtures.GIDD), StandardCharsets.UTF_8)
+                .subList(1, 8)) {
             String[] c = line.split(",", -1);
             flows += c[3].isEmpty() ? 0 : Long.parseLong(c[3]);
             if (!c[5].isEmpty()) {
@@ -123,8 +136,12 @@ class IdmcGiddImportTest {
         for (Table table : List.of(t.byOrigin(), t.byDestination(), t.byPeriod())) {
             int total = table.rowCount() - 1;
             assertThat(table.column(0).getString(total)).isEqualTo("total");
-            assertThat(table.longColumn("flow_point").get(total)).as(table.name()).isEqualTo(flows);
-            assertThat(table.longColumn("stock_point").get(total)).as(table.name()).isEqualTo(stocks);
+            assertThat(table.longColumn("flow_point").get(total))
+                    .as(table.name())
+                    .isEqualTo(flows);
+            assertThat(table.longColumn("stock_point").get(total))
+                    .as(table.name())
+                    .isEqualTo(stocks);
         }
         assertThat(flows).isEqualTo(20_318_821L);
         assertThat(stocks).isEqualTo(13_368_016L);
@@ -135,8 +152,11 @@ class IdmcGiddImportTest {
     @Test
     void a_bad_year_stops_the_import_naming_file_line_column_and_value(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("gidd.csv");
-        Files.writeString(file, "iso3,country_name,year,new_displacement,new_displacement_rounded,total_displacement,"
-                + "total_displacement_rounded\nSYR,Syria,2016,1,,2,\nSYR,Syria,20l6,1,,2,\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "iso3,country_name,year,new_displacement,new_displacement_rounded,total_displacement,"
+                        + "total_displacement_rounded\nSYR,Syria,2016,1,,2,\nSYR,Syria,20l6,1,,2,\n",
+                StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Importers.idmcGidd(file))
                 .isInstanceOf(DisplacementDataException.class)
@@ -146,10 +166,14 @@ class IdmcGiddImportTest {
     @Test
     void a_duplicate_country_year_is_a_bad_row_naming_the_first(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("gidd.csv");
-        Files.writeString(file, "iso3,country_name,year,new_displacement,total_displacement\n"
-                + "SYR,Syria,2016,1,2\nSYR,Syria,2016,1,2\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "iso3,country_name,year,new_displacement,total_displacement\n"
+                        + "SYR,Syria,2016,1,2\nSYR,Syria,2016,1,2\n",
+                StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Importers.idmcGidd(file)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> Importers.idmcGidd(file))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("gidd.csv:3:", "syr-2016-total-displacement", "line 2");
     }
 
@@ -158,7 +182,8 @@ class IdmcGiddImportTest {
         Path file = dir.resolve("gidd.csv");
         Files.writeString(file, "iso3,name,year\nSYR,Syria,2016\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Importers.idmcGidd(file)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> Importers.idmcGidd(file))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("gidd.csv:1:", "missing column 'country_name'", "total_displacement");
     }
 }

@@ -16,8 +16,7 @@ import org.displacementstats.DisplacementDataException;
 final class ImportFuzzing {
     private static Path file;
 
-    private ImportFuzzing() {
-    }
+    private ImportFuzzing() {}
 
     static void importBothWays(byte[] input, BiFunction<Path, ImportOptions, ImportResult> importer) {
         Path path = write(input);

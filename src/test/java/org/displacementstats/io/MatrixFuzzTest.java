@@ -15,7 +15,8 @@ import org.displacementstats.DisplacementDataException;
  */
 class MatrixFuzzTest {
     private static final MatrixLayout LAYOUT = MatrixLayout.of(List.of("Governorate", "District"), "Individuals_(.+)")
-            .withFamilies("Families_(.+)", new BigDecimal("6")).on(LocalDate.of(2024, 3, 31));
+            .withFamilies("Families_(.+)", new BigDecimal("6"))
+            .on(LocalDate.of(2024, 3, 31));
 
     @FuzzTest
     void matrix(byte[] input) {

@@ -24,13 +24,16 @@ import tech.tablesaw.api.Table;
 
 class MatrixImportTest {
     /** Two host districts; Idleb has no individuals for Hama, only families; row totals, one of them wrong. */
-    private static final String MATRIX = String.join("\r\n",
+    private static final String MATRIX = String.join(
+            "\r\n",
             "Governorate;District;Individuals_Aleppo;Individuals_Hama;Families_Aleppo;Families_Hama;Individuals_Total",
             "Idleb;Harim;1200;;200;50;1200",
             "Idleb;Dana;600;300;100;50;950",
             "");
+
     private static final MatrixLayout LAYOUT = MatrixLayout.of(List.of("Governorate", "District"), "Individuals_(.+)")
-            .withFamilies("Families_(.+)", new BigDecimal("6")).on(LocalDate.of(2024, 3, 31));
+            .withFamilies("Families_(.+)", new BigDecimal("6"))
+            .on(LocalDate.of(2024, 3, 31));
 
     private static DisplacementDataset matrix(Path dir) throws IOException {
         Path file = dir.resolve("dtm.csv");
@@ -59,20 +62,29 @@ class MatrixImportTest {
         assertThat(f.count().orElseThrow().quantifier()).isEqualTo(Quantifier.ABOUT);
         assertThat(f.estimate().point()).hasValue(50 * 6);
         assertThat(f.what()).isEqualTo("displaced individuals (families × 6)");
-        assertThat(ds.figure("idleb-harim-from-aleppo").estimate().point()).as("individuals win").hasValue(1200);
+        assertThat(ds.figure("idleb-harim-from-aleppo").estimate().point())
+                .as("individuals win")
+                .hasValue(1200);
     }
 
     @Test
     void row_totals_are_checked_against_the_origin_columns_not_trusted(@TempDir Path dir) throws IOException {
         DisplacementDataset ds = matrix(dir);
 
-        assertThat(ds.checks()).filteredOn(c -> c.rule().equals("row-total-matches"))
-                .extracting(Check::status).containsExactly(CheckStatus.PASS, CheckStatus.FAIL);
-        assertThat(ds.checks()).filteredOn(c -> c.id().equals("row-total-matches:idleb-dana-individuals-total"))
-                .singleElement().extracting(Check::detail).asString()
+        assertThat(ds.checks())
+                .filteredOn(c -> c.rule().equals("row-total-matches"))
+                .extracting(Check::status)
+                .containsExactly(CheckStatus.PASS, CheckStatus.FAIL);
+        assertThat(ds.checks())
+                .filteredOn(c -> c.id().equals("row-total-matches:idleb-dana-individuals-total"))
+                .singleElement()
+                .extracting(Check::detail)
+                .asString()
                 .isEqualTo("dtm.csv line 3: Individuals_Aleppo 600 + Individuals_Hama 300 = 900 falls short of"
                         + " Individuals_Total 950 by 50");
-        assertThat(ds.figures()).extracting(f -> f.estimate().point().getAsLong()).doesNotContain(950L);
+        assertThat(ds.figures())
+                .extracting(f -> f.estimate().point().getAsLong())
+                .doesNotContain(950L);
     }
 
     @Test

@@ -9,8 +9,7 @@ import java.nio.file.Path;
  * {@code displacementstats.realdata}.
  */
 public final class RealFiles {
-    private RealFiles() {
-    }
+    private RealFiles() {}
 
     /**
      * @param name a file's path under the folder ({@code real/04_unhcr_endyear_population_totals.csv})

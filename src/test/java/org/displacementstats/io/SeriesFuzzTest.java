@@ -11,6 +11,7 @@ import org.displacementstats.DisplacementDataException;
 class SeriesFuzzTest {
     @FuzzTest
     void series(byte[] input) {
-        ImportFuzzing.importBothWays(input, (path, options) -> Importers.series(path, SeriesLayout.defaults(), options));
+        ImportFuzzing.importBothWays(
+                input, (path, options) -> Importers.series(path, SeriesLayout.defaults(), options));
     }
 }

@@ -22,14 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 class SeriesImportTest {
-    private static final SeriesLayout TURKEY = new SeriesLayout(Optional.of("Turkey"), PlaceKind.COUNTRY,
-            "registered Syrian refugees", Optional.of("Syria"));
-    private static final DisplacementDataset UNHCR = Importers.series(Fixtures.path(Fixtures.UNHCR), TURKEY,
-            ImportOptions.strict()).dataset();
+    private static final SeriesLayout TURKEY = new SeriesLayout(
+            Optional.of("Turkey"), PlaceKind.COUNTRY, "registered Syrian refugees", Optional.of("Syria"));
+    private static final DisplacementDataset UNHCR = Importers.series(
+                    Fixtures.path(Fixtures.UNHCR), TURKEY, ImportOptions.strict())
+            .dataset();
 
     @Test
     void first_and_last_values_are_the_published_ones() {
-        List<Figure> stocks = UNHCR.figures().stream().filter(f -> f instanceof Stock).toList();
+        List<Figure> stocks =
+                UNHCR.figures().stream().filter(f -> f instanceof Stock).toList();
 
         assertThat(stocks).hasSize(7);
         assertThat(stocks.get(0).id()).isEqualTo("series-2011-12-16");
@@ -41,12 +43,15 @@ class SeriesImportTest {
 
     @Test
     void the_falls_are_warnings_not_rejections() {
-        var falls = UNHCR.checks().stream().filter(c -> c.rule().equals("stock-not-falling"))
-                .filter(c -> c.status() == CheckStatus.WARN).toList();
+        var falls = UNHCR.checks().stream()
+                .filter(c -> c.rule().equals("stock-not-falling"))
+                .filter(c -> c.status() == CheckStatus.WARN)
+                .toList();
 
         assertThat(falls).hasSize(2);
-        assertThat(falls).anySatisfy(c -> assertThat(c.detail())
-                .startsWith("stock fell by 34407 on 2013-12-31 (from 594536 on 2013-12-29 to 560129"));
+        assertThat(falls)
+                .anySatisfy(c -> assertThat(c.detail())
+                        .startsWith("stock fell by 34407 on 2013-12-31 (from 594536 on 2013-12-29 to 560129"));
         assertThat(UNHCR.checks()).noneMatch(c -> c.status() == CheckStatus.FAIL);
     }
 
@@ -78,7 +83,8 @@ class SeriesImportTest {
         Path file = dir.resolve("s.csv");
         Files.writeString(file, "2013-12-29;594536\n2013-12-29;560129\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> Importers.series(file)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> Importers.series(file))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("s.csv:2:1:", "dates must increase", "line 1");
     }
 

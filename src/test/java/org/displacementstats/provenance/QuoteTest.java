@@ -12,6 +12,7 @@ class QuoteTest {
 
     /** An emoji (one code point, two UTF-16 chars) before the quoted words, so the two counts differ. */
     private static final String TEXT = "\uD83D\uDE00 Selon l'OSDH, Près de 10.000 d'entre eux ont fui.";
+
     private static final String EXACT = "Près de 10.000";
 
     @Test
@@ -55,8 +56,8 @@ class QuoteTest {
         "abc, 5, 5, Quote.start + 3, 5",
         "abc, 5, 4, Quote.start + 3, 4",
     })
-    void rejects_offsets_inconsistent_with_the_length_of_exact(String exact, int start, int end, String rule,
-            String shown) {
+    void rejects_offsets_inconsistent_with_the_length_of_exact(
+            String exact, int start, int end, String rule, String shown) {
         // GIVEN offsets whose span is not the code-point length of exact
         // WHEN the quote is built THEN the message names the field, the rule and the value
         assertThatThrownBy(() -> new Quote(exact, "", "", start, end))

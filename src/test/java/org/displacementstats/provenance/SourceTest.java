@@ -22,8 +22,14 @@ class SourceTest {
     void keeps_every_field_of_a_valid_source() {
         // GIVEN valid fields, the date inferred and explained
         // WHEN the source is built
-        Source source = new Source("afp-osdh-2016-11-29", "AFP, citing OSDH", "Aleppo article", PRINTED,
-                DateBasis.INFERRED, Optional.of("seeds/000_59a92f6e1361203d.txt"), "« hier » is Mon 28 Nov");
+        Source source = new Source(
+                "afp-osdh-2016-11-29",
+                "AFP, citing OSDH",
+                "Aleppo article",
+                PRINTED,
+                DateBasis.INFERRED,
+                Optional.of("seeds/000_59a92f6e1361203d.txt"),
+                "« hier » is Mon 28 Nov");
 
         // THEN the fields are kept as given
         assertThat(source.id()).isEqualTo("afp-osdh-2016-11-29");
@@ -71,12 +77,13 @@ class SourceTest {
     }
 
     @ParameterizedTest(name = "publisher ''{0}''")
-    @CsvSource(value = {
-        "'', must not be empty",
-        "'   ', must not be empty",
-        "' AFP', must not start or end with spaces",
-        "'AFP ', must not start or end with spaces",
-    })
+    @CsvSource(
+            value = {
+                "'', must not be empty",
+                "'   ', must not be empty",
+                "' AFP', must not start or end with spaces",
+                "'AFP ', must not start or end with spaces",
+            })
     void rejects_a_blank_or_padded_publisher(String publisher, String rule) {
         // GIVEN a publisher that is blank or has surrounding spaces
         // WHEN the source is built THEN the message names the field, the rule and the value
@@ -108,8 +115,8 @@ class SourceTest {
     void rejects_an_inferred_date_without_a_note(String note) {
         // GIVEN a date inferred but no note on how
         // WHEN the source is built THEN the message names the field, the rule and the source
-        assertThatThrownBy(() -> new Source("afp-osdh", "AFP", "doc", PRINTED, DateBasis.INFERRED, Optional.empty(),
-                note))
+        assertThatThrownBy(
+                        () -> new Source("afp-osdh", "AFP", "doc", PRINTED, DateBasis.INFERRED, Optional.empty(), note))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Source.note", "INFERRED", "'afp-osdh'");
     }

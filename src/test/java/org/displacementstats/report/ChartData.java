@@ -23,8 +23,8 @@ import org.displacementstats.provenance.Source;
 
 /** Small datasets for chart tests: one source, one period, stocks and flows between named places. */
 final class ChartData {
-    private static final Source SOURCE = new Source("test", "Test", "chart test", LocalDate.of(2016, 11, 29),
-            DateBasis.STATED, Optional.empty(), "");
+    private static final Source SOURCE = new Source(
+            "test", "Test", "chart test", LocalDate.of(2016, 11, 29), DateBasis.STATED, Optional.empty(), "");
     private static final Period DAYS = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
 
     private final Map<String, Place> places = new LinkedHashMap<>();
@@ -38,22 +38,35 @@ final class ChartData {
 
     /** The population of a place declared with {@link #place}. */
     ChartData population(String place, Count count) {
-        figures.add(new Stock(id(place), "residents", places.get(place), DAYS, Optional.of(count),
-                Estimate.of(count, QuantifierPolicy.DEFAULT), evidence(count)));
+        figures.add(new Stock(
+                id(place),
+                "residents",
+                places.get(place),
+                DAYS,
+                Optional.of(count),
+                Estimate.of(count, QuantifierPolicy.DEFAULT),
+                evidence(count)));
         return this;
     }
 
     /** A flow between places declared with {@link #place}. */
     ChartData flow(String origin, String destination, Count count) {
-        figures.add(new Flow(id(origin) + "-to-" + id(destination), "fled", places.get(origin),
-                Optional.of(places.get(destination)), DAYS, Optional.of(count),
-                Estimate.of(count, QuantifierPolicy.DEFAULT), Optional.empty(), evidence(count)));
+        figures.add(new Flow(
+                id(origin) + "-to-" + id(destination),
+                "fled",
+                places.get(origin),
+                Optional.of(places.get(destination)),
+                DAYS,
+                Optional.of(count),
+                Estimate.of(count, QuantifierPolicy.DEFAULT),
+                Optional.empty(),
+                evidence(count)));
         return this;
     }
 
     DisplacementDataset build() {
-        return DisplacementDataset.of("chart-test", QuantifierPolicy.DEFAULT, List.of(SOURCE), figures, List.of(),
-                List.of(), Map.of());
+        return DisplacementDataset.of(
+                "chart-test", QuantifierPolicy.DEFAULT, List.of(SOURCE), figures, List.of(), List.of(), Map.of());
     }
 
     private static String id(String name) {

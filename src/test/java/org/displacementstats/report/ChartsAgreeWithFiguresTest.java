@@ -27,14 +27,17 @@ class ChartsAgreeWithFiguresTest {
         for (String file : List.of("sources.csv", "places.csv", "figures.csv", "claims.csv", "control-changes.csv")) {
             String text = Files.readString(BUNDLED.resolve(file), StandardCharsets.UTF_8)
                     .replace("../../seeds/", Path.of("seeds").toAbsolutePath() + "/")
-                    .replace("fled-east-aleppo,flow,fled,,Alep-Est,,2016-11-27,2016-11-28,day,nearly,10000,",
+                    .replace(
+                            "fled-east-aleppo,flow,fled,,Alep-Est,,2016-11-27,2016-11-28,day,nearly,10000,",
                             "fled-east-aleppo,flow,fled,,Alep-Est,,2016-11-27,2016-11-28,day,at_least,10000,")
-                    .replace("Cheikh Maqsoud,2016-11-27,2016-11-28,day,exact,6000,",
+                    .replace(
+                            "Cheikh Maqsoud,2016-11-27,2016-11-28,day,exact,6000,",
                             "Cheikh Maqsoud,2016-11-27,2016-11-28,day,at_least,6000,");
             Files.writeString(data.resolve(file), text, StandardCharsets.UTF_8);
         }
         DisplacementDataset ds = DisplacementDataset.read(data);
-        assertThat(ds.figure("fled-east-aleppo").estimate().interval().toString()).isEqualTo("[10000, inf)");
+        assertThat(ds.figure("fled-east-aleppo").estimate().interval().toString())
+                .isEqualTo("[10000, inf)");
         return ds;
     }
 
@@ -47,7 +50,8 @@ class ChartsAgreeWithFiguresTest {
     void an_origin_is_labelled_with_the_figure_its_flows_are_part_of() throws Exception {
         List<String> texts = flowTexts(atLeast());
 
-        assertThat(texts).contains("Alep-Est: ≈ 10,000 [10,000 – ∞)", "Cheikh Maqsoud: ≈ 6,000 [6,000 – ∞)")
+        assertThat(texts)
+                .contains("Alep-Est: ≈ 10,000 [10,000 – ∞)", "Cheikh Maqsoud: ≈ 6,000 [6,000 – ∞)")
                 .doesNotContain("Alep-Est: ≈ 10,000 [6,000 – ∞)");
     }
 
@@ -55,7 +59,8 @@ class ChartsAgreeWithFiguresTest {
     void a_count_unbounded_below_is_labelled_so_as_the_csv_leaves_its_low_bound_empty() throws Exception {
         DisplacementDataset ds = atLeast();
 
-        assertThat(ds.figure("fled-to-government-areas").estimate().interval().low()).isEmpty();
+        assertThat(ds.figure("fled-to-government-areas").estimate().interval().low())
+                .isEmpty();
         assertThat(flowTexts(ds)).contains("zones gouvernementales: ≈ 4,000 (−∞ – ∞)");
     }
 
@@ -71,7 +76,9 @@ class ChartsAgreeWithFiguresTest {
                 + " figures of 2016-11-27 to 2016-11-28";
 
         assertThat(flowTexts(ds)).contains(source);
-        assertThat(SvgDrawing.of(ChartEncoding.svg(Charts.populationBalanceChart(ds), Charts.WIDTH,
-                Charts.BALANCE_HEIGHT)).textContents()).contains(source);
+        assertThat(SvgDrawing.of(ChartEncoding.svg(
+                                Charts.populationBalanceChart(ds), Charts.WIDTH, Charts.BALANCE_HEIGHT))
+                        .textContents())
+                .contains(source);
     }
 }

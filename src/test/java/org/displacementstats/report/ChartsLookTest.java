@@ -49,7 +49,8 @@ class ChartsLookTest {
                 .containsExactly(0.0, 0.0, svg.width(), svg.height());
         assertThat(svg.select(m -> !m.tag().equals("line") && !m.tag().equals("text")))
                 .allSatisfy(m -> assertThat(m.stroke()).as("%s", m).isEqualTo("none"));
-        assertThat(svg.texts()).allSatisfy(t -> assertThat(t.fill()).as(t.text()).isEqualTo(BLACK));
+        assertThat(svg.texts())
+                .allSatisfy(t -> assertThat(t.fill()).as(t.text()).isEqualTo(BLACK));
     }
 
     @Test
@@ -59,21 +60,29 @@ class ChartsLookTest {
         double lowestNode = nodes.stream().mapToDouble(Mark::bottom).max().orElseThrow();
 
         List<Mark> legend = svg.select(m -> m.isText() && m.y() > lowestNode);
-        List<Mark> nodeLabels = svg.select(m -> m.isText() && m.y() > nodes.get(0).y() && m.y() <= lowestNode);
+        List<Mark> nodeLabels =
+                svg.select(m -> m.isText() && m.y() > nodes.get(0).y() && m.y() <= lowestNode);
 
         // THEN title 16 bold; subtitle and legend 11; the node labels 12
         Mark title = svg.text("Flows by who controls the destination");
         assertThat(title.fontSize()).isEqualTo(16);
         assertThat(title.bold()).isTrue();
         assertThat(svg.select(m -> m.isText() && m.text().startsWith("origin → ")))
-                .singleElement().satisfies(t -> assertThat(t.fontSize()).isEqualTo(11));
+                .singleElement()
+                .satisfies(t -> assertThat(t.fontSize()).isEqualTo(11));
         // the legend, then the source line at the foot
-        assertThat(legend).extracting(Mark::text).containsExactly("Kurdish forces", "government", "rebels",
-                "Source: AFP, citing the Observatoire syrien des droits de l'homme (OSDH), 2016-11-29;"
-                        + " figures of 2016-11-27 to 2016-11-28");
+        assertThat(legend)
+                .extracting(Mark::text)
+                .containsExactly(
+                        "Kurdish forces",
+                        "government",
+                        "rebels",
+                        "Source: AFP, citing the Observatoire syrien des droits de l'homme (OSDH), 2016-11-29;"
+                                + " figures of 2016-11-27 to 2016-11-28");
         assertThat(legend).allSatisfy(t -> assertThat(t.fontSize()).isEqualTo(11));
         assertThat(nodeLabels).extracting(Mark::text).contains("Cheikh Maqsoud: 6,000", "government");
-        assertThat(nodeLabels).allSatisfy(t -> assertThat(t.fontSize()).as(t.text()).isEqualTo(12));
+        assertThat(nodeLabels)
+                .allSatisfy(t -> assertThat(t.fontSize()).as(t.text()).isEqualTo(12));
         assertThat(nodeLabels).noneMatch(Mark::bold);
     }
 
@@ -82,32 +91,44 @@ class ChartsLookTest {
         SvgDrawing svg = flows(ALEPPO);
 
         // WHEN the plot is the white area inside the picture; the last column holds both destinations
-        Mark plot = svg.select(m -> m.tag().equals("rect") && m.fill().equals(WHITE)).get(1);
+        Mark plot = svg.select(m -> m.tag().equals("rect") && m.fill().equals(WHITE))
+                .get(1);
         List<Mark> nodes = nodes(svg);
         double lastColumn = nodes.stream().mapToDouble(Mark::x).max().orElseThrow();
-        List<Mark> destinations = nodes.stream().filter(n -> n.x() == lastColumn)
-                .sorted(Comparator.comparingDouble(Mark::y)).toList();
+        List<Mark> destinations = nodes.stream()
+                .filter(n -> n.x() == lastColumn)
+                .sorted(Comparator.comparingDouble(Mark::y))
+                .toList();
 
         assertThat(List.of(plot.x(), svg.width() - plot.right())).containsExactly(10.0, 10.0);
         assertThat(nodes).allSatisfy(n -> assertThat(n.width()).isEqualTo(14.0));
         assertThat(nodes.stream().mapToDouble(Mark::x).min().orElseThrow()).isEqualTo(plot.x());
         assertThat(lastColumn + 14.0).isEqualTo(plot.right());
         assertThat(destinations).hasSize(2);
-        assertThat(destinations.get(1).y() - destinations.get(0).bottom()).isCloseTo(0.04 * plot.height(),
-                within(1e-6));
+        assertThat(destinations.get(1).y() - destinations.get(0).bottom())
+                .isCloseTo(0.04 * plot.height(), within(1e-6));
     }
 
     @Test
     void destinations_are_grouped_under_their_controller_so_that_flows_do_not_cross() {
         // GIVEN destinations in name order A, B, C, where A and C are held by X and B by Y
-        DisplacementDataset ds = new ChartData().place("Origin", "R").place("A", "X").place("B", "Y")
-                .place("C", "X").flow("Origin", "A", Count.exact(100)).flow("Origin", "B", Count.exact(200))
-                .flow("Origin", "C", Count.exact(300)).build();
+        DisplacementDataset ds = new ChartData()
+                .place("Origin", "R")
+                .place("A", "X")
+                .place("B", "Y")
+                .place("C", "X")
+                .flow("Origin", "A", Count.exact(100))
+                .flow("Origin", "B", Count.exact(200))
+                .flow("Origin", "C", Count.exact(300))
+                .build();
 
         List<Mark> nodes = nodes(flows(ds));
         double lastColumn = nodes.stream().mapToDouble(Mark::x).max().orElseThrow();
-        List<String> fromTop = nodes.stream().filter(n -> n.x() == lastColumn)
-                .sorted(Comparator.comparingDouble(Mark::y)).map(Mark::fill).toList();
+        List<String> fromTop = nodes.stream()
+                .filter(n -> n.x() == lastColumn)
+                .sorted(Comparator.comparingDouble(Mark::y))
+                .map(Mark::fill)
+                .toList();
 
         // THEN each controller's destinations are next to each other
         assertThat(fromTop).hasSize(3);
@@ -118,14 +139,18 @@ class ChartsLookTest {
     void population_balance_bars_are_flat_in_the_colour_of_their_measure_without_shadows() {
         SvgDrawing svg = balance(ALEPPO);
 
-        Set<String> fills = svg.select(Mark::isFilledShape).stream().map(Mark::fill).collect(Collectors.toSet());
+        Set<String> fills =
+                svg.select(Mark::isFilledShape).stream().map(Mark::fill).collect(Collectors.toSet());
 
         // THEN no gradient, no grey shadow: white, the measures' colours, and black (bands and glyphs)
         assertThat(svg.gradients()).isZero();
-        assertThat(fills).containsExactlyInAnyOrder(WHITE, BLACK, MEASURE_COLOURS.get(0), MEASURE_COLOURS.get(1),
-                MEASURE_COLOURS.get(2));
+        assertThat(fills)
+                .containsExactlyInAnyOrder(
+                        WHITE, BLACK, MEASURE_COLOURS.get(0), MEASURE_COLOURS.get(1), MEASURE_COLOURS.get(2));
         for (int m = 0; m < MEASURE_COLOURS.size(); m++) {
-            assertThat(svg.rects(MEASURE_COLOURS.get(m))).as("bars of measure %d", m).hasSize(1);
+            assertThat(svg.rects(MEASURE_COLOURS.get(m)))
+                    .as("bars of measure %d", m)
+                    .hasSize(1);
         }
         assertThat(svg.rects(MEASURE_COLOURS.get(0)).get(0).width())
                 .isGreaterThan(svg.rects(MEASURE_COLOURS.get(2)).get(0).width())
@@ -153,15 +178,19 @@ class ChartsLookTest {
 
         for (String colour : MEASURE_COLOURS) {
             Mark bar = svg.rects(colour).get(0);
-            List<Mark> over = bands.stream().filter(b -> b.order() > bar.order()
-                    && Math.abs(b.y() - bar.y()) < 1e-9 && Math.abs(b.height() - bar.height()) < 1e-9).toList();
+            List<Mark> over = bands.stream()
+                    .filter(b -> b.order() > bar.order()
+                            && Math.abs(b.y() - bar.y()) < 1e-9
+                            && Math.abs(b.height() - bar.height()) < 1e-9)
+                    .toList();
 
             // THEN the band spans the bar's end: the point lies between low and high
-            assertThat(over).as("band over the %s bar", colour).singleElement()
+            assertThat(over)
+                    .as("band over the %s bar", colour)
+                    .singleElement()
                     .satisfies(b -> assertThat(bar.right()).isBetween(b.x(), b.right()));
         }
-        assertThat(bands).hasSize(3).allSatisfy(b -> assertThat(b.fillOpacity()).isCloseTo(BAND_OPACITY,
-                within(1e-6)));
+        assertThat(bands).hasSize(3).allSatisfy(b -> assertThat(b.fillOpacity()).isCloseTo(BAND_OPACITY, within(1e-6)));
     }
 
     @Test
@@ -182,8 +211,12 @@ class ChartsLookTest {
     @Test
     void a_band_below_zero_is_drawn_and_labelled_like_the_others() {
         // GIVEN 3,000 leave a place of about 2,000: the remaining people are negative (the checks fail)
-        DisplacementDataset ds = new ChartData().place("Origin", "R").place("A", "X")
-                .population("Origin", Count.about(2_000)).flow("Origin", "A", Count.exact(3_000)).build();
+        DisplacementDataset ds = new ChartData()
+                .place("Origin", "R")
+                .place("A", "X")
+                .population("Origin", Count.about(2_000))
+                .flow("Origin", "A", Count.exact(3_000))
+                .build();
         SvgDrawing svg = balance(ds);
 
         // WHEN the last band is that of the remaining people (the exact outflow has none)
@@ -192,7 +225,8 @@ class ChartsLookTest {
         Mark label = svg.marks().get(band.order() + 1);
 
         // THEN it lies left of zero, labelled on its right
-        assertThat(band.right()).isLessThan(svg.rects(MEASURE_COLOURS.get(0)).get(0).x());
+        assertThat(band.right())
+                .isLessThan(svg.rects(MEASURE_COLOURS.get(0)).get(0).x());
         assertThat(label.text()).isEqualTo("≈ -1,000 [-1,200 – -800]");
         assertThat(label.x() - band.right()).isBetween(0.0, 5.0);
         assertThat(label.y()).isBetween(band.y(), band.bottom());
@@ -201,8 +235,11 @@ class ChartsLookTest {
     @Test
     void population_balance_axes_place_names_at_12_and_people_ticks_at_11_below_the_bars_on_light_grid() {
         SvgDrawing svg = balance(ALEPPO);
-        double lowestBar = MEASURE_COLOURS.stream().flatMap(c -> svg.rects(c).stream())
-                .mapToDouble(Mark::bottom).max().orElseThrow();
+        double lowestBar = MEASURE_COLOURS.stream()
+                .flatMap(c -> svg.rects(c).stream())
+                .mapToDouble(Mark::bottom)
+                .max()
+                .orElseThrow();
 
         List<Mark> ticks = ticks(svg);
         List<Mark> lines = svg.select(m -> m.tag().equals("line"));
@@ -214,15 +251,21 @@ class ChartsLookTest {
             assertThat(t.fontSize()).isEqualTo(11);
             assertThat(t.y()).isGreaterThan(lowestBar);
         });
-        assertThat(lines).extracting(Mark::stroke).contains("rgb(221,221,221)")
+        assertThat(lines)
+                .extracting(Mark::stroke)
+                .contains("rgb(221,221,221)")
                 .containsOnly("rgb(221,221,221)", "rgb(128,128,128)");
     }
 
     @Test
     void people_axis_ticks_are_whole_distinct_numbers_even_for_a_handful_of_people() {
         // GIVEN 3 people, of whom 1 left
-        DisplacementDataset ds = new ChartData().place("Origin", "R").place("A", "X")
-                .population("Origin", Count.exact(3)).flow("Origin", "A", Count.exact(1)).build();
+        DisplacementDataset ds = new ChartData()
+                .place("Origin", "R")
+                .place("A", "X")
+                .population("Origin", Count.exact(3))
+                .flow("Origin", "A", Count.exact(1))
+                .build();
 
         List<String> ticks = ticks(balance(ds)).stream().map(Mark::text).toList();
 

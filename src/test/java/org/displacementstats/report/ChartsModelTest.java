@@ -29,10 +29,13 @@ class ChartsModelTest {
 
         // THEN two stages, with the point estimates as flow sizes
         assertThat(data.getStageCount()).isEqualTo(2);
-        assertThat(flows(data, 0)).containsOnly(Map.entry("Alep-Est -> Kurdish forces", 6000.0),
-                Map.entry("Alep-Est -> government", 4000.0));
-        assertThat(flows(data, 1)).containsOnly(Map.entry("Kurdish forces -> Cheikh Maqsoud", 6000.0),
-                Map.entry("government -> zones gouvernementales", 4000.0));
+        assertThat(flows(data, 0))
+                .containsOnly(
+                        Map.entry("Alep-Est -> Kurdish forces", 6000.0), Map.entry("Alep-Est -> government", 4000.0));
+        assertThat(flows(data, 1))
+                .containsOnly(
+                        Map.entry("Kurdish forces -> Cheikh Maqsoud", 6000.0),
+                        Map.entry("government -> zones gouvernementales", 4000.0));
     }
 
     @Test
@@ -43,15 +46,16 @@ class ChartsModelTest {
 
         Map<String, Color> fill = new HashMap<>();
         for (int stage = 0; stage <= data.getStageCount(); stage++) {
-            List<ChartNode> nodes = stage < data.getStageCount() ? data.getSources(stage)
-                    : data.getDestinations(stage - 1);
+            List<ChartNode> nodes =
+                    stage < data.getStageCount() ? data.getSources(stage) : data.getDestinations(stage - 1);
             for (ChartNode node : nodes) {
                 fill.put(node.name(), plot.getNodeFillColor(new NodeKey<>(stage, node)));
             }
         }
 
         // THEN origin (held by rebels), controllers and destinations are coloured by controller
-        assertThat(fill).containsEntry("Alep-Est", Charts.PALETTE.get(2))
+        assertThat(fill)
+                .containsEntry("Alep-Est", Charts.PALETTE.get(2))
                 .containsEntry("Kurdish forces", Charts.PALETTE.get(0))
                 .containsEntry("Cheikh Maqsoud", Charts.PALETTE.get(0))
                 .containsEntry("government", Charts.PALETTE.get(1))
@@ -69,11 +73,14 @@ class ChartsModelTest {
         assertThat(points.getValue("population", "Alep-Est").longValue()).isEqualTo(250000L);
         assertThat(points.getValue("outflow", "Alep-Est").longValue()).isEqualTo(10000L);
         assertThat(points.getValue("remaining", "Alep-Est").longValue()).isEqualTo(240000L);
-        assertThat(List.of(bands.getStartValue(0, 0), bands.getEndValue(0, 0))).map(Number::longValue)
+        assertThat(List.of(bands.getStartValue(0, 0), bands.getEndValue(0, 0)))
+                .map(Number::longValue)
                 .containsExactly(225000L, 275000L);
-        assertThat(List.of(bands.getStartValue(1, 0), bands.getEndValue(1, 0))).map(Number::longValue)
+        assertThat(List.of(bands.getStartValue(1, 0), bands.getEndValue(1, 0)))
+                .map(Number::longValue)
                 .containsExactly(9000L, 10000L);
-        assertThat(List.of(bands.getStartValue(2, 0), bands.getEndValue(2, 0))).map(Number::longValue)
+        assertThat(List.of(bands.getStartValue(2, 0), bands.getEndValue(2, 0)))
+                .map(Number::longValue)
                 .containsExactly(215000L, 266000L);
         assertThat(plot.getRenderer(1)).isNotNull();
         assertThat(plot.getRenderer(1).getDefaultItemLabelGenerator().generateLabel(bands, 0, 0))
@@ -86,19 +93,20 @@ class ChartsModelTest {
 
     @Test
     void population_balance_axis_groups_digits_with_commas() {
-        NumberAxis people = (NumberAxis) ((CategoryPlot) Charts.populationBalanceChart(ALEPPO).getPlot())
-                .getRangeAxis();
+        NumberAxis people = (NumberAxis)
+                ((CategoryPlot) Charts.populationBalanceChart(ALEPPO).getPlot()).getRangeAxis();
 
         String tick = people.getNumberFormatOverride().format(250_000);
 
         assertThat(tick).isEqualTo("250,000");
-        assertThat(people.getStandardTickUnits().getCeilingTickUnit(1.5).getSize()).isEqualTo(2.0);
+        assertThat(people.getStandardTickUnits().getCeilingTickUnit(1.5).getSize())
+                .isEqualTo(2.0);
     }
 
     @Test
     void nodes_are_the_same_and_ordered_by_name_whatever_their_label() {
-        ChartNode labelled = ChartNode.of("Cheikh Maqsoud", new Amount(6000, java.util.OptionalLong.of(6000),
-                java.util.OptionalLong.of(6000)));
+        ChartNode labelled = ChartNode.of(
+                "Cheikh Maqsoud", new Amount(6000, java.util.OptionalLong.of(6000), java.util.OptionalLong.of(6000)));
         ChartNode plain = ChartNode.named("Cheikh Maqsoud");
         ChartNode other = ChartNode.named("Alep-Est");
 

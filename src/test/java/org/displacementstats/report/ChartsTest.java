@@ -40,8 +40,8 @@ class ChartsTest {
     void writes_the_svg_and_png_of_both_charts_into_the_directory() throws IOException {
         Charts.writeTo(ALEPPO, dir);
 
-        assertThat(Charts.FILES).containsExactly("flows.svg", "flows.png", "population-balance.svg",
-                "population-balance.png");
+        assertThat(Charts.FILES)
+                .containsExactly("flows.svg", "flows.png", "population-balance.svg", "population-balance.png");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(Charts.FILES);
         }
@@ -69,8 +69,13 @@ class ChartsTest {
         List<String> texts = SvgDrawing.read(written.resolve("flows.svg")).textContents();
 
         // THEN the stated 6,000 is exact; the derived remainder 10,000 − 6,000 is a range
-        assertThat(texts).contains("Cheikh Maqsoud: 6,000", "zones gouvernementales: ≈ 4,000 [3,000 – 4,000]",
-                "Alep-Est: ≈ 10,000 [9,000 – 10,000]", "Kurdish forces", "government");
+        assertThat(texts)
+                .contains(
+                        "Cheikh Maqsoud: 6,000",
+                        "zones gouvernementales: ≈ 4,000 [3,000 – 4,000]",
+                        "Alep-Est: ≈ 10,000 [9,000 – 10,000]",
+                        "Kurdish forces",
+                        "government");
     }
 
     @Test
@@ -80,7 +85,10 @@ class ChartsTest {
         List<String> texts = SvgDrawing.read(written.resolve("flows.svg")).textContents();
 
         // THEN the destinations' controllers and the origin's
-        assertThat(texts).contains("rebels").filteredOn("Kurdish forces"::equals).hasSize(2);
+        assertThat(texts)
+                .contains("rebels")
+                .filteredOn("Kurdish forces"::equals)
+                .hasSize(2);
     }
 
     @Test
@@ -89,8 +97,8 @@ class ChartsTest {
 
         // THEN code unit order puts capitals first
         assertThat(colours.keySet()).containsExactly("Kurdish forces", "government", "rebels");
-        assertThat(colours.values()).containsExactly(Charts.PALETTE.get(0), Charts.PALETTE.get(1),
-                Charts.PALETTE.get(2));
+        assertThat(colours.values())
+                .containsExactly(Charts.PALETTE.get(0), Charts.PALETTE.get(1), Charts.PALETTE.get(2));
         assertThat(Charts.PALETTE).hasSize(Charts.PALETTE_SIZE);
     }
 
@@ -98,17 +106,25 @@ class ChartsTest {
     void population_balance_chart_labels_each_bar_with_point_and_interval() throws Exception {
         // GIVEN the charts of the Aleppo dataset (written once)
 
-        List<String> texts = SvgDrawing.read(written.resolve("population-balance.svg")).textContents();
+        List<String> texts =
+                SvgDrawing.read(written.resolve("population-balance.svg")).textContents();
 
         // THEN population, outflow and remaining
-        assertThat(texts).contains("≈ 250,000 [225,000 – 275,000]", "≈ 10,000 [9,000 – 10,000]",
-                "≈ 240,000 [215,000 – 266,000]", "Alep-Est", "population", "outflow", "remaining");
+        assertThat(texts)
+                .contains(
+                        "≈ 250,000 [225,000 – 275,000]",
+                        "≈ 10,000 [9,000 – 10,000]",
+                        "≈ 240,000 [215,000 – 266,000]",
+                        "Alep-Est",
+                        "population",
+                        "outflow",
+                        "remaining");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "flows.png; 1000; 500",
-        "population-balance.png; 1000; 400"})
+    @CsvSource(
+            delimiter = ';',
+            value = {"flows.png; 1000; 500", "population-balance.png; 1000; 400"})
     void png_decodes_at_its_fixed_size(String file, int width, int height) throws IOException {
         // GIVEN the charts of the Aleppo dataset (written once)
 
@@ -149,20 +165,22 @@ class ChartsTest {
         }
 
         for (String file : List.of("flows.svg", "population-balance.svg")) {
-            assertThat(Files.readString(other.resolve(file))).as(file)
-                    .isEqualTo(Files.readString(root.resolve(file)));
+            assertThat(Files.readString(other.resolve(file))).as(file).isEqualTo(Files.readString(root.resolve(file)));
         }
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "6000; 6000; 6000; 6,000",
-        "4000; 3000; 4000; ≈ 4,000 [3,000 – 4,000]",
-        "1234567; 1111110; 1358024; ≈ 1,234,567 [1,111,110 – 1,358,024]",
-        "6000; 6000; ; ≈ 6,000 [6,000 – ∞)",
-        "0; 0; 0; 0"})
-    void label_shows_the_point_and_only_a_range_when_the_words_allow_one(long point, long low, Long high,
-            String expected) {
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "6000; 6000; 6000; 6,000",
+                "4000; 3000; 4000; ≈ 4,000 [3,000 – 4,000]",
+                "1234567; 1111110; 1358024; ≈ 1,234,567 [1,111,110 – 1,358,024]",
+                "6000; 6000; ; ≈ 6,000 [6,000 – ∞)",
+                "0; 0; 0; 0"
+            })
+    void label_shows_the_point_and_only_a_range_when_the_words_allow_one(
+            long point, long low, Long high, String expected) {
         String label = Amount.label(point, low, high == null ? OptionalLong.empty() : OptionalLong.of(high));
 
         assertThat(label).isEqualTo(expected);

@@ -40,8 +40,8 @@ class CsvReportAtomicWriteTest {
         CsvReport.write(ALEPPO, dir);
         Map<String, byte[]> before = Golden.snapshot(dir);
 
-        assertThatThrownBy(() -> CsvReport.write(ALEPPO, dir, EnumSet.of(CsvReport.Option.HXL_HASHTAGS),
-                failAfter(failAfter)))
+        assertThatThrownBy(() ->
+                        CsvReport.write(ALEPPO, dir, EnumSet.of(CsvReport.Option.HXL_HASHTAGS), failAfter(failAfter)))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll(dir.toString(), "cannot write the report", "simulated", "unchanged")
                 .hasCauseInstanceOf(IOException.class);

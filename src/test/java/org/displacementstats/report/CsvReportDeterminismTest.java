@@ -82,9 +82,11 @@ class CsvReportDeterminismTest {
         // THEN every file, the Monte Carlo decimals of uncertainty.csv included
         assertThat(CsvReport.FILES).contains("reconciliation.csv", "uncertainty.csv");
         for (String file : CsvReport.FILES) {
-            assertThat(new String(Files.readAllBytes(tmp.resolve("plain").resolve(file)), UTF_8)).as(file)
+            assertThat(new String(Files.readAllBytes(tmp.resolve("plain").resolve(file)), UTF_8))
+                    .as(file)
                     .isEqualTo(new String(Golden.bytes(Golden.PLAIN, file), UTF_8));
-            assertThat(Files.readAllBytes(tmp.resolve("hxl").resolve(file))).as(file)
+            assertThat(Files.readAllBytes(tmp.resolve("hxl").resolve(file)))
+                    .as(file)
                     .isEqualTo(Golden.bytes(Golden.HXL, file));
         }
     }
@@ -134,8 +136,11 @@ class CsvReportDeterminismTest {
         assertThat(written[0]).as("no byte order mark").isNotEqualTo((byte) 0xEF);
         assertThat(written).doesNotContain((byte) '\r');
         assertThat(written[written.length - 1]).isEqualTo((byte) '\n');
-        String text = UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(written)).toString();
+        String text = UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(written))
+                .toString();
         assertThat(text).doesNotStartWith("\uFEFF");
     }
 
@@ -150,9 +155,12 @@ class CsvReportDeterminismTest {
         List<List<String>> records = ReportCsv.read(tmp.resolve("r").resolve(file));
 
         assertThat(records.get(0)).isEqualTo(table.columnNames());
-        assertThat(records).hasSize(table.rowCount() + 1).allSatisfy(r -> assertThat(r).hasSize(table.columnCount()));
+        assertThat(records)
+                .hasSize(table.rowCount() + 1)
+                .allSatisfy(r -> assertThat(r).hasSize(table.columnCount()));
         for (Column<?> column : table.columns()) {
-            Pattern form = column instanceof LongColumn || column instanceof IntColumn ? WHOLE
+            Pattern form = column instanceof LongColumn || column instanceof IntColumn
+                    ? WHOLE
                     : column instanceof DoubleColumn ? DECIMAL : column instanceof DateColumn ? DATE : null;
             if (form == null) {
                 continue;

@@ -55,17 +55,26 @@ class CsvReportGoldenTest {
         List<String> names = List.copyOf(Golden.snapshot(plain).keySet());
 
         assertThat(names).containsExactlyInAnyOrderElementsOf(CsvReport.FILES);
-        assertThat(CsvReport.FILES).containsExactly("figures.csv", "population-balance.csv",
-                "flows-by-destination.csv", "flows-by-controller.csv", "control-changes.csv", "checks.csv",
-                "reconciliation.csv", "uncertainty.csv");
+        assertThat(CsvReport.FILES)
+                .containsExactly(
+                        "figures.csv",
+                        "population-balance.csv",
+                        "flows-by-destination.csv",
+                        "flows-by-controller.csv",
+                        "control-changes.csv",
+                        "checks.csv",
+                        "reconciliation.csv",
+                        "uncertainty.csv");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.displacementstats.report.CsvReportGoldenTest#reportFiles")
     void hxl_variant_is_the_plain_report_with_one_hashtag_row_under_the_header(String file) throws IOException {
-        List<String> plainLines = List.of(Files.readString(plain.resolve(file), UTF_8).split("\n", -1));
+        List<String> plainLines =
+                List.of(Files.readString(plain.resolve(file), UTF_8).split("\n", -1));
 
-        List<String> hxlLines = List.of(Files.readString(hxl.resolve(file), UTF_8).split("\n", -1));
+        List<String> hxlLines =
+                List.of(Files.readString(hxl.resolve(file), UTF_8).split("\n", -1));
 
         assertThat(hxlLines).hasSize(plainLines.size() + 1);
         assertThat(hxlLines.get(0)).isEqualTo(plainLines.get(0));
@@ -85,13 +94,15 @@ class CsvReportGoldenTest {
         List<String> flows = Files.readAllLines(hxl.resolve("flows-by-destination.csv"), UTF_8);
         List<String> figures = Files.readAllLines(hxl.resolve("figures.csv"), UTF_8);
 
-        assertThat(balance.get(1)).startsWith("\"#loc+name\",#meta+controlled_by,#population+ind,")
+        assertThat(balance.get(1))
+                .startsWith("\"#loc+name\",#meta+controlled_by,#population+ind,")
                 .contains(",#affected+displaced+ind,#affected+displaced+ind+low,#affected+displaced+ind+high,")
                 .contains(",#date+start,#date+end,");
-        assertThat(flows.get(1)).startsWith("\"#loc+origin+name\",#loc+dest+name,")
+        assertThat(flows.get(1))
+                .startsWith("\"#loc+origin+name\",#loc+dest+name,")
                 .contains(",#affected+displaced+ind,#affected+displaced+ind+low,#affected+displaced+ind+high,");
-        assertThat(figures.get(1)).contains(",#loc+origin+name,#loc+dest+name,", ",#date+start,#date+end,",
-                ",#meta+source,");
+        assertThat(figures.get(1))
+                .contains(",#loc+origin+name,#loc+dest+name,", ",#date+start,#date+end,", ",#meta+source,");
     }
 
     @ParameterizedTest(name = "{0} in {1} is {2}")
@@ -108,8 +119,7 @@ class CsvReportGoldenTest {
         "checks.csv,               detail,         #description",
         "figures.csv,              quote_start,    #meta+quote_start",
     })
-    void hxl_tag_of_a_column_depends_on_the_column_and_for_flows_on_the_file(String file, String column,
-            String tag) {
+    void hxl_tag_of_a_column_depends_on_the_column_and_for_flows_on_the_file(String file, String column, String tag) {
         // GIVEN / WHEN
         String actual = Hxl.tag(file, column);
 

@@ -26,8 +26,24 @@ class CsvReportInjectionTest {
     Path tmp;
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"=1+2", "=HYPERLINK(\"http://example.org\",\"x\")", "+33 1 23 45 67 89", "-2+3",
-        "@SUM(A1:A2)", "\tindented", "\rreturn", "'s-Hertogenbosch", "=", "+", "-", "@", "\t", "\r", "'"})
+    @ValueSource(
+            strings = {
+                "=1+2",
+                "=HYPERLINK(\"http://example.org\",\"x\")",
+                "+33 1 23 45 67 89",
+                "-2+3",
+                "@SUM(A1:A2)",
+                "\tindented",
+                "\rreturn",
+                "'s-Hertogenbosch",
+                "=",
+                "+",
+                "-",
+                "@",
+                "\t",
+                "\r",
+                "'"
+            })
     void guard_prefixes_a_quote_to_text_beginning_with_a_formula_character(String text) {
         // GIVEN text beginning with = + - @ TAB CR or '
 
@@ -37,8 +53,19 @@ class CsvReportInjectionTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"", "Alep-Est", "zones gouvernementales", " =1+2", "a=b", "1-2", "2016-11-28",
-        "Haydariyé", "« près de »", "x'"})
+    @ValueSource(
+            strings = {
+                "",
+                "Alep-Est",
+                "zones gouvernementales",
+                " =1+2",
+                "a=b",
+                "1-2",
+                "2016-11-28",
+                "Haydariyé",
+                "« près de »",
+                "x'"
+            })
     void guard_leaves_other_text_as_it_is(String text) {
         // GIVEN text that a spreadsheet shows as text
 
@@ -99,7 +126,8 @@ class CsvReportInjectionTest {
 
         assertThat(ReportCsv.column(flows, "destination").stream().map(CsvReport::unguard))
                 .containsExactly("=Cheikh Maqsoud", "zones gouvernementales");
-        assertThat(ReportCsv.column(flows, "origin").stream().map(CsvReport::unguard)).containsOnly("@Alep-Est");
+        assertThat(ReportCsv.column(flows, "origin").stream().map(CsvReport::unguard))
+                .containsOnly("@Alep-Est");
     }
 
     static Stream<String> files() {
@@ -122,7 +150,8 @@ class CsvReportInjectionTest {
             if (column instanceof StringColumn) {
                 continue;
             }
-            assertThat(ReportCsv.column(records, column.name())).as("%s %s", file, column.name())
+            assertThat(ReportCsv.column(records, column.name()))
+                    .as("%s %s", file, column.name())
                     .noneMatch(cell -> cell.startsWith("'"));
         }
     }
@@ -144,7 +173,8 @@ class CsvReportInjectionTest {
         for (List<String> r : checks.subList(1, checks.size())) {
             status.put(r.get(0), r.get(1));
         }
-        assertThat(status).containsEntry("derived-non-negative:east-aleppo-population-remaining", "fail")
+        assertThat(status)
+                .containsEntry("derived-non-negative:east-aleppo-population-remaining", "fail")
                 .containsEntry("flow-within-population:fled-east-aleppo", "fail");
     }
 
@@ -164,13 +194,13 @@ class CsvReportInjectionTest {
         Path data = SeedDatasetCopy.copyTo(tmp.resolve("in"));
         Path places = data.resolve("places.csv");
         SeedDatasetCopy.replaceOnce(places, "\nAlep-Est,district,rebels", "\n@Alep-Est,district,rebels");
-        SeedDatasetCopy.replaceOnce(places, "\nCheikh Maqsoud,enclave,Kurdish forces",
-                "\n=Cheikh Maqsoud,enclave,+Kurdish forces");
+        SeedDatasetCopy.replaceOnce(
+                places, "\nCheikh Maqsoud,enclave,Kurdish forces", "\n=Cheikh Maqsoud,enclave,+Kurdish forces");
         SeedDatasetCopy.replaceOnce(places, "\nSakhour,", "\n-Sakhour,");
         SeedDatasetCopy.replaceAll(data.resolve("figures.csv"), ",Alep-Est,", ",@Alep-Est,");
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",Cheikh Maqsoud,", ",=Cheikh Maqsoud,");
-        SeedDatasetCopy.replaceOnce(data.resolve("control-changes.csv"), "sakhour-taken,Sakhour,",
-                "sakhour-taken,-Sakhour,");
+        SeedDatasetCopy.replaceOnce(
+                data.resolve("control-changes.csv"), "sakhour-taken,Sakhour,", "sakhour-taken,-Sakhour,");
         return data;
     }
 }

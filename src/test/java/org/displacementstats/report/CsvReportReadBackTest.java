@@ -55,8 +55,8 @@ class CsvReportReadBackTest {
         assertThat(unguarded(figures, "origin")).containsExactly("", "=Alep-Est", "=Alep-Est", "");
         assertThat(unguarded(figures, "destination")).containsExactly("", "+Cheikh Maqsoud", "'s-Hertogenbosch", "");
         assertThat(unguarded(figures, "controlled_by")).containsExactly("@rebels", "-Kurdish forces", "", "@rebels");
-        assertThat(unguarded(figures, "quote")).containsExactly("\tquelque 250.000", "\rPrès de 10.000",
-                "'dont 6.000", "");
+        assertThat(unguarded(figures, "quote"))
+                .containsExactly("\tquelque 250.000", "\rPrès de 10.000", "'dont 6.000", "");
         assertThat(unguarded(changes, "place")).containsExactly("+Cheikh Maqsoud");
         assertThat(unguarded(changes, "from")).containsExactly("=rebels");
         assertThat(unguarded(changes, "to")).containsExactly("'YPG");
@@ -78,9 +78,11 @@ class CsvReportReadBackTest {
             for (Column<?> column : tables.get(file).columns()) {
                 if (column instanceof StringColumn text) {
                     List<String> cells = ReportCsv.column(records, column.name());
-                    assertThat(cells.stream().map(CsvCells::unguard).toList()).as("%s %s", file, column.name())
+                    assertThat(cells.stream().map(CsvCells::unguard).toList())
+                            .as("%s %s", file, column.name())
                             .isEqualTo(text.asList());
-                    assertThat(cells).as("%s %s", file, column.name())
+                    assertThat(cells)
+                            .as("%s %s", file, column.name())
                             .noneMatch(c -> !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0);
                 }
             }
@@ -92,24 +94,60 @@ class CsvReportReadBackTest {
     }
 
     private static DisplacementDataset hostileDataset() {
-        Source source = new Source("afp", "=AFP", "+Aleppo article", LocalDate.of(2016, 11, 29), DateBasis.INFERRED,
-                Optional.empty(), "'hier' is Mon 28 Nov");
+        Source source = new Source(
+                "afp",
+                "=AFP",
+                "+Aleppo article",
+                LocalDate.of(2016, 11, 29),
+                DateBasis.INFERRED,
+                Optional.empty(),
+                "'hier' is Mon 28 Nov");
         Period days = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
         Count population = Count.about(250_000);
         Count fled = Count.nearly(10_000);
         Count part = Count.exact(6_000);
-        Stock east = new Stock("east-population", "=residents", EAST, days, Optional.of(population),
+        Stock east = new Stock(
+                "east-population",
+                "=residents",
+                EAST,
+                days,
+                Optional.of(population),
                 Estimate.of(population, QuantifierPolicy.DEFAULT),
                 Evidence.stated(source, new Quote("\tquelque 250.000", "", "", 0, 16)));
-        Flow out = new Flow("fled", "-fled", EAST, Optional.of(ENCLAVE), days, Optional.of(fled),
-                Estimate.of(fled, QuantifierPolicy.DEFAULT), Optional.empty(),
+        Flow out = new Flow(
+                "fled",
+                "-fled",
+                EAST,
+                Optional.of(ENCLAVE),
+                days,
+                Optional.of(fled),
+                Estimate.of(fled, QuantifierPolicy.DEFAULT),
+                Optional.empty(),
                 Evidence.stated(source, new Quote("\rPrès de 10.000", "", "", 20, 35)));
-        Flow toTown = new Flow("fled-to-town", "@fled", EAST, Optional.of(TOWN), days, Optional.of(part),
-                Estimate.of(part, QuantifierPolicy.DEFAULT), Optional.of("fled"),
+        Flow toTown = new Flow(
+                "fled-to-town",
+                "@fled",
+                EAST,
+                Optional.of(TOWN),
+                days,
+                Optional.of(part),
+                Estimate.of(part, QuantifierPolicy.DEFAULT),
+                Optional.of("fled"),
                 Evidence.stated(source, new Quote("'dont 6.000", "", "", 40, 51)));
-        ControlChange taken = new ControlChange("enclave-taken", ENCLAVE, "=rebels", "'YPG", LocalDate.of(2016, 11, 28),
+        ControlChange taken = new ControlChange(
+                "enclave-taken",
+                ENCLAVE,
+                "=rebels",
+                "'YPG",
+                LocalDate.of(2016, 11, 28),
                 Evidence.stated(source, new Quote("-\tla capture", "", "", 60, 72)));
-        return DisplacementDataset.of("hostile", QuantifierPolicy.DEFAULT, List.of(source), List.of(east, out, toTown),
-                List.of(), List.of(taken), Map.of());
+        return DisplacementDataset.of(
+                "hostile",
+                QuantifierPolicy.DEFAULT,
+                List.of(source),
+                List.of(east, out, toTown),
+                List.of(),
+                List.of(taken),
+                Map.of());
     }
 }

@@ -29,7 +29,10 @@ class CsvReportTest {
         CsvReport.write(DisplacementDataset.aleppo2016(), dir.resolve("report"));
 
         for (String f : CsvReport.FILES) {
-            assertThat(Files.readString(dir.resolve("report").resolve(f))).as(f).doesNotContain("\r").endsWith("\n");
+            assertThat(Files.readString(dir.resolve("report").resolve(f)))
+                    .as(f)
+                    .doesNotContain("\r")
+                    .endsWith("\n");
         }
         assertThat(Files.readString(dir.resolve("report/flows-by-destination.csv")))
                 .startsWith("origin,destination,destination_kind,controlled_by,flow_id,derived,point,low,high");
@@ -41,19 +44,34 @@ class CsvReportTest {
         CsvReport.write(DisplacementDataset.aleppo2016(), out);
         byte[] before = Files.readAllBytes(out.resolve("figures.csv"));
 
-        assertThatThrownBy(() -> CsvReport.write(DisplacementDataset.aleppo2016(), out,
-                EnumSet.noneOf(CsvReport.Option.class), file -> {
-                    throw new IOException("disk full");
-                })).isInstanceOf(DisplacementDataException.class).hasMessageContaining("unchanged");
+        assertThatThrownBy(() -> CsvReport.write(
+                        DisplacementDataset.aleppo2016(), out, EnumSet.noneOf(CsvReport.Option.class), file -> {
+                            throw new IOException("disk full");
+                        }))
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContaining("unchanged");
 
         assertThat(Files.readAllBytes(out.resolve("figures.csv"))).isEqualTo(before);
         assertThat(Files.list(dir)).containsExactly(out);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "-4|-4", "+4|+4", "-0.25|-0.25", "-4+1|'-4+1", "-|'-", "+|'+", "-.5|'-.5", "-4.|'-4.", "-1e5|'-1e5",
-        "=1|'=1", "@SUM(A1)|'@SUM(A1)"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "-4|-4",
+                "+4|+4",
+                "-0.25|-0.25",
+                "-4+1|'-4+1",
+                "-|'-",
+                "+|'+",
+                "-.5|'-.5",
+                "-4.|'-4.",
+                "-1e5|'-1e5",
+                "=1|'=1",
+                "@SUM(A1)|'@SUM(A1)"
+            })
     void a_plain_signed_number_is_written_as_it_is_and_anything_else_that_starts_like_a_formula_is_guarded(
             String text, String cell) {
         assertThat(CsvReport.guard(text)).isEqualTo(cell);
@@ -71,10 +89,14 @@ class CsvReportTest {
     void with_charts_the_report_holds_the_tables_then_the_charts_each_reported_as_written() throws IOException {
         List<String> reported = new ArrayList<>();
 
-        CsvReport.write(DisplacementDataset.aleppo2016(), dir.resolve("report"), EnumSet.of(CsvReport.Option.CHARTS),
+        CsvReport.write(
+                DisplacementDataset.aleppo2016(),
+                dir.resolve("report"),
+                EnumSet.of(CsvReport.Option.CHARTS),
                 file -> reported.add(file.getFileName().toString()));
 
-        List<String> expected = Stream.concat(CsvReport.FILES.stream(), Charts.FILES.stream()).toList();
+        List<String> expected =
+                Stream.concat(CsvReport.FILES.stream(), Charts.FILES.stream()).toList();
         assertThat(reported).containsExactlyElementsOf(expected);
         assertThat(names(dir.resolve("report"))).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(Files.readString(dir.resolve("report/flows.svg"))).contains("Cheikh Maqsoud: 6,000");
@@ -95,9 +117,13 @@ class CsvReportTest {
         // first whole: no stale rejected rows remain
         assertThat(withRejected).containsExactlyInAnyOrderElementsOf(CsvReport.IMPORT_FILES);
         assertThat(rejectedCsv).isEqualTo("reason\n\"#meta+reason\"\n'=not a number\n");
-        assertThat(names(out)).containsExactlyInAnyOrderElementsOf(
-                CsvReport.IMPORT_FILES.stream().filter(f -> !f.equals("rejected.csv")).toList());
-        assertThat(Files.readString(out.resolve("figures.csv"))).startsWith("id,").doesNotContain("\n#");
+        assertThat(names(out))
+                .containsExactlyInAnyOrderElementsOf(CsvReport.IMPORT_FILES.stream()
+                        .filter(f -> !f.equals("rejected.csv"))
+                        .toList());
+        assertThat(Files.readString(out.resolve("figures.csv")))
+                .startsWith("id,")
+                .doesNotContain("\n#");
     }
 
     private static List<String> names(Path dir) throws IOException {

@@ -12,12 +12,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.flowlog.FlowLogGenerator;
+import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
-import org.displacementstats.flowlog.FlowLogSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,42 +28,55 @@ class FlowLogReportTest {
     @Test
     void writes_the_three_files_with_their_exact_columns_and_report_conventions() throws IOException {
         // GIVEN a summary with an unbounded sum, a name a spreadsheet would run, a comma and a share
-        FlowLogSummary s = new FlowLogSummary("flows.csv", 3,
-                List.of(new OriginDestinationTotals("=Alep", "Cheikh, \"M\"", new Totals(2, 16_000, 15_000,
-                        OptionalLong.empty())), new OriginDestinationTotals("=Alep", "Zones", new Totals(1, 3, 2,
-                        OptionalLong.of(3)))),
-                List.of(new DateTotals(java.time.LocalDate.of(2016, 11, 28), new Totals(3, 16_003, 15_002,
-                        OptionalLong.empty()))),
-                List.of(new DestinationTotals("Cheikh, \"M\"", new Totals(2, 16_000, 15_000, OptionalLong.empty()),
-                        OptionalDouble.of(16_000.0 / 16_003)), new DestinationTotals("Zones", new Totals(1, 3, 2,
-                        OptionalLong.of(3)), OptionalDouble.of(3.0 / 16_003))),
+        FlowLogSummary s = new FlowLogSummary(
+                "flows.csv",
+                3,
+                List.of(
+                        new OriginDestinationTotals(
+                                "=Alep", "Cheikh, \"M\"", new Totals(2, 16_000, 15_000, OptionalLong.empty())),
+                        new OriginDestinationTotals("=Alep", "Zones", new Totals(1, 3, 2, OptionalLong.of(3)))),
+                List.of(new DateTotals(
+                        java.time.LocalDate.of(2016, 11, 28), new Totals(3, 16_003, 15_002, OptionalLong.empty()))),
+                List.of(
+                        new DestinationTotals(
+                                "Cheikh, \"M\"",
+                                new Totals(2, 16_000, 15_000, OptionalLong.empty()),
+                                OptionalDouble.of(16_000.0 / 16_003)),
+                        new DestinationTotals(
+                                "Zones", new Totals(1, 3, 2, OptionalLong.of(3)), OptionalDouble.of(3.0 / 16_003))),
                 List.of());
 
         // WHEN the report is written
         FlowLogReport.write(s, dir.resolve("out"));
 
         // THEN each file has the agreed header and rows, LF line ends, and no rejected.csv
-        assertThat(read("out/flows-by-origin-destination.csv")).isEqualTo(
-                "origin,destination,rows,point,low,high\n"
-                + "'=Alep,\"Cheikh, \"\"M\"\"\",2,16000,15000,\n"
-                + "'=Alep,Zones,1,3,2,3\n");
+        assertThat(read("out/flows-by-origin-destination.csv"))
+                .isEqualTo("origin,destination,rows,point,low,high\n"
+                        + "'=Alep,\"Cheikh, \"\"M\"\"\",2,16000,15000,\n"
+                        + "'=Alep,Zones,1,3,2,3\n");
         assertThat(read("out/flows-by-date.csv")).isEqualTo("date,rows,point,low,high\n2016-11-28,3,16003,15002,\n");
-        assertThat(read("out/flows-by-destination.csv")).isEqualTo(
-                "destination,rows,point,low,high,share_of_point\n"
-                + "\"Cheikh, \"\"M\"\"\",2,16000,15000,,0.999813\n"
-                + "Zones,1,3,2,3,0.000187\n");
+        assertThat(read("out/flows-by-destination.csv"))
+                .isEqualTo("destination,rows,point,low,high,share_of_point\n"
+                        + "\"Cheikh, \"\"M\"\"\",2,16000,15000,,0.999813\n"
+                        + "Zones,1,3,2,3,0.000187\n");
         assertThat(dir.resolve("out/rejected.csv")).doesNotExist();
     }
 
     @Test
     void lists_rejected_rows_with_line_column_field_value_and_reason() throws IOException {
-        FlowLogSummary s = new FlowLogSummary("flows.csv", 0, List.of(), List.of(), List.of(),
+        FlowLogSummary s = new FlowLogSummary(
+                "flows.csv",
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of(new RejectedRow(3, 4, "count", "-5", "must be a whole number >= 0 written with digits only")));
 
         FlowLogReport.write(s, dir.resolve("out"), FlowLogReport.Option.REJECTED_ROWS);
 
-        assertThat(read("out/rejected.csv")).isEqualTo("line,column,field,value,reason\n"
-                + "3,4,count,-5,must be a whole number >= 0 written with digits only\n");
+        assertThat(read("out/rejected.csv"))
+                .isEqualTo("line,column,field,value,reason\n"
+                        + "3,4,count,-5,must be a whole number >= 0 written with digits only\n");
     }
 
     @Test
@@ -73,14 +86,19 @@ class FlowLogReportTest {
         FlowLogGenerator.write(log, 50_000, 120, 3);
 
         // WHEN it is summarised with 1 and with 4 threads
-        FlowLogReport.write(FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(1)),
-                dir.resolve("one"), FlowLogReport.Option.REJECTED_ROWS);
-        FlowLogReport.write(FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(4)),
-                dir.resolve("four"), FlowLogReport.Option.REJECTED_ROWS);
+        FlowLogReport.write(
+                FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(1)),
+                dir.resolve("one"),
+                FlowLogReport.Option.REJECTED_ROWS);
+        FlowLogReport.write(
+                FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(4)),
+                dir.resolve("four"),
+                FlowLogReport.Option.REJECTED_ROWS);
 
         // THEN every file has the same bytes
         for (String f : FlowLogReport.FILES) {
-            assertThat(Files.readAllBytes(dir.resolve("four").resolve(f))).as(f)
+            assertThat(Files.readAllBytes(dir.resolve("four").resolve(f)))
+                    .as(f)
                     .isEqualTo(Files.readAllBytes(dir.resolve("one").resolve(f)));
         }
     }
@@ -91,7 +109,8 @@ class FlowLogReportTest {
         Files.writeString(out.resolve("notes.txt"), "mine");
         FlowLogSummary s = new FlowLogSummary("flows.csv", 0, List.of(), List.of(), List.of(), List.of());
 
-        assertThatThrownBy(() -> FlowLogReport.write(s, out)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> FlowLogReport.write(s, out))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContaining("notes.txt");
         assertThat(Files.list(out)).containsExactly(out.resolve("notes.txt"));
     }

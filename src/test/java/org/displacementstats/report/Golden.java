@@ -17,8 +17,7 @@ public final class Golden {
     /** The report with HXL hashtag rows. */
     public static final String HXL = "aleppo-2016-11-hxl";
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /**
      * @param variant {@link #PLAIN} or {@link #HXL}

@@ -29,25 +29,55 @@ final class HostileData {
     static final String TEXT = "Le 28 novembre, " + HOSTILE_QUOTE + " Alep-Est, dont 12.000 vers Cheikh Maqsoud."
             + " Alep-Est comptait <b>250.000</b> habitants.";
 
-    private HostileData() {
-    }
+    private HostileData() {}
 
     static DisplacementDataset dataset() {
-        Source source = new Source("hostile", "Agence <i>\"&amp;\"</i>", "<img src=x onerror=alert(1)>",
-                LocalDate.of(2016, 11, 29), DateBasis.STATED, Optional.empty(), "");
+        Source source = new Source(
+                "hostile",
+                "Agence <i>\"&amp;\"</i>",
+                "<img src=x onerror=alert(1)>",
+                LocalDate.of(2016, 11, 29),
+                DateBasis.STATED,
+                Optional.empty(),
+                "");
         Period days = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
         Place east = Place.controlled("Alep-Est", PlaceKind.DISTRICT, "rebels & <i>co</i>");
         Place enclave = Place.controlled("Cheikh \"Maqsoud\"", PlaceKind.ENCLAVE, "<Kurdish> forces");
-        Stock population = new Stock("population", "residents", east, days, Optional.of(Count.exact(250_000)),
+        Stock population = new Stock(
+                "population",
+                "residents",
+                east,
+                days,
+                Optional.of(Count.exact(250_000)),
                 Estimate.of(Count.exact(250_000), QuantifierPolicy.DEFAULT),
                 Evidence.stated(source, Quote.locate(TEXT, "Alep-Est comptait <b>250.000</b> habitants", 20)));
-        Flow fled = new Flow("fled", "fled", east, Optional.empty(), days, Optional.of(Count.nearly(10_000)),
-                Estimate.of(Count.nearly(10_000), QuantifierPolicy.DEFAULT), Optional.empty(),
+        Flow fled = new Flow(
+                "fled",
+                "fled",
+                east,
+                Optional.empty(),
+                days,
+                Optional.of(Count.nearly(10_000)),
+                Estimate.of(Count.nearly(10_000), QuantifierPolicy.DEFAULT),
+                Optional.empty(),
                 Evidence.stated(source, Quote.locate(TEXT, HOSTILE_QUOTE, 20)));
-        Flow part = new Flow("fled-to-enclave", "fled", east, Optional.of(enclave), days,
-                Optional.of(Count.exact(12_000)), Estimate.of(Count.exact(12_000), QuantifierPolicy.DEFAULT),
-                Optional.of("fled"), Evidence.stated(source, Quote.locate(TEXT, "dont 12.000 vers Cheikh Maqsoud", 20)));
-        return DisplacementDataset.of("hostile <test> & \"co\"", QuantifierPolicy.DEFAULT, List.of(source),
-                List.of(population, fled, part), List.of(), List.of(), Map.of("hostile", TEXT));
+        Flow part = new Flow(
+                "fled-to-enclave",
+                "fled",
+                east,
+                Optional.of(enclave),
+                days,
+                Optional.of(Count.exact(12_000)),
+                Estimate.of(Count.exact(12_000), QuantifierPolicy.DEFAULT),
+                Optional.of("fled"),
+                Evidence.stated(source, Quote.locate(TEXT, "dont 12.000 vers Cheikh Maqsoud", 20)));
+        return DisplacementDataset.of(
+                "hostile <test> & \"co\"",
+                QuantifierPolicy.DEFAULT,
+                List.of(source),
+                List.of(population, fled, part),
+                List.of(),
+                List.of(),
+                Map.of("hostile", TEXT));
     }
 }

@@ -36,8 +36,8 @@ final class HtmlPage {
 
     /** The elements that an XPath expression selects, in document order. */
     List<Element> all(String xpath) throws Exception {
-        NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document,
-                XPathConstants.NODESET);
+        NodeList nodes =
+                (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, document, XPathConstants.NODESET);
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             elements.add((Element) nodes.item(i));

@@ -54,8 +54,15 @@ class HtmlReportBrowserTest {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,1600",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1200,1600",
                 "--user-data-dir=" + Files.createDirectories(dir.resolve("profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
@@ -86,8 +93,15 @@ class HtmlReportBrowserTest {
         WebElement headline = browser.findElement(By.id("headline"));
 
         assertThat(headline.isDisplayed()).isTrue();
-        assertThat(headline.getText()).contains("Population and people who fled", "≈ 250,000 [225,000 – 275,000]",
-                "≈ 10,000 [9,000 – 10,000]", "Cheikh Maqsoud", "6,000", "≈ 4,000 [3,000 – 4,000]", "Kurdish forces");
+        assertThat(headline.getText())
+                .contains(
+                        "Population and people who fled",
+                        "≈ 250,000 [225,000 – 275,000]",
+                        "≈ 10,000 [9,000 – 10,000]",
+                        "Cheikh Maqsoud",
+                        "6,000",
+                        "≈ 4,000 [3,000 – 4,000]",
+                        "Kurdish forces");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Displacement report: aleppo-2016-11");
     }
 
@@ -103,9 +117,11 @@ class HtmlReportBrowserTest {
             assertThat(chart.getSize().getWidth()).isGreaterThan(600);
             assertThat(chart.getSize().getHeight()).isGreaterThan(200);
         }
-        assertThat(charts.get(0).findElements(By.tagName("text"))).extracting(WebElement::getText)
+        assertThat(charts.get(0).findElements(By.tagName("text")))
+                .extracting(WebElement::getText)
                 .contains("Cheikh Maqsoud: 6,000", "zones gouvernementales: ≈ 4,000 [3,000 – 4,000]", "Kurdish forces");
-        assertThat(charts.get(1).findElements(By.tagName("text"))).extracting(WebElement::getText)
+        assertThat(charts.get(1).findElements(By.tagName("text")))
+                .extracting(WebElement::getText)
                 .contains("≈ 250,000 [225,000 – 275,000]", "Alep-Est", "population");
     }
 
@@ -118,25 +134,34 @@ class HtmlReportBrowserTest {
 
         link.click();
         WebElement quote = browser.findElement(By.id(link.getAttribute("href").replaceFirst(".*#", "")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> quote.equals(script(
-                "return document.querySelector(':target');")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> quote.equals(script("return document.querySelector(':target');")));
 
         assertThat(((Number) script("return window.scrollY;")).longValue()).isGreaterThan(before);
-        assertThat((Boolean) script("const r = arguments[0].getBoundingClientRect();"
-                + " return r.top >= 0 && r.bottom <= window.innerHeight;", quote)).isTrue();
+        assertThat((Boolean) script(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        quote))
+                .isTrue();
         assertThat(quote.getTagName()).isEqualTo("mark");
         assertThat(quote.getText()).isEqualTo("Près de 10.000 d'entre eux ont fui les deux derniers jours");
         assertThat(quote.getCssValue("background-color")).isEqualTo("rgba(240, 228, 66, 1)");
         assertThat(quote.getCssValue("outline-color")).isEqualTo("rgba(213, 94, 0, 1)");
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target", "report-html-quote.png"),
+        Files.copy(
+                browser.getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "report-html-quote.png"),
                 StandardCopyOption.REPLACE_EXISTING);
 
-        quote.findElement(By.xpath("following-sibling::sup[1]/a[@href='#figure-fled-east-aleppo']")).click();
+        quote.findElement(By.xpath("following-sibling::sup[1]/a[@href='#figure-fled-east-aleppo']"))
+                .click();
         WebElement row = browser.findElement(By.id("figure-fled-east-aleppo"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> row.equals(script(
-                "return document.querySelector(':target');")));
-        assertThat((Boolean) script("const r = arguments[0].getBoundingClientRect();"
-                + " return r.top >= 0 && r.top < window.innerHeight;", row)).isTrue();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> row.equals(script("return document.querySelector(':target');")));
+        assertThat((Boolean) script(
+                        "const r = arguments[0].getBoundingClientRect();"
+                                + " return r.top >= 0 && r.top < window.innerHeight;",
+                        row))
+                .isTrue();
     }
 
     @Test
@@ -145,11 +170,13 @@ class HtmlReportBrowserTest {
 
         assertThat(script("return document.scripts.length;")).isEqualTo(0L);
         assertThat(script("return typeof window.hacked;")).isEqualTo("undefined");
-        assertThat(browser.findElements(By.cssSelector("mark.quote"))).extracting(WebElement::getText)
+        assertThat(browser.findElements(By.cssSelector("mark.quote")))
+                .extracting(WebElement::getText)
                 .contains(HostileData.HOSTILE_QUOTE);
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Displacement report: hostile <test> & \"co\"");
-        assertThat(browser.findElement(By.cssSelector("#checks tbody tr td")).getText()).isEqualTo("fail");
+        assertThat(browser.findElement(By.cssSelector("#checks tbody tr td")).getText())
+                .isEqualTo("fail");
     }
 
     @Test
@@ -167,7 +194,8 @@ class HtmlReportBrowserTest {
         script("window.scrollTo(0, 0);");
 
         File shot = browser.getScreenshotAs(OutputType.FILE);
-        Path saved = Files.copy(shot.toPath(), Path.of("target", "report-html.png"), StandardCopyOption.REPLACE_EXISTING);
+        Path saved =
+                Files.copy(shot.toPath(), Path.of("target", "report-html.png"), StandardCopyOption.REPLACE_EXISTING);
 
         BufferedImage image = ImageIO.read(saved.toFile());
         assertThat(image.getWidth()).isGreaterThan(1000);

@@ -46,8 +46,15 @@ class HtmlReportTest {
 
     @Test
     void sections_come_in_the_order_of_the_issue_and_headings_never_skip_a_level() throws Exception {
-        assertThat(aleppo.texts("//h2")).containsExactly("Headline numbers", "Charts", "Checks", "Uncertainty",
-                "What the sources agree on", "Figures", "Sources");
+        assertThat(aleppo.texts("//h2"))
+                .containsExactly(
+                        "Headline numbers",
+                        "Charts",
+                        "Checks",
+                        "Uncertainty",
+                        "What the sources agree on",
+                        "Figures",
+                        "Sources");
         int previous = 1;
         for (Element h : aleppo.all("//*[self::h1 or self::h2 or self::h3 or self::h4]")) {
             int level = h.getTagName().charAt(1) - '0';
@@ -58,10 +65,17 @@ class HtmlReportTest {
 
     @Test
     void headline_numbers_show_each_count_with_its_interval_and_link_to_its_figure() throws Exception {
-        assertThat(aleppo.texts("//section[@id='headline']//td")).contains("≈ 250,000 [225,000 – 275,000]",
-                "≈ 10,000 [9,000 – 10,000]", "≈ 240,000 [215,000 – 266,000]", "6,000", "≈ 4,000 [3,000 – 4,000]",
-                "Kurdish forces", "≈ 60 % [60 % – 66.7 %]");
-        assertThat(aleppo.all("//section[@id='headline']//a[@href='#figure-fled-to-sheikh-maqsoud']")).isNotEmpty();
+        assertThat(aleppo.texts("//section[@id='headline']//td"))
+                .contains(
+                        "≈ 250,000 [225,000 – 275,000]",
+                        "≈ 10,000 [9,000 – 10,000]",
+                        "≈ 240,000 [215,000 – 266,000]",
+                        "6,000",
+                        "≈ 4,000 [3,000 – 4,000]",
+                        "Kurdish forces",
+                        "≈ 60 % [60 % – 66.7 %]");
+        assertThat(aleppo.all("//section[@id='headline']//a[@href='#figure-fled-to-sheikh-maqsoud']"))
+                .isNotEmpty();
     }
 
     @Test
@@ -80,10 +94,14 @@ class HtmlReportTest {
         assertThat(svgs).hasSize(2);
         for (Element svg : svgs) {
             assertThat(svg.getAttribute("role")).isEqualTo("img");
-            assertThat(aleppo.byId(svg.getAttribute("aria-labelledby")).getTagName()).isEqualTo("figcaption");
+            assertThat(aleppo.byId(svg.getAttribute("aria-labelledby")).getTagName())
+                    .isEqualTo("figcaption");
         }
-        assertThat(aleppo.texts("//figure/svg//text")).contains("Cheikh Maqsoud: 6,000",
-                "Alep-Est: ≈ 10,000 [9,000 – 10,000]", "≈ 240,000 [215,000 – 266,000]");
+        assertThat(aleppo.texts("//figure/svg//text"))
+                .contains(
+                        "Cheikh Maqsoud: 6,000",
+                        "Alep-Est: ≈ 10,000 [9,000 – 10,000]",
+                        "≈ 240,000 [215,000 – 266,000]");
         assertThat(aleppo.byId("flows-caption").getTextContent())
                 .contains("Alep-Est → Kurdish forces → Cheikh Maqsoud: 6,000");
         assertThat(aleppo.byId("balance-caption").getTextContent())
@@ -102,13 +120,14 @@ class HtmlReportTest {
         assertThat(mark.getTagName()).isEqualTo("mark");
         assertThat(mark.getTextContent()).isEqualTo("Près de 10.000 d'entre eux ont fui les deux derniers jours");
         assertThat(aleppo.all("//mark[@id='" + mark.getAttribute("id") + "']/following-sibling::sup[1]"
-                + "/a[@href='#figure-fled-east-aleppo']")).hasSize(1);
+                        + "/a[@href='#figure-fled-east-aleppo']"))
+                .hasSize(1);
     }
 
     @Test
     void a_span_quoted_by_three_control_changes_is_marked_once_and_links_back_to_each() throws Exception {
-        List<Element> marks = aleppo.all("//mark[.='prendre le contrôle des quartiers de Sakhour, Haydariyé et"
-                + " Cheikh Khodr']");
+        List<Element> marks =
+                aleppo.all("//mark[.='prendre le contrôle des quartiers de Sakhour, Haydariyé et" + " Cheikh Khodr']");
         assertThat(marks).hasSize(1);
         assertThat(aleppo.all("//mark[@id='" + marks.get(0).getAttribute("id") + "']/following-sibling::sup[1]/a"))
                 .extracting(a -> a.getAttribute("href"))
@@ -133,9 +152,10 @@ class HtmlReportTest {
 
     @Test
     void the_page_needs_nothing_from_outside_and_runs_no_script() throws Exception {
-        assertThat(aleppo.all("//script | //link | //img | //iframe | //object")).isEmpty();
-        assertThat(aleppoPage).doesNotContain("http://www.w3.org/1999/xlink\" xlink:href=\"http", "url(http",
-                "@import", " src=");
+        assertThat(aleppo.all("//script | //link | //img | //iframe | //object"))
+                .isEmpty();
+        assertThat(aleppoPage)
+                .doesNotContain("http://www.w3.org/1999/xlink\" xlink:href=\"http", "url(http", "@import", " src=");
     }
 
     @Test
@@ -143,16 +163,17 @@ class HtmlReportTest {
         List<String> statuses = hostile.texts("//section[@id='checks']//td[@class='status']");
         assertThat(statuses).isNotEmpty();
         assertThat(statuses.get(0)).isEqualTo("fail");
-        assertThat(statuses).isSortedAccordingTo((a, b) -> Integer.compare(
-                List.of("fail", "warn", "skipped", "pass").indexOf(a), List.of("fail", "warn", "skipped", "pass")
-                        .indexOf(b)));
+        assertThat(statuses)
+                .isSortedAccordingTo((a, b) -> Integer.compare(
+                        List.of("fail", "warn", "skipped", "pass").indexOf(a),
+                        List.of("fail", "warn", "skipped", "pass").indexOf(b)));
     }
 
     @Test
     void hostile_quotes_and_names_are_text_not_markup() throws Exception {
         assertThat(hostile.all("//script | //img | //b | //i")).isEmpty();
-        assertThat(hostile.texts("//mark")).contains(HostileData.HOSTILE_QUOTE,
-                "Alep-Est comptait <b>250.000</b> habitants");
+        assertThat(hostile.texts("//mark"))
+                .contains(HostileData.HOSTILE_QUOTE, "Alep-Est comptait <b>250.000</b> habitants");
         assertThat(hostile.texts("//h1")).containsExactly("Displacement report: hostile <test> & \"co\"");
         assertThat(hostile.texts("//section[@id='sources']//h3")).containsExactly("Agence <i>\"&amp;\"</i>");
         assertThat(hostile.texts("//section[@id='headline']//td")).contains("rebels & <i>co</i>");
@@ -165,8 +186,8 @@ class HtmlReportTest {
 
         assertThat(page.texts("//section[@id='headline']//h3")).contains("Totals by period");
         assertThat(page.texts("//section[@id='headline']//td")).contains("total", "1500");
-        assertThat(page.texts("//section[@id='figures']//td")).contains("Aleppo", "Hama <b>&</b> \"Homs\"",
-                "exact 1,000");
+        assertThat(page.texts("//section[@id='figures']//td"))
+                .contains("Aleppo", "Hama <b>&</b> \"Homs\"", "exact 1,000");
         assertThat(page.all("//b")).isEmpty();
         assertThat(page.all("//figure/svg")).hasSize(2);
     }
@@ -198,7 +219,8 @@ class HtmlReportTest {
     void a_file_that_cannot_be_written_is_bad_data_naming_it(@TempDir Path dir) {
         Path file = dir.resolve("missing").resolve("report.html");
 
-        assertThatThrownBy(() -> HtmlReport.write(ALEPPO, file)).isInstanceOf(DisplacementDataException.class)
+        assertThatThrownBy(() -> HtmlReport.write(ALEPPO, file))
+                .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContaining(file.toString());
     }
 

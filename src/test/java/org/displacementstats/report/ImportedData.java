@@ -10,15 +10,15 @@ import org.displacementstats.io.Importers;
 
 /** An imported dataset: a small HXL file written for the tests, with a name that holds markup. */
 final class ImportedData {
-    static final String HXL = String.join("\n",
+    static final String HXL = String.join(
+            "\n",
             "Governorate,Date,IDPs,Publisher",
             "#adm1+name,#date+reported,#affected+idps+ind,#meta+source",
             "Aleppo,2024-03-31,1000,OCHA",
             "Hama <b>&</b> \"Homs\",2024-03-31,500,OCHA",
             "");
 
-    private ImportedData() {
-    }
+    private ImportedData() {}
 
     /** Writes the HXL file into {@code dir} and imports it. */
     static DisplacementDataset dataset(Path dir) throws IOException {

@@ -12,8 +12,7 @@ import java.util.List;
 
 /** Reads a report file back as RFC 4180 records, to look at single cells. */
 final class ReportCsv {
-    private ReportCsv() {
-    }
+    private ReportCsv() {}
 
     /**
      * @param file a report file

@@ -29,8 +29,20 @@ final class SvgDrawing {
      * One drawn element. {@code fill} and {@code stroke} are as written ({@code rgb(0,0,0)}, {@code none}, ...);
      * {@code clip} is the id of the clip path it is drawn in (the whole picture, or the plot's data area).
      */
-    record Mark(int order, String tag, double x, double y, double width, double height, String fill,
-            double fillOpacity, String stroke, String text, double fontSize, boolean bold, boolean transformed,
+    record Mark(
+            int order,
+            String tag,
+            double x,
+            double y,
+            double width,
+            double height,
+            String fill,
+            double fillOpacity,
+            String stroke,
+            String text,
+            double fontSize,
+            boolean bold,
+            boolean transformed,
             String clip) {
         double right() {
             return x + width;
@@ -88,8 +100,10 @@ final class SvgDrawing {
         Element root = parse(svg).getDocumentElement();
         List<Mark> marks = new ArrayList<>();
         walk(root, Map.of(), false, marks);
-        return new SvgDrawing(Double.parseDouble(root.getAttribute("width")),
-                Double.parseDouble(root.getAttribute("height")), List.copyOf(marks),
+        return new SvgDrawing(
+                Double.parseDouble(root.getAttribute("width")),
+                Double.parseDouble(root.getAttribute("height")),
+                List.copyOf(marks),
                 root.getElementsByTagName("linearGradient").getLength()
                         + root.getElementsByTagName("radialGradient").getLength());
     }
@@ -153,15 +167,32 @@ final class SvgDrawing {
         }
         boolean transformed = transformedAbove || e.hasAttribute("transform");
         switch (tag) {
-            case "rect" -> marks.add(mark(marks.size(), tag, number(e, "x"), number(e, "y"), number(e, "width"),
-                    number(e, "height"), style, "", transformed));
+            case "rect" ->
+                marks.add(mark(
+                        marks.size(),
+                        tag,
+                        number(e, "x"),
+                        number(e, "y"),
+                        number(e, "width"),
+                        number(e, "height"),
+                        style,
+                        "",
+                        transformed));
             case "line" -> {
                 double x1 = number(e, "x1");
                 double x2 = number(e, "x2");
                 double y1 = number(e, "y1");
                 double y2 = number(e, "y2");
-                marks.add(mark(marks.size(), tag, Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1),
-                        Math.abs(y2 - y1), style, "", transformed));
+                marks.add(mark(
+                        marks.size(),
+                        tag,
+                        Math.min(x1, x2),
+                        Math.min(y1, y2),
+                        Math.abs(x2 - x1),
+                        Math.abs(y2 - y1),
+                        style,
+                        "",
+                        transformed));
             }
             case "path" -> {
                 Matcher m = NUMBER.matcher(e.getAttribute("d"));
@@ -173,11 +204,28 @@ final class SvgDrawing {
                 }
                 double x = xs.stream().mapToDouble(Double::doubleValue).min().orElse(0);
                 double y = ys.stream().mapToDouble(Double::doubleValue).min().orElse(0);
-                marks.add(mark(marks.size(), tag, x, y, xs.stream().mapToDouble(Double::doubleValue).max().orElse(0) - x,
-                        ys.stream().mapToDouble(Double::doubleValue).max().orElse(0) - y, style, "", transformed));
+                marks.add(mark(
+                        marks.size(),
+                        tag,
+                        x,
+                        y,
+                        xs.stream().mapToDouble(Double::doubleValue).max().orElse(0) - x,
+                        ys.stream().mapToDouble(Double::doubleValue).max().orElse(0) - y,
+                        style,
+                        "",
+                        transformed));
             }
-            case "text" -> marks.add(mark(marks.size(), tag, number(e, "x"), number(e, "y"), 0, 0, style,
-                    e.getTextContent(), transformed));
+            case "text" ->
+                marks.add(mark(
+                        marks.size(),
+                        tag,
+                        number(e, "x"),
+                        number(e, "y"),
+                        0,
+                        0,
+                        style,
+                        e.getTextContent(),
+                        transformed));
             default -> {
                 for (Node child = e.getFirstChild(); child != null; child = child.getNextSibling()) {
                     if (child instanceof Element c) {
@@ -188,12 +236,31 @@ final class SvgDrawing {
         }
     }
 
-    private static Mark mark(int order, String tag, double x, double y, double w, double h, Map<String, String> style,
-            String text, boolean transformed) {
+    private static Mark mark(
+            int order,
+            String tag,
+            double x,
+            double y,
+            double w,
+            double h,
+            Map<String, String> style,
+            String text,
+            boolean transformed) {
         String size = style.getOrDefault("font-size", "0px");
-        return new Mark(order, tag, x, y, w, h, style.getOrDefault("fill", ""),
-                Double.parseDouble(style.getOrDefault("fill-opacity", "1")), style.getOrDefault("stroke", "none"),
-                text, Double.parseDouble(size.replace("px", "")), "bold".equals(style.get("font-weight")), transformed,
+        return new Mark(
+                order,
+                tag,
+                x,
+                y,
+                w,
+                h,
+                style.getOrDefault("fill", ""),
+                Double.parseDouble(style.getOrDefault("fill-opacity", "1")),
+                style.getOrDefault("stroke", "none"),
+                text,
+                Double.parseDouble(size.replace("px", "")),
+                "bold".equals(style.get("font-weight")),
+                transformed,
                 style.getOrDefault("clip-path", ""));
     }
 
@@ -206,7 +273,8 @@ final class SvgDrawing {
         for (String declaration : style.split(";")) {
             int colon = declaration.indexOf(':');
             if (colon > 0) {
-                map.put(declaration.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                map.put(
+                        declaration.substring(0, colon).trim().toLowerCase(Locale.ROOT),
                         declaration.substring(colon + 1).trim());
             }
         }

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Byte ranges cut as Hadoop cuts text: every byte in exactly one slice, each slice whole lines. */
 class SliceChannelTest {
     private static final byte[] LOG = ("date,origin,destination,count,quantifier,source\n"
-            + "2016-01-01,A,B,1,exact,S\r\n".repeat(40) + "\n\n2016-01-02,A,\"B\nC\",2,about,\"long " + "x".repeat(300)
-            + "\"\n" + "2016-01-03,A,B,3,,S\n".repeat(25) + "2016-01-04,A,B,4,exact,no final line feed")
+                    + "2016-01-01,A,B,1,exact,S\r\n".repeat(40) + "\n\n2016-01-02,A,\"B\nC\",2,about,\"long "
+                    + "x".repeat(300)
+                    + "\"\n" + "2016-01-03,A,B,3,,S\n".repeat(25) + "2016-01-04,A,B,4,exact,no final line feed")
             .getBytes(StandardCharsets.UTF_8);
 
     @ParameterizedTest
@@ -29,9 +30,12 @@ class SliceChannelTest {
             int at = all.size();
             all.write(slice);
             if (slice.length > 0) {
-                assertThat(at == 0 || LOG[at - 1] == '\n').as("slice from %d starts a line", start).isTrue();
+                assertThat(at == 0 || LOG[at - 1] == '\n')
+                        .as("slice from %d starts a line", start)
+                        .isTrue();
                 assertThat(slice[slice.length - 1] == '\n' || at + slice.length == LOG.length)
-                        .as("slice from %d ends a line", start).isTrue();
+                        .as("slice from %d ends a line", start)
+                        .isTrue();
             }
         }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A count whose words allow a single value (« environ 0 », "fewer than 1") draws only that value. */
 class MonteCarloSingleValueTest {
-    private static final MonteCarlo MC = MonteCarlo.of(new UncertaintySettings(1L, 1_000, 10), QuantifierPolicy.DEFAULT);
+    private static final MonteCarlo MC =
+            MonteCarlo.of(new UncertaintySettings(1L, 1_000, 10), QuantifierPolicy.DEFAULT);
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"~0", "<~0", "<=0", "<1"})

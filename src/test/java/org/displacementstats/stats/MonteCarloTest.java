@@ -65,7 +65,8 @@ class MonteCarloTest {
         Map<String, Count> inputs = Map.of("population", Count.about(250_000));
 
         // WHEN propagating the count itself
-        Uncertainty u = DEFAULT.propagate(inputs, List.of(Expression.people("x", LinearSum.of("population")))).get(0);
+        Uncertainty u = DEFAULT.propagate(inputs, List.of(Expression.people("x", LinearSum.of("population"))))
+                .get(0);
 
         // THEN the median is the stated value and the 5th and 95th percentiles mirror each other:
         // F(x) = (x − a)² / ((b − a)(c − a)) below the mode, so P5 = a + sqrt(0.05 (b − a)(c − a))
@@ -86,8 +87,10 @@ class MonteCarloTest {
         double[] draws = DEFAULT.draw("fled", Count.nearly(10_000));
 
         // WHEN taking the median of the draws
-        double median = DEFAULT.propagate(Map.of("fled", Count.nearly(10_000)),
-                List.of(Expression.people("x", LinearSum.of("fled")))).get(0).p50();
+        double median = DEFAULT.propagate(
+                        Map.of("fled", Count.nearly(10_000)), List.of(Expression.people("x", LinearSum.of("fled"))))
+                .get(0)
+                .p50();
 
         // THEN every draw is within [9000, 10000] and the median is 9000 + 1000/sqrt(2) (F(x) = ((x − a)/(b − a))²)
         assertThat(Arrays.stream(draws).min().orElseThrow()).isGreaterThanOrEqualTo(9_000);
@@ -104,8 +107,9 @@ class MonteCarloTest {
         LinearSum total = LinearSum.of("kurdish").plus(LinearSum.of("government"), 1);
 
         // WHEN propagating their sum and a share
-        List<Uncertainty> u = DEFAULT.propagate(inputs, List.of(Expression.people("total", total),
-                Expression.ratio("share", LinearSum.of("kurdish"), total)));
+        List<Uncertainty> u = DEFAULT.propagate(
+                inputs,
+                List.of(Expression.people("total", total), Expression.ratio("share", LinearSum.of("kurdish"), total)));
 
         // THEN every draw is the same number and no input moves it
         assertThat(u.get(0).p5()).isEqualTo(10_000);
@@ -120,8 +124,12 @@ class MonteCarloTest {
     }
 
     @ParameterizedTest(name = "{0} {1} with a {2} % tail")
-    @CsvSource({"AT_LEAST, 10000, 10, 10000", "AT_LEAST, 6000, 50, 6000", "MORE_THAN, 10000, 10, 10001",
-        "AT_LEAST, 250000, 1000, 250000"})
+    @CsvSource({
+        "AT_LEAST, 10000, 10, 10000",
+        "AT_LEAST, 6000, 50, 6000",
+        "MORE_THAN, 10000, 10, 10001",
+        "AT_LEAST, 250000, 1000, 250000"
+    })
     void unbounded_count_is_its_low_bound_plus_an_excess_whose_mean_is_the_tail_percent_of_the_value(
             Quantifier quantifier, long value, int tail, long low) {
         // GIVEN « au moins v » and a tail of t %
@@ -148,9 +156,17 @@ class MonteCarloTest {
 
     @Test
     void every_draw_is_a_whole_number_of_people() {
-        for (Count c : List.of(Count.about(250_000), Count.nearly(10_000), Count.between(6_000, 10_000),
-                Count.upTo(4_000), Count.lessThan(4_000), Count.atLeast(10_000))) {
-            assertThat(Arrays.stream(DEFAULT.draw("x", c)).filter(d -> d != Math.rint(d)).count()).as("%s", c)
+        for (Count c : List.of(
+                Count.about(250_000),
+                Count.nearly(10_000),
+                Count.between(6_000, 10_000),
+                Count.upTo(4_000),
+                Count.lessThan(4_000),
+                Count.atLeast(10_000))) {
+            assertThat(Arrays.stream(DEFAULT.draw("x", c))
+                            .filter(d -> d != Math.rint(d))
+                            .count())
+                    .as("%s", c)
                     .isZero();
         }
     }
@@ -180,16 +196,22 @@ class MonteCarloTest {
             inputs.put("part", part);
             inputs.put("whole", whole);
             // Only the intervals matter to the bounds (a LESS_THAN count's point lies outside its interval).
-            Ratio ratio = Ratio.of(new Estimate(OptionalLong.empty(), part.interval()),
+            Ratio ratio = Ratio.of(
+                    new Estimate(OptionalLong.empty(), part.interval()),
                     new Estimate(OptionalLong.empty(), whole.interval()));
 
             // WHEN propagating
-            List<Uncertainty> u = mc.propagate(inputs, List.of(Expression.people("sum", sum),
-                    Expression.ratio("ratio", LinearSum.of("part"), LinearSum.of("whole"))));
+            List<Uncertainty> u = mc.propagate(
+                    inputs,
+                    List.of(
+                            Expression.people("sum", sum),
+                            Expression.ratio("ratio", LinearSum.of("part"), LinearSum.of("whole"))));
 
             // THEN the percentiles never leave the bounds that interval arithmetic gives
             String why = "case " + k + ": " + inputs + " sum " + sum;
-            assertThat(u.get(0).p5()).as(why).isGreaterThanOrEqualTo(bounds.low().getAsLong());
+            assertThat(u.get(0).p5())
+                    .as(why)
+                    .isGreaterThanOrEqualTo(bounds.low().getAsLong());
             assertThat(u.get(0).p95()).as(why).isLessThanOrEqualTo(bounds.high().getAsLong());
             assertThat(u.get(1).p5()).as(why).isGreaterThanOrEqualTo(ratio.low().getAsDouble());
             assertThat(u.get(1).p95()).as(why).isLessThanOrEqualTo(ratio.high().getAsDouble());
@@ -248,13 +270,14 @@ class MonteCarloTest {
 
         assertThat(Arrays.equals(other.draw("a", Count.about(250_000)), DEFAULT.draw("a", Count.about(250_000))))
                 .isFalse();
-        assertThat(other.propagate(inputs, e).get(0)).isNotEqualTo(DEFAULT.propagate(inputs, e).get(0));
+        assertThat(other.propagate(inputs, e).get(0))
+                .isNotEqualTo(DEFAULT.propagate(inputs, e).get(0));
     }
 
     @Test
     void seeds_differing_only_in_the_high_bits_give_different_draws() {
-        MonteCarlo high = MonteCarlo.of(new UncertaintySettings(20161129L + (1L << 32), N, 10),
-                QuantifierPolicy.DEFAULT);
+        MonteCarlo high =
+                MonteCarlo.of(new UncertaintySettings(20161129L + (1L << 32), N, 10), QuantifierPolicy.DEFAULT);
 
         assertThat(Arrays.equals(high.draw("a", Count.about(250_000)), DEFAULT.draw("a", Count.about(250_000))))
                 .isFalse();
@@ -292,11 +315,15 @@ class MonteCarloTest {
         // WHEN drawing each, and their sum
         double[] aq = DEFAULT.draw("aq", c);
         double[] c3 = DEFAULT.draw("c3", c);
-        Uncertainty sum = DEFAULT.propagate(Map.of("aq", c, "c3", c),
-                List.of(Expression.people("s", LinearSum.of("aq").plus(LinearSum.of("c3"), 1)))).get(0);
+        Uncertainty sum = DEFAULT.propagate(
+                        Map.of("aq", c, "c3", c),
+                        List.of(Expression.people("s", LinearSum.of("aq").plus(LinearSum.of("c3"), 1))))
+                .get(0);
 
         // THEN the draws differ, and the sum is triangular (P5 = w·sqrt(0.1)), not a doubled uniform (P5 = 0.1 w)
-        assertThat(Arrays.equals(aq, c3)).as("draws of 'aq' and 'c3' are identical").isFalse();
+        assertThat(Arrays.equals(aq, c3))
+                .as("draws of 'aq' and 'c3' are identical")
+                .isFalse();
         assertThat(sum.p5()).isCloseTo(1_000 * Math.sqrt(0.1), within(tolerance(0.05, Math.sqrt(0.1) / 1_000)));
     }
 
@@ -306,8 +333,8 @@ class MonteCarloTest {
     void denominator_that_is_zero_is_reported_with_the_expression_name() {
         Map<String, Count> inputs = Map.of("part", Count.exact(10), "whole", Count.exact(0));
 
-        assertThatThrownBy(() -> DEFAULT.propagate(inputs, List.of(Expression.ratio("share", LinearSum.of("part"),
-                LinearSum.of("whole")))))
+        assertThatThrownBy(() -> DEFAULT.propagate(
+                        inputs, List.of(Expression.ratio("share", LinearSum.of("part"), LinearSum.of("whole")))))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("'share'", "divides by zero", "in " + N + " of " + N + " draws");
     }
@@ -317,24 +344,23 @@ class MonteCarloTest {
         // GIVEN "up to 10": triangular on [0, 10] with its mode at 10; about 0.25 % of the draws round to 0
         Map<String, Count> inputs = Map.of("part", Count.exact(10), "whole", Count.upTo(10));
 
-        assertThatThrownBy(() -> DEFAULT.propagate(inputs, List.of(Expression.ratio("share", LinearSum.of("part"),
-                LinearSum.of("whole")))))
+        assertThatThrownBy(() -> DEFAULT.propagate(
+                        inputs, List.of(Expression.ratio("share", LinearSum.of("part"), LinearSum.of("whole")))))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("'share'", "divides by zero", "of " + N + " draws", "must stay above 0");
     }
 
     @Test
     void expression_reading_a_missing_input_is_rejected_with_both_names() {
-        assertThatThrownBy(() -> DEFAULT.propagate(Map.of(), List.of(Expression.people("rest",
-                LinearSum.of("fled")))))
+        assertThatThrownBy(() -> DEFAULT.propagate(Map.of(), List.of(Expression.people("rest", LinearSum.of("fled")))))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("'rest'", "'fled'", "not given");
     }
 
     @Test
     void vague_input_is_rejected_because_it_has_no_number_to_draw() {
-        assertThatThrownBy(() -> DEFAULT.propagate(Map.of("thousands", Count.vague()),
-                List.of(Expression.people("x", LinearSum.of("thousands")))))
+        assertThatThrownBy(() -> DEFAULT.propagate(
+                        Map.of("thousands", Count.vague()), List.of(Expression.people("x", LinearSum.of("thousands")))))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("'thousands'", "VAGUE");
     }

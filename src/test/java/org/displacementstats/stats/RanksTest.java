@@ -30,7 +30,8 @@ class RanksTest {
 
             double expected = new SpearmansCorrelation().correlation(x, y);
 
-            assertThat(Ranks.of(x).correlation(Ranks.of(y))).as("%d distinct values", distinct)
+            assertThat(Ranks.of(x).correlation(Ranks.of(y)))
+                    .as("%d distinct values", distinct)
                     .isEqualTo(expected);
         }
     }
@@ -47,7 +48,6 @@ class RanksTest {
     void a_nan_is_left_to_commons_math() {
         double[] x = {1, Double.NaN, 3};
 
-        assertThatThrownBy(() -> Ranks.of(x))
-                .isInstanceOf(NotANumberException.class);
+        assertThatThrownBy(() -> Ranks.of(x)).isInstanceOf(NotANumberException.class);
     }
 }

@@ -71,7 +71,9 @@ class RatioTest {
         assertThat(r.low()).isEmpty();
         assertThat(r.high()).isEmpty();
         assertThat(zero.point()).isEmpty();
-        assertThat(Ratio.of(of(5, Interval.point(5)), of(1, Interval.closed(1, 2))).low()).hasValue(2.5);
+        assertThat(Ratio.of(of(5, Interval.point(5)), of(1, Interval.closed(1, 2)))
+                        .low())
+                .hasValue(2.5);
     }
 
     @Test
@@ -84,17 +86,22 @@ class RatioTest {
         assertThat(r.high()).hasValue(5_000.0);
         assertThat(Ratio.perDay(of(7, Interval.point(7)), 1).point()).hasValue(7.0);
         assertThatThrownBy(() -> Ratio.perDay(of(7, Interval.point(7)), 0))
-                .isInstanceOf(DisplacementDataException.class).hasMessageContainingAll("days", ">= 1", "0");
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContainingAll("days", ">= 1", "0");
     }
 
     @Test
     void rejects_bounds_out_of_order_and_a_point_outside_them() {
         assertThatThrownBy(() -> new Ratio(OptionalDouble.empty(), OptionalDouble.of(2), OptionalDouble.of(1)))
-                .isInstanceOf(DisplacementDataException.class).hasMessageContaining("Ratio.low must be <= Ratio.high");
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContaining("Ratio.low must be <= Ratio.high");
         assertThatThrownBy(() -> new Ratio(OptionalDouble.of(0.5), OptionalDouble.of(1), OptionalDouble.empty()))
-                .isInstanceOf(DisplacementDataException.class).hasMessageContaining("Ratio.point must lie within");
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContaining("Ratio.point must lie within");
         assertThatThrownBy(() -> new Ratio(OptionalDouble.of(3), OptionalDouble.empty(), OptionalDouble.of(2)))
-                .isInstanceOf(DisplacementDataException.class).hasMessageContaining("Ratio.point must lie within");
-        assertThat(new Ratio(OptionalDouble.of(1), OptionalDouble.of(1), OptionalDouble.of(1)).point()).hasValue(1.0);
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContaining("Ratio.point must lie within");
+        assertThat(new Ratio(OptionalDouble.of(1), OptionalDouble.of(1), OptionalDouble.of(1)).point())
+                .hasValue(1.0);
     }
 }

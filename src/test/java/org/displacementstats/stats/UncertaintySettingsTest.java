@@ -33,8 +33,8 @@ class UncertaintySettingsTest {
         100000   | -1   | UncertaintySettings.tailPercent | between 0 and 1000        | -1
         100000   | 1001 | UncertaintySettings.tailPercent | between 0 and 1000        | 1001
         """)
-    void rejects_out_of_range_settings_with_field_range_and_value_in_message(int draws, int tail, String field,
-            String range, String value) {
+    void rejects_out_of_range_settings_with_field_range_and_value_in_message(
+            int draws, int tail, String field, String range, String value) {
         assertThatThrownBy(() -> new UncertaintySettings(20161129L, draws, tail))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll(field, range, "but was " + value);
@@ -42,9 +42,11 @@ class UncertaintySettingsTest {
 
     @Test
     void named_factories_change_one_setting_and_keep_the_others() {
+        // spotless:off
         // EXAMPLE:begin
         UncertaintySettings quick = UncertaintySettings.defaults().withSeed(7).withDraws(10_000);
         // EXAMPLE:end
+        // spotless:on
 
         assertThat(quick).isEqualTo(new UncertaintySettings(7L, 10_000, 10));
         assertThat(quick.withTailPercent(0)).isEqualTo(new UncertaintySettings(7L, 10_000, 0));
@@ -54,6 +56,7 @@ class UncertaintySettingsTest {
     @Test
     void named_factories_check_the_ranges_as_the_constructor_does() {
         assertThatThrownBy(() -> UncertaintySettings.defaults().withDraws(999))
-                .isInstanceOf(DisplacementDataException.class).hasMessageContaining("but was 999");
+                .isInstanceOf(DisplacementDataException.class)
+                .hasMessageContaining("but was 999");
     }
 }

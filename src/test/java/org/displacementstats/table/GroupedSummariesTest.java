@@ -24,8 +24,14 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 class GroupedSummariesTest {
-    private static final Source FILE = new Source("f", "IDMC", "f.csv", LocalDate.of(2017, 12, 31),
-            DateBasis.INFERRED, Optional.empty(), "latest date in the file");
+    private static final Source FILE = new Source(
+            "f",
+            "IDMC",
+            "f.csv",
+            LocalDate.of(2017, 12, 31),
+            DateBasis.INFERRED,
+            Optional.empty(),
+            "latest date in the file");
     private static final Place SYRIA = Place.of("Syria", PlaceKind.COUNTRY);
     private static final Place IRAQ = Place.of("Iraq", PlaceKind.COUNTRY);
     private static int offset;
@@ -37,18 +43,32 @@ class GroupedSummariesTest {
 
     private static Stock stock(String id, Place place, int year, Count count) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        return new Stock(id, "idps", place, Period.days(end, end), Optional.of(count),
-                Estimate.of(count, QuantifierPolicy.DEFAULT), quote());
+        return new Stock(
+                id,
+                "idps",
+                place,
+                Period.days(end, end),
+                Optional.of(count),
+                Estimate.of(count, QuantifierPolicy.DEFAULT),
+                quote());
     }
 
     private static Flow flow(String id, Place origin, Optional<Place> destination, int year, long n) {
-        return new Flow(id, "new displacements", origin, destination,
-                Period.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), Optional.of(Count.exact(n)),
-                Estimate.of(Count.exact(n), QuantifierPolicy.DEFAULT), Optional.empty(), quote());
+        return new Flow(
+                id,
+                "new displacements",
+                origin,
+                destination,
+                Period.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+                Optional.of(Count.exact(n)),
+                Estimate.of(Count.exact(n), QuantifierPolicy.DEFAULT),
+                Optional.empty(),
+                quote());
     }
 
     private static SummaryTables tables() {
-        List<Figure> figures = List.of(stock("syr-2016", SYRIA, 2016, Count.exact(6_325_978)),
+        List<Figure> figures = List.of(
+                stock("syr-2016", SYRIA, 2016, Count.exact(6_325_978)),
                 stock("syr-2017", SYRIA, 2017, Count.exact(6_784_000)),
                 stock("irq-2016", IRAQ, 2016, Count.atLeast(3_000_000)),
                 flow("syr-2016-new", SYRIA, Optional.empty(), 2016, 2_148_498),
@@ -61,14 +81,16 @@ class GroupedSummariesTest {
         Table t = tables().byPeriod();
 
         // THEN one row per period, then the total: latest stock per place, all flows
-        assertThat(t.stringColumn("period").asList()).containsExactly("2016-01-01/2016-12-31", "2016-12-31",
-                "2017-01-01/2017-12-31", "2017-12-31", "total");
+        assertThat(t.stringColumn("period").asList())
+                .containsExactly("2016-01-01/2016-12-31", "2016-12-31", "2017-01-01/2017-12-31", "2017-12-31", "total");
         assertThat(t.longColumn("stock_point").getString(1)).isEqualTo(String.valueOf(6_325_978 + 3_000_000));
         assertThat(t.longColumn("stock_point").isMissing(0)).isTrue();
         assertThat(t.longColumn("flow_point").get(0)).isEqualTo(2_148_498L);
         int total = t.rowCount() - 1;
         assertThat(t.longColumn("stock_point").get(total)).isEqualTo(6_784_000L + 3_000_000L);
-        assertThat(t.longColumn("stock_high").isMissing(total)).as("at least: unbounded, not Long.MAX_VALUE").isTrue();
+        assertThat(t.longColumn("stock_high").isMissing(total))
+                .as("at least: unbounded, not Long.MAX_VALUE")
+                .isTrue();
         assertThat(t.longColumn("flow_point").get(total)).isEqualTo(2_149_498L);
         assertThat(t.intColumn("stocks").get(total)).isEqualTo(2);
     }
@@ -107,9 +129,13 @@ class GroupedSummariesTest {
             assertThat(e.interval().low()).hasValue(6_784_000L + 3_000_000L);
             assertThat(e.interval().high()).isEmpty();
         });
-        TableAssert.assertThat(tables().byOrigin()).row(SummaryRow.ORIGIN, "")
-                .has(SummaryRow.STOCK_LOW, 9_784_000).hasMissing(SummaryRow.STOCK_HIGH)
-                .has(SummaryRow.FLOWS, 0).hasMissing(SummaryRow.FLOW_POINT).hasMissing(SummaryRow.FLOW_LOW)
+        TableAssert.assertThat(tables().byOrigin())
+                .row(SummaryRow.ORIGIN, "")
+                .has(SummaryRow.STOCK_LOW, 9_784_000)
+                .hasMissing(SummaryRow.STOCK_HIGH)
+                .has(SummaryRow.FLOWS, 0)
+                .hasMissing(SummaryRow.FLOW_POINT)
+                .hasMissing(SummaryRow.FLOW_LOW)
                 .hasMissing(SummaryRow.FLOW_HIGH);
     }
 }

@@ -21,8 +21,7 @@ public final class SeedDatasetCopy {
     /** The seed article folder in the repository. */
     public static final Path SEEDS = Path.of("seeds");
 
-    private SeedDatasetCopy() {
-    }
+    private SeedDatasetCopy() {}
 
     /**
      * Copies {@code data/aleppo-2016-11/} and {@code seeds/} under {@code root}.

@@ -39,8 +39,13 @@ class SummaryTablesTest {
 
         Table balance = ALEPPO.populationBalance();
 
-        TableAssert.assertThat(balance).hasRowCount(1).row("Alep-Est").has("controlled_by", "rebels")
-                .has("population_point", 250_000).has("population_low", 225_000).has("population_high", 275_000);
+        TableAssert.assertThat(balance)
+                .hasRowCount(1)
+                .row("Alep-Est")
+                .has("controlled_by", "rebels")
+                .has("population_point", 250_000)
+                .has("population_low", 225_000)
+                .has("population_high", 275_000);
     }
 
     @Test
@@ -49,8 +54,12 @@ class SummaryTablesTest {
 
         Table balance = ALEPPO.populationBalance();
 
-        TableAssert.assertThat(balance).row("Alep-Est").has("outflow_point", 10_000).has("outflow_low", 9_000)
-                .has("outflow_high", 10_000).has("outflow_ids", "fled-east-aleppo");
+        TableAssert.assertThat(balance)
+                .row("Alep-Est")
+                .has("outflow_point", 10_000)
+                .has("outflow_low", 9_000)
+                .has("outflow_high", 10_000)
+                .has("outflow_ids", "fled-east-aleppo");
     }
 
     @Test
@@ -59,8 +68,11 @@ class SummaryTablesTest {
 
         Table balance = ALEPPO.populationBalance();
 
-        TableAssert.assertThat(balance).row("Alep-Est").has("remaining_point", 240_000)
-                .has("remaining_low", 215_000).has("remaining_high", 266_000)
+        TableAssert.assertThat(balance)
+                .row("Alep-Est")
+                .has("remaining_point", 240_000)
+                .has("remaining_low", 215_000)
+                .has("remaining_high", 266_000)
                 .has("remaining_id", "east-aleppo-population-remaining")
                 .has("population_id", "east-aleppo-population");
     }
@@ -112,9 +124,15 @@ class SummaryTablesTest {
 
         Table balance = tables.populationBalance();
         // THEN every bound computed from the open end is missing, not 0
-        TableAssert.assertThat(balance).row("Alep-Est").has("outflow_low", 10_000).hasMissing("outflow_high")
-                .hasMissing("remaining_low").has("remaining_high", 265_000).hasMissing("share_out_high")
-                .hasMissing("outflow_per_day_high").has("outflow_per_day_low", 5_000.0);
+        TableAssert.assertThat(balance)
+                .row("Alep-Est")
+                .has("outflow_low", 10_000)
+                .hasMissing("outflow_high")
+                .hasMissing("remaining_low")
+                .has("remaining_high", 265_000)
+                .hasMissing("share_out_high")
+                .hasMissing("outflow_per_day_high")
+                .has("outflow_per_day_low", 5_000.0);
     }
 
     // ---- flows by destination and by controller -------------------------------------------------------------
@@ -169,8 +187,7 @@ class SummaryTablesTest {
 
         Table byController = ALEPPO.flowsByController();
         // THEN "Kurdish forces" sorts before "government": upper case before lower case, whatever the locale
-        assertThat(byController.stringColumn("controlled_by").asList())
-                .containsExactly("Kurdish forces", "government");
+        assertThat(byController.stringColumn("controlled_by").asList()).containsExactly("Kurdish forces", "government");
         assertThat(byController.intColumn("flows").asList()).containsExactly(1, 1);
         assertThat(byController.stringColumn("flow_ids").asList())
                 .containsExactly("fled-to-sheikh-maqsoud", "fled-to-government-areas");
@@ -183,7 +200,9 @@ class SummaryTablesTest {
     void flows_by_controller_adds_two_flows_to_places_held_by_the_same_controller(@TempDir Path tmp) {
         // GIVEN Cheikh Maqsoud held by the government too (a made-up variant of the seed)
         Path data = SeedDatasetCopy.copyTo(tmp);
-        SeedDatasetCopy.replaceOnce(data.resolve("places.csv"), "Cheikh Maqsoud,enclave,Kurdish forces",
+        SeedDatasetCopy.replaceOnce(
+                data.resolve("places.csv"),
+                "Cheikh Maqsoud,enclave,Kurdish forces",
                 "Cheikh Maqsoud,enclave,government");
 
         Table byController = SummaryTables.of(DisplacementDataset.read(data)).flowsByController();
@@ -204,9 +223,15 @@ class SummaryTablesTest {
 
         Table figures = ALEPPO.figures();
 
-        assertThat(figures.stringColumn("id").asList()).containsExactly("east-aleppo-population",
-                "fled-east-aleppo", "fled-to-sheikh-maqsoud", "fled-to-government-areas",
-                "thousands-fled-official-media", "displaced-within-aleppo-city", "east-aleppo-population-remaining");
+        assertThat(figures.stringColumn("id").asList())
+                .containsExactly(
+                        "east-aleppo-population",
+                        "fled-east-aleppo",
+                        "fled-to-sheikh-maqsoud",
+                        "fled-to-government-areas",
+                        "thousands-fled-official-media",
+                        "displaced-within-aleppo-city",
+                        "east-aleppo-population-remaining");
         assertThat(figures.stringColumn("kind").asList())
                 .containsExactly("stock", "flow", "flow", "flow", "flow", "flow", "stock");
         assertThat(figures.stringColumn("quantifier").asList())
@@ -221,8 +246,7 @@ class SummaryTablesTest {
                 .containsExactly(250_000L, 250_000L, 225_000L, 275_000L);
         assertThat(longs(figures, 1, "count", "point", "low", "high"))
                 .containsExactly(10_000L, 10_000L, 9_000L, 10_000L);
-        assertThat(longs(figures, 2, "count", "point", "low", "high"))
-                .containsExactly(6_000L, 6_000L, 6_000L, 6_000L);
+        assertThat(longs(figures, 2, "count", "point", "low", "high")).containsExactly(6_000L, 6_000L, 6_000L, 6_000L);
         // OCHA: « an estimated 31,500 people » (ABOUT, 10 % margin)
         assertThat(longs(figures, 5, "count", "point", "low", "high"))
                 .containsExactly(31_500L, 31_500L, 28_350L, 34_650L);
@@ -291,11 +315,17 @@ class SummaryTablesTest {
 
         Table changes = ALEPPO.controlChanges();
 
-        assertThat(changes.stringColumn("place").asList()).containsExactly("Massaken Hanano", "Cheikh Fares",
-                "Cheikh Khodr", "Haydariyé", "Sakhour", "nord-est d'Alep");
-        assertThat(changes.dateColumn("date").asList()).containsExactly(LocalDate.of(2016, 11, 26),
-                LocalDate.of(2016, 11, 28), LocalDate.of(2016, 11, 28), LocalDate.of(2016, 11, 28),
-                LocalDate.of(2016, 11, 28), LocalDate.of(2016, 11, 28));
+        assertThat(changes.stringColumn("place").asList())
+                .containsExactly(
+                        "Massaken Hanano", "Cheikh Fares", "Cheikh Khodr", "Haydariyé", "Sakhour", "nord-est d'Alep");
+        assertThat(changes.dateColumn("date").asList())
+                .containsExactly(
+                        LocalDate.of(2016, 11, 26),
+                        LocalDate.of(2016, 11, 28),
+                        LocalDate.of(2016, 11, 28),
+                        LocalDate.of(2016, 11, 28),
+                        LocalDate.of(2016, 11, 28),
+                        LocalDate.of(2016, 11, 28));
     }
 
     @Test
@@ -303,8 +333,9 @@ class SummaryTablesTest {
         Table changes = ALEPPO.controlChanges();
 
         assertThat(changes.stringColumn("from").asList()).containsOnly("rebels");
-        assertThat(changes.stringColumn("to").asList()).containsExactly("government", "Kurdish forces",
-                "government", "government", "government", "government");
+        assertThat(changes.stringColumn("to").asList())
+                .containsExactly(
+                        "government", "Kurdish forces", "government", "government", "government", "government");
         assertThat(changes.stringColumn("id").get(1)).isEqualTo("cheikh-fares-taken");
         assertThat(changes.stringColumn("quote").get(0)).isEqualTo("la capture samedi du quartier de Massaken Hanano");
     }
@@ -313,8 +344,11 @@ class SummaryTablesTest {
     void checks_all_pass_on_the_bundled_dataset_except_the_unchecked_quotes_and_have_unique_ids() {
         // GIVEN the bundled dataset: the seed article's text is in the repository, the other four sources' texts
         // are not, so their quotes are skipped (one row per source) and everything else passes
-        List<String> skipped = List.of("quote-found:ocha-sitrep-2016-12-01", "quote-found:lci-2016-11-27",
-                "quote-found:chinapost-afp-2016-11-29", "quote-found:reuters-2016-11-28");
+        List<String> skipped = List.of(
+                "quote-found:ocha-sitrep-2016-12-01",
+                "quote-found:lci-2016-11-27",
+                "quote-found:chinapost-afp-2016-11-29",
+                "quote-found:reuters-2016-11-28");
 
         Table checks = ALEPPO.checks();
 
@@ -325,11 +359,17 @@ class SummaryTablesTest {
         for (int i = 0; i < ids.size(); i++) {
             assertThat(statuses.get(i)).as(ids.get(i)).isEqualTo(skipped.contains(ids.get(i)) ? "skipped" : "pass");
         }
-        assertThat(ids).doesNotHaveDuplicates().containsAll(skipped)
+        assertThat(ids)
+                .doesNotHaveDuplicates()
+                .containsAll(skipped)
                 .startsWith("part-within-whole:fled-to-sheikh-maqsoud")
-                .contains("flow-within-population:fled-east-aleppo", "quote-found:north-east-aleppo-taken",
-                        "claims-agree:east-aleppo-population", "claims-agree:fled-east-aleppo",
-                        "claims-agree:fled-to-sheikh-maqsoud", "claims-agree:fled-to-government-areas");
+                .contains(
+                        "flow-within-population:fled-east-aleppo",
+                        "quote-found:north-east-aleppo-taken",
+                        "claims-agree:east-aleppo-population",
+                        "claims-agree:fled-east-aleppo",
+                        "claims-agree:fled-to-sheikh-maqsoud",
+                        "claims-agree:fled-to-government-areas");
     }
 
     @Test
@@ -342,7 +382,9 @@ class SummaryTablesTest {
         Table checks = tables.checks();
 
         assertThat(checks.where(checks.stringColumn("id").isEqualTo("part-within-whole:fled-to-sheikh-maqsoud"))
-                .stringColumn("status").get(0)).isEqualTo("fail");
+                        .stringColumn("status")
+                        .get(0))
+                .isEqualTo("fail");
         assertThat(tables.flowsByDestination().longColumn("point").get(0)).isEqualTo(12_000L);
     }
 
@@ -355,21 +397,23 @@ class SummaryTablesTest {
         Table r = ALEPPO.reconciliation();
         Table fled = r.where(r.stringColumn("figure").isEqualTo("fled-east-aleppo"));
         // THEN the figure's own claim first, then the others in file order
-        assertThat(fled.stringColumn("claim_id").asList()).containsExactly("fled-east-aleppo",
-                "lci-fled-at-least-10000", "afp-en-fled-nearly-10000");
-        assertThat(fled.stringColumn("role").asList())
-                .containsExactly("recommended", "triangulation", "triangulation");
+        assertThat(fled.stringColumn("claim_id").asList())
+                .containsExactly("fled-east-aleppo", "lci-fled-at-least-10000", "afp-en-fled-nearly-10000");
+        assertThat(fled.stringColumn("role").asList()).containsExactly("recommended", "triangulation", "triangulation");
         assertThat(fled.stringColumn("quantifier").asList()).containsExactly("nearly", "at_least", "nearly");
         assertThat(longs(fled, 0, "low", "high")).containsExactly(9_000L, 10_000L);
         assertThat(fled.longColumn("low").get(1)).isEqualTo(10_000L);
-        assertThat(fled.longColumn("high").isMissing(1)).as("« au moins » has no upper bound").isTrue();
+        assertThat(fled.longColumn("high").isMissing(1))
+                .as("« au moins » has no upper bound")
+                .isTrue();
         assertThat(longs(fled, 2, "low", "high")).containsExactly(9_000L, 10_000L);
         assertThat(fled.stringColumn("bounds_agreed").asList()).containsExactly("high", "low", "high");
         assertThat(fled.longColumn("agreed_low").asList()).containsOnly(10_000L);
         assertThat(fled.longColumn("agreed_high").asList()).containsOnly(10_000L);
         assertThat(fled.stringColumn("status").asList()).containsOnly("agree");
-        assertThat(fled.stringColumn("quotes").get(1)).isEqualTo("au moins 10.000 personnes ont fui les quartiers"
-                + " rebelles d'Alep | 10.000 civils ont dû quitter la partie est de la ville");
+        assertThat(fled.stringColumn("quotes").get(1))
+                .isEqualTo("au moins 10.000 personnes ont fui les quartiers"
+                        + " rebelles d'Alep | 10.000 civils ont dû quitter la partie est de la ville");
     }
 
     @ParameterizedTest(name = "{0}: [{1}, {2}]")
@@ -396,18 +440,26 @@ class SummaryTablesTest {
 
         Table u = ALEPPO.uncertainty(UncertaintySettings.DEFAULT);
 
-        assertThat(u.stringColumn("quantity").asList()).containsExactly("fled-to-government-areas",
-                "east-aleppo-population-remaining", "share-out:east-aleppo-population",
-                "outflow-per-day:east-aleppo-population", "share-of-total:fled-to-sheikh-maqsoud",
-                "share-of-total:fled-to-government-areas");
+        assertThat(u.stringColumn("quantity").asList())
+                .containsExactly(
+                        "fled-to-government-areas",
+                        "east-aleppo-population-remaining",
+                        "share-out:east-aleppo-population",
+                        "outflow-per-day:east-aleppo-population",
+                        "share-of-total:fled-to-sheikh-maqsoud",
+                        "share-of-total:fled-to-government-areas");
         for (int row = 0; row < u.rowCount(); row++) {
             String q = u.stringColumn("quantity").get(row);
             double p5 = u.doubleColumn("p5").get(row);
             double p50 = u.doubleColumn("p50").get(row);
             double p95 = u.doubleColumn("p95").get(row);
-            assertThat(p5).as(q).isLessThanOrEqualTo(p50)
+            assertThat(p5)
+                    .as(q)
+                    .isLessThanOrEqualTo(p50)
                     .isGreaterThanOrEqualTo(u.doubleColumn("interval_low").get(row));
-            assertThat(p95).as(q).isGreaterThanOrEqualTo(p50)
+            assertThat(p95)
+                    .as(q)
+                    .isGreaterThanOrEqualTo(p50)
                     .isLessThanOrEqualTo(u.doubleColumn("interval_high").get(row));
             assertThat(u.intColumn("draws").get(row)).as(q).isEqualTo(100_000);
             assertThat(u.stringColumn("seed").get(row)).as(q).isEqualTo("20161129");
@@ -423,7 +475,8 @@ class SummaryTablesTest {
         Table c = ALEPPO.uncertainty(other);
 
         assertThat(b.printAll()).isEqualTo(a.printAll());
-        assertThat(c.doubleColumn("p50").asList()).isNotEqualTo(a.doubleColumn("p50").asList());
+        assertThat(c.doubleColumn("p50").asList())
+                .isNotEqualTo(a.doubleColumn("p50").asList());
         assertThat(c.stringColumn("seed").asList()).containsOnly("1");
     }
 
@@ -431,25 +484,66 @@ class SummaryTablesTest {
 
     static Stream<Arguments> columnTypes() {
         return Stream.of(
-                Arguments.of("population-balance", List.of("population_point", "population_low", "population_high",
-                        "outflow_point", "outflow_low", "outflow_high", "remaining_point", "remaining_low",
-                        "remaining_high"), List.of("share_out_point", "share_out_low", "share_out_high",
-                        "outflow_per_day_point", "outflow_per_day_low", "outflow_per_day_high"),
-                        List.of("outflow_start", "outflow_end"), List.of("outflow_days")),
-                Arguments.of("flows-by-destination", List.of("point", "low", "high"),
-                        List.of("share_of_total_point", "share_of_total_low", "share_of_total_high"), List.of(),
+                Arguments.of(
+                        "population-balance",
+                        List.of(
+                                "population_point",
+                                "population_low",
+                                "population_high",
+                                "outflow_point",
+                                "outflow_low",
+                                "outflow_high",
+                                "remaining_point",
+                                "remaining_low",
+                                "remaining_high"),
+                        List.of(
+                                "share_out_point",
+                                "share_out_low",
+                                "share_out_high",
+                                "outflow_per_day_point",
+                                "outflow_per_day_low",
+                                "outflow_per_day_high"),
+                        List.of("outflow_start", "outflow_end"),
+                        List.of("outflow_days")),
+                Arguments.of(
+                        "flows-by-destination",
+                        List.of("point", "low", "high"),
+                        List.of("share_of_total_point", "share_of_total_low", "share_of_total_high"),
+                        List.of(),
                         List.of()),
-                Arguments.of("flows-by-controller", List.of("point", "low", "high"),
-                        List.of("share_of_total_point", "share_of_total_low", "share_of_total_high"), List.of(),
+                Arguments.of(
+                        "flows-by-controller",
+                        List.of("point", "low", "high"),
+                        List.of("share_of_total_point", "share_of_total_low", "share_of_total_high"),
+                        List.of(),
                         List.of("flows")),
-                Arguments.of("figures", List.of("count", "count_high", "point", "low", "high", "quote_start",
-                        "quote_end"), List.of(), List.of("period_start", "period_end"), List.of()),
+                Arguments.of(
+                        "figures",
+                        List.of("count", "count_high", "point", "low", "high", "quote_start", "quote_end"),
+                        List.of(),
+                        List.of("period_start", "period_end"),
+                        List.of()),
                 Arguments.of("control-changes", List.of(), List.of(), List.of("date"), List.of()),
                 Arguments.of("checks", List.of(), List.of(), List.of(), List.of()),
-                Arguments.of("reconciliation", List.of("count", "count_high", "low", "high", "agreed_low",
-                        "agreed_high"), List.of(), List.of("source_date"), List.of()),
-                Arguments.of("uncertainty", List.of(), List.of("point", "interval_low", "interval_high", "p5", "p50",
-                        "p95", "driver_rank_correlation"), List.of(), List.of("draws")));
+                Arguments.of(
+                        "reconciliation",
+                        List.of("count", "count_high", "low", "high", "agreed_low", "agreed_high"),
+                        List.of(),
+                        List.of("source_date"),
+                        List.of()),
+                Arguments.of(
+                        "uncertainty",
+                        List.of(),
+                        List.of(
+                                "point",
+                                "interval_low",
+                                "interval_high",
+                                "p5",
+                                "p50",
+                                "p95",
+                                "driver_rank_correlation"),
+                        List.of(),
+                        List.of("draws")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -461,18 +555,34 @@ class SummaryTablesTest {
         assertThat(table.name()).isEqualTo(name);
         for (Column<?> column : table.columns()) {
             String c = column.name();
-            Class<?> expected = counts.contains(c) ? LongColumn.class : decimals.contains(c) ? DoubleColumn.class
-                    : dates.contains(c) ? DateColumn.class : integers.contains(c) ? IntColumn.class
-                    : c.equals("derived") ? BooleanColumn.class : StringColumn.class;
+            Class<?> expected = counts.contains(c)
+                    ? LongColumn.class
+                    : decimals.contains(c)
+                            ? DoubleColumn.class
+                            : dates.contains(c)
+                                    ? DateColumn.class
+                                    : integers.contains(c)
+                                            ? IntColumn.class
+                                            : c.equals("derived") ? BooleanColumn.class : StringColumn.class;
             assertThat(column).as("%s.%s", name, c).isExactlyInstanceOf(expected);
         }
-        assertThat(table.columnNames()).containsAll(counts).containsAll(decimals).containsAll(dates)
+        assertThat(table.columnNames())
+                .containsAll(counts)
+                .containsAll(decimals)
+                .containsAll(dates)
                 .containsAll(integers);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"population-balance", "flows-by-destination", "flows-by-controller", "figures", "control-changes",
-        "checks", "reconciliation"})
+    @CsvSource({
+        "population-balance",
+        "flows-by-destination",
+        "flows-by-controller",
+        "figures",
+        "control-changes",
+        "checks",
+        "reconciliation"
+    })
     void no_table_holds_a_count_in_a_double_column(String name) {
         // GIVEN counts must print as whole numbers, never "6000.0" (uncertainty.csv is all decimals by design:
         // its percentiles of people can be halves; the report prints whole values without ".0")
@@ -490,11 +600,31 @@ class SummaryTablesTest {
     void columns_of_population_balance_come_in_the_documented_order() {
         Table balance = ALEPPO.populationBalance();
 
-        assertThat(balance.columnNames()).containsExactly("place", "controlled_by", "population_point",
-                "population_low", "population_high", "outflow_point", "outflow_low", "outflow_high",
-                "remaining_point", "remaining_low", "remaining_high", "share_out_point", "share_out_low",
-                "share_out_high", "outflow_start", "outflow_end", "outflow_days", "outflow_per_day_point",
-                "outflow_per_day_low", "outflow_per_day_high", "population_id", "outflow_ids", "remaining_id");
+        assertThat(balance.columnNames())
+                .containsExactly(
+                        "place",
+                        "controlled_by",
+                        "population_point",
+                        "population_low",
+                        "population_high",
+                        "outflow_point",
+                        "outflow_low",
+                        "outflow_high",
+                        "remaining_point",
+                        "remaining_low",
+                        "remaining_high",
+                        "share_out_point",
+                        "share_out_low",
+                        "share_out_high",
+                        "outflow_start",
+                        "outflow_end",
+                        "outflow_days",
+                        "outflow_per_day_point",
+                        "outflow_per_day_low",
+                        "outflow_per_day_high",
+                        "population_id",
+                        "outflow_ids",
+                        "remaining_id");
     }
 
     @Test
@@ -503,9 +633,18 @@ class SummaryTablesTest {
         SummaryTables a = SummaryTables.of(DisplacementDataset.aleppo2016());
         SummaryTables b = SummaryTables.of(DisplacementDataset.aleppo2016());
 
-        for (String name : List.of("population-balance", "flows-by-destination", "flows-by-controller", "figures",
-                "control-changes", "checks", "reconciliation", "uncertainty")) {
-            assertThat(table(a, name).printAll()).as(name).isEqualTo(table(b, name).printAll());
+        for (String name : List.of(
+                "population-balance",
+                "flows-by-destination",
+                "flows-by-controller",
+                "figures",
+                "control-changes",
+                "checks",
+                "reconciliation",
+                "uncertainty")) {
+            assertThat(table(a, name).printAll())
+                    .as(name)
+                    .isEqualTo(table(b, name).printAll());
         }
     }
 

@@ -29,23 +29,58 @@ class SummaryTablesUncertaintyTest {
 
     @Test
     void reconciliation_columns_have_declared_types_counts_as_longs_and_dates_as_dates() {
-        assertThat(RECONCILIATION.columnNames()).containsExactly("figure", "claim_id", "role", "source",
-                "source_date", "quantifier", "count", "count_high", "low", "high", "bounds_agreed", "agreed_low",
-                "agreed_high", "status", "quotes");
-        assertThat(RECONCILIATION.types()).containsExactly(ColumnType.STRING, ColumnType.STRING,
-                ColumnType.STRING, ColumnType.STRING, ColumnType.LOCAL_DATE, ColumnType.STRING, ColumnType.LONG,
-                ColumnType.LONG, ColumnType.LONG, ColumnType.LONG, ColumnType.STRING, ColumnType.LONG, ColumnType.LONG,
-                ColumnType.STRING, ColumnType.STRING);
+        assertThat(RECONCILIATION.columnNames())
+                .containsExactly(
+                        "figure",
+                        "claim_id",
+                        "role",
+                        "source",
+                        "source_date",
+                        "quantifier",
+                        "count",
+                        "count_high",
+                        "low",
+                        "high",
+                        "bounds_agreed",
+                        "agreed_low",
+                        "agreed_high",
+                        "status",
+                        "quotes");
+        assertThat(RECONCILIATION.types())
+                .containsExactly(
+                        ColumnType.STRING,
+                        ColumnType.STRING,
+                        ColumnType.STRING,
+                        ColumnType.STRING,
+                        ColumnType.LOCAL_DATE,
+                        ColumnType.STRING,
+                        ColumnType.LONG,
+                        ColumnType.LONG,
+                        ColumnType.LONG,
+                        ColumnType.LONG,
+                        ColumnType.STRING,
+                        ColumnType.LONG,
+                        ColumnType.LONG,
+                        ColumnType.STRING,
+                        ColumnType.STRING);
     }
 
     @Test
     void reconciliation_has_one_row_per_claim_the_figures_own_first() {
         assertThat(RECONCILIATION.rowCount()).isEqualTo(11);
-        assertThat(RECONCILIATION.stringColumn("claim_id").asList()).containsExactly("east-aleppo-population",
-                "lci-population-nearly-250000", "fled-east-aleppo", "lci-fled-at-least-10000",
-                "afp-en-fled-nearly-10000", "fled-to-sheikh-maqsoud", "lci-sheikh-maqsoud-at-least-6000",
-                "afp-en-sheikh-maqsoud-around-6000", "pyd-sheikh-maqsoud-6000-to-10000", "fled-to-government-areas",
-                "afp-en-government-4000");
+        assertThat(RECONCILIATION.stringColumn("claim_id").asList())
+                .containsExactly(
+                        "east-aleppo-population",
+                        "lci-population-nearly-250000",
+                        "fled-east-aleppo",
+                        "lci-fled-at-least-10000",
+                        "afp-en-fled-nearly-10000",
+                        "fled-to-sheikh-maqsoud",
+                        "lci-sheikh-maqsoud-at-least-6000",
+                        "afp-en-sheikh-maqsoud-around-6000",
+                        "pyd-sheikh-maqsoud-6000-to-10000",
+                        "fled-to-government-areas",
+                        "afp-en-government-4000");
         assertThat(RECONCILIATION.stringColumn("status").asList()).containsOnly("agree");
     }
 
@@ -61,9 +96,19 @@ class SummaryTablesUncertaintyTest {
         fled-to-government-areas           | recommended    | afp-osdh-2016-11-29      | 2016-11-29 | derived    | -      | -          | 3000   | 4000   | high   | 4000       | 4000
         afp-en-government-4000             | triangulation  | chinapost-afp-2016-11-29 | 2016-11-29 | exact      | 4000   | -          | 4000   | 4000   | both   | 4000       | 4000
         """)
-    void reconciliation_row_of_a_claim_has_its_count_interval_and_the_agreed_interval(String claimId, String role,
-            String source, String date, String quantifier, Long count, Long countHigh, Long low, Long high,
-            String bounds, long agreedLow, long agreedHigh) {
+    void reconciliation_row_of_a_claim_has_its_count_interval_and_the_agreed_interval(
+            String claimId,
+            String role,
+            String source,
+            String date,
+            String quantifier,
+            Long count,
+            Long countHigh,
+            Long low,
+            Long high,
+            String bounds,
+            long agreedLow,
+            long agreedHigh) {
         // GIVEN the row of one claim
         Row row = row(RECONCILIATION, "claim_id", claimId);
 
@@ -85,20 +130,45 @@ class SummaryTablesUncertaintyTest {
     void reconciliation_row_of_a_repeated_claim_joins_its_quotes() {
         Row lci = row(RECONCILIATION, "claim_id", "lci-fled-at-least-10000");
 
-        assertThat(lci.getString("quotes")).isEqualTo("au moins 10.000 personnes ont fui les quartiers rebelles"
-                + " d'Alep | 10.000 civils ont dû quitter la partie est de la ville");
+        assertThat(lci.getString("quotes"))
+                .isEqualTo("au moins 10.000 personnes ont fui les quartiers rebelles"
+                        + " d'Alep | 10.000 civils ont dû quitter la partie est de la ville");
     }
 
     // ---- uncertainty() -------------------------------------------------------------------------------------
 
     @Test
     void uncertainty_columns_have_declared_types() {
-        assertThat(UNCERTAINTY.columnNames()).containsExactly("quantity", "kind", "formula", "point", "interval_low",
-                "interval_high", "p5", "p50", "p95", "draws", "seed", "main_driver", "driver_rank_correlation");
-        assertThat(UNCERTAINTY.types()).containsExactly(ColumnType.STRING, ColumnType.STRING,
-                ColumnType.STRING, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE,
-                ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.INTEGER, ColumnType.STRING, ColumnType.STRING,
-                ColumnType.DOUBLE);
+        assertThat(UNCERTAINTY.columnNames())
+                .containsExactly(
+                        "quantity",
+                        "kind",
+                        "formula",
+                        "point",
+                        "interval_low",
+                        "interval_high",
+                        "p5",
+                        "p50",
+                        "p95",
+                        "draws",
+                        "seed",
+                        "main_driver",
+                        "driver_rank_correlation");
+        assertThat(UNCERTAINTY.types())
+                .containsExactly(
+                        ColumnType.STRING,
+                        ColumnType.STRING,
+                        ColumnType.STRING,
+                        ColumnType.DOUBLE,
+                        ColumnType.DOUBLE,
+                        ColumnType.DOUBLE,
+                        ColumnType.DOUBLE,
+                        ColumnType.DOUBLE,
+                        ColumnType.DOUBLE,
+                        ColumnType.INTEGER,
+                        ColumnType.STRING,
+                        ColumnType.STRING,
+                        ColumnType.DOUBLE);
     }
 
     @Test
@@ -125,8 +195,8 @@ class SummaryTablesUncertaintyTest {
         "share-of-total:fled-to-sheikh-maqsoud, share, 0.6, 0.6, 0.6666666667, fled-east-aleppo",
         "share-of-total:fled-to-government-areas, share, 0.4, 0.3, 0.4444444444, fled-east-aleppo"
     })
-    void uncertainty_row_has_the_interval_arithmetic_point_and_bounds_and_the_main_driver(String quantity,
-            String kind, double point, double low, double high, String driver) {
+    void uncertainty_row_has_the_interval_arithmetic_point_and_bounds_and_the_main_driver(
+            String quantity, String kind, double point, double low, double high, String driver) {
         Row row = row(UNCERTAINTY, "quantity", quantity);
 
         assertThat(row.getString("kind")).isEqualTo(kind);
@@ -150,7 +220,8 @@ class SummaryTablesUncertaintyTest {
         for (Row row : UNCERTAINTY) {
             if (row.getString("kind").equals("people")) {
                 for (String p : List.of("p5", "p50", "p95")) {
-                    assertThat(row.getDouble(p)).as(row.getString("quantity") + " " + p)
+                    assertThat(row.getDouble(p))
+                            .as(row.getString("quantity") + " " + p)
                             .isEqualTo(Math.rint(row.getDouble(p)));
                 }
             }

@@ -28,11 +28,22 @@ class TablesPageTest {
     private static final Pattern COLUMN_ROW = Pattern.compile("^\\| `(\\w+)` \\| (\\w+) \\|");
 
     /** Every table's declaration, in the page's order: the dataset's summaries, then the flow log's. */
-    private static final List<Columns<?>> DECLARED = List.of(FigureRow.COLUMNS, PopulationBalanceRow.COLUMNS,
-            DestinationFlowRow.COLUMNS, ControllerFlowRow.COLUMNS, ControlChangeRow.COLUMNS, CheckRow.COLUMNS,
-            ReconciliationRow.COLUMNS, UncertaintyRow.COLUMNS, SummaryRow.BY_ORIGIN, SummaryRow.BY_DESTINATION,
-            SummaryRow.BY_PERIOD, FlowLogTables.BY_ORIGIN_DESTINATION, FlowLogTables.BY_DATE,
-            FlowLogTables.BY_DESTINATION, FlowLogTables.REJECTED);
+    private static final List<Columns<?>> DECLARED = List.of(
+            FigureRow.COLUMNS,
+            PopulationBalanceRow.COLUMNS,
+            DestinationFlowRow.COLUMNS,
+            ControllerFlowRow.COLUMNS,
+            ControlChangeRow.COLUMNS,
+            CheckRow.COLUMNS,
+            ReconciliationRow.COLUMNS,
+            UncertaintyRow.COLUMNS,
+            SummaryRow.BY_ORIGIN,
+            SummaryRow.BY_DESTINATION,
+            SummaryRow.BY_PERIOD,
+            FlowLogTables.BY_ORIGIN_DESTINATION,
+            FlowLogTables.BY_DATE,
+            FlowLogTables.BY_DESTINATION,
+            FlowLogTables.REJECTED);
 
     @Test
     void the_page_lists_each_declared_table_with_its_columns_and_types_in_order() throws IOException {
@@ -50,7 +61,8 @@ class TablesPageTest {
         List<String> declared = new ArrayList<>();
         for (Columns<?> table : DECLARED) {
             declared.add("table " + table.name());
-            table.columns().forEach(c -> declared.add(c.name() + " " + c.type().name().toLowerCase(Locale.ROOT)));
+            table.columns()
+                    .forEach(c -> declared.add(c.name() + " " + c.type().name().toLowerCase(Locale.ROOT)));
         }
         assertThat(documented).containsExactlyElementsOf(declared);
     }
@@ -58,21 +70,32 @@ class TablesPageTest {
     @Test
     void each_summary_table_is_built_with_its_declared_columns() {
         SummaryTables t = SummaryTables.of(DisplacementDataset.aleppo2016());
-        List<Table> tables = List.of(t.figures(), t.populationBalance(), t.flowsByDestination(),
-                t.flowsByController(), t.controlChanges(), t.checks(), t.reconciliation(),
-                t.uncertainty(UncertaintySettings.DEFAULT), t.byOrigin(), t.byDestination(),
+        List<Table> tables = List.of(
+                t.figures(),
+                t.populationBalance(),
+                t.flowsByDestination(),
+                t.flowsByController(),
+                t.controlChanges(),
+                t.checks(),
+                t.reconciliation(),
+                t.uncertainty(UncertaintySettings.DEFAULT),
+                t.byOrigin(),
+                t.byDestination(),
                 t.byPeriod());
         for (int i = 0; i < tables.size(); i++) {
             Columns<?> declared = DECLARED.get(i);
             assertThat(tables.get(i).name()).isEqualTo(declared.name());
             assertThat(tables.get(i).columnNames()).as(declared.name()).containsExactlyElementsOf(declared.names());
-            assertThat(tables.get(i).types()).as(declared.name())
-                    .containsExactlyElementsOf(declared.columns().stream().map(ColumnSpec::type).toList());
+            assertThat(tables.get(i).types())
+                    .as(declared.name())
+                    .containsExactlyElementsOf(
+                            declared.columns().stream().map(ColumnSpec::type).toList());
         }
     }
 
     @Test
     void the_page_s_java_example_runs() throws IOException {
+        // spotless:off
         // EXAMPLE:begin
         SummaryTables tables = SummaryTables.of(DisplacementDataset.aleppo2016());
         PopulationBalanceRow alep = tables.populationBalanceRows().get(0);
@@ -82,13 +105,15 @@ class TablesPageTest {
                 .has(PopulationBalanceRow.REMAINING_POINT, 240_000)
                 .has(PopulationBalanceRow.REMAINING_LOW, 215_000);
         // EXAMPLE:end
+        // spotless:on
         assertThat(alep.remaining().interval()).isEqualTo(Interval.closed(215_000, 266_000));
 
         String page = Files.readString(PAGE, StandardCharsets.UTF_8);
         Matcher block = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(page);
         Matcher region = Pattern.compile("// EXAMPLE:begin\\n(.*?)// EXAMPLE:end", Pattern.DOTALL)
-                .matcher(Files.readString(Path.of("src", "test", "java", "org", "displacementstats", "table",
-                        "TablesPageTest.java"), StandardCharsets.UTF_8));
+                .matcher(Files.readString(
+                        Path.of("src", "test", "java", "org", "displacementstats", "table", "TablesPageTest.java"),
+                        StandardCharsets.UTF_8));
         assertThat(block.find()).isTrue();
         assertThat(region.find()).isTrue();
         assertThat(lines(region.group(1))).isEqualTo(lines(block.group(1)));
@@ -96,12 +121,18 @@ class TablesPageTest {
 
     @Test
     void the_columns_javadoc_example_lists_the_names_in_order() {
+        // spotless:off
         // EXAMPLE:begin
         Columns<PopulationBalanceRow> columns = PopulationBalanceRow.COLUMNS;
         List<String> names = columns.names();   // place, controlled_by, population_point, ...
         // EXAMPLE:end
-        assertThat(names).startsWith(PopulationBalanceRow.PLACE, PopulationBalanceRow.CONTROLLED_BY,
-                PopulationBalanceRow.POPULATION_POINT).hasSize(23);
+        // spotless:on
+        assertThat(names)
+                .startsWith(
+                        PopulationBalanceRow.PLACE,
+                        PopulationBalanceRow.CONTROLLED_BY,
+                        PopulationBalanceRow.POPULATION_POINT)
+                .hasSize(23);
     }
 
     private static List<String> lines(String code) {

@@ -8,14 +8,19 @@ import org.junit.jupiter.api.Test;
 class ClassGraphStandInTest {
 
     private static List<String> scanned(String interfaceName) {
-        try (io.github.classgraph.ScanResult real = new io.github.classgraph.ClassGraph().enableAllInfo()
-                .acceptPackages("tech.tablesaw.io").scan()) {
+        try (io.github.classgraph.ScanResult real = new io.github.classgraph.ClassGraph()
+                .enableAllInfo()
+                .acceptPackages("tech.tablesaw.io")
+                .scan()) {
             return real.getClassesImplementing(interfaceName).getNames();
         }
     }
 
     private static List<String> standIn(String interfaceName) {
-        try (ScanResult result = new ClassGraph().enableAllInfo().whitelistPackages("tech.tablesaw.io").scan()) {
+        try (ScanResult result = new ClassGraph()
+                .enableAllInfo()
+                .whitelistPackages("tech.tablesaw.io")
+                .scan()) {
             return result.getClassesImplementing(interfaceName).getNames();
         }
     }

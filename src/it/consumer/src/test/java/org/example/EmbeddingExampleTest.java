@@ -19,6 +19,7 @@ class EmbeddingExampleTest {
 
     @Test
     void readme_example_reads_the_bundled_dataset_builds_tables_and_writes_the_report() throws Exception {
+        // spotless:off
         // EXAMPLE:begin
         DisplacementDataset ds = DisplacementDataset.aleppo2016();      // the bundled Aleppo article
         List<Figure> figures = ds.figures();                            // stated + derived, with provenance
@@ -33,6 +34,7 @@ class EmbeddingExampleTest {
         Path out = Path.of("report");
         CsvReport.write(ds, out);                                       // figures.csv, population-balance.csv, ...
         // EXAMPLE:end
+        // spotless:on
 
         assertThat(figures).extracting(Figure::id).contains("fled-east-aleppo", "fled-to-government-areas");
         assertThat(fled.estimate().interval()).hasToString("[9000, 10000]");
@@ -52,21 +54,26 @@ class EmbeddingExampleTest {
 
     @Test
     void reads_a_users_own_dataset_directory(@TempDir Path myData) throws Exception {
-        Files.writeString(myData.resolve("sources.csv"), String.join("\n",
-                "id,publisher,document,date,date_basis,text_file,note",
-                "ocha-sitrep-1,OCHA,Syria: Aleppo situation report no. 1,2016-12-01,stated,,",
-                ""));
-        Files.writeString(myData.resolve("places.csv"), String.join("\n",
-                "name,kind,controlled_by",
-                "eastern Aleppo,district,",
-                ""));
-        Files.writeString(myData.resolve("figures.csv"), String.join("\n",
-                "id,kind,what,place,origin,destination,period_start,period_end,period_accuracy,quantifier,count,"
-                        + "count_high,part_of,derived_as,source,quote_start,quote_end,quote_exact,quote_prefix,"
-                        + "quote_suffix",
-                "displaced-in-aleppo,flow,displaced,,eastern Aleppo,,2016-11-24,2016-12-01,day,about,31500,,,,"
-                        + "ocha-sitrep-1,0,36,\"an estimated 31,500 people displaced\",,",
-                ""));
+        Files.writeString(
+                myData.resolve("sources.csv"),
+                String.join(
+                        "\n",
+                        "id,publisher,document,date,date_basis,text_file,note",
+                        "ocha-sitrep-1,OCHA,Syria: Aleppo situation report no. 1,2016-12-01,stated,,",
+                        ""));
+        Files.writeString(
+                myData.resolve("places.csv"),
+                String.join("\n", "name,kind,controlled_by", "eastern Aleppo,district,", ""));
+        Files.writeString(
+                myData.resolve("figures.csv"),
+                String.join(
+                        "\n",
+                        "id,kind,what,place,origin,destination,period_start,period_end,period_accuracy,quantifier,count,"
+                                + "count_high,part_of,derived_as,source,quote_start,quote_end,quote_exact,quote_prefix,"
+                                + "quote_suffix",
+                        "displaced-in-aleppo,flow,displaced,,eastern Aleppo,,2016-11-24,2016-12-01,day,about,31500,,,,"
+                                + "ocha-sitrep-1,0,36,\"an estimated 31,500 people displaced\",,",
+                        ""));
 
         DisplacementDataset mine = DisplacementDataset.read(myData);
 

@@ -18,15 +18,18 @@ class FlowLogExampleTest {
     void readme_flow_log_example_summarises_builds_a_table_and_writes_the_files() throws Exception {
         FlowLogGenerator.write(Path.of("flows.csv"), 10_000, 40, 1);
 
+        // spotless:off
         // EXAMPLE:begin
         FlowLogSummary s = FlowLogSummary.summarize(Path.of("flows.csv"),
                 FlowLogSummary.Options.defaults().threads(2).skipBadRows(true));
         Table od = FlowLogTables.of(s).byOriginDestination();           // origin, destination, rows, point, low, high
         FlowLogReport.write(s, Path.of("flows-summary"), FlowLogReport.Option.REJECTED_ROWS);  // the CSV files above
         // EXAMPLE:end
+        // spotless:on
 
         assertThat(s.rows()).isEqualTo(10_000);
         assertThat(od.columnNames()).containsExactly("origin", "destination", "rows", "point", "low", "high");
-        assertThat(Files.readString(Path.of("flows-summary/flows-by-date.csv"))).startsWith("date,rows,point,low,high\n");
+        assertThat(Files.readString(Path.of("flows-summary/flows-by-date.csv")))
+                .startsWith("date,rows,point,low,high\n");
     }
 }

@@ -44,7 +44,8 @@ class SparkSummarizeJobTest {
         log = dir.resolve("flows.csv");
         cli("generate-flows", "--rows", "20000", "--places", "60", "--seed", "17", "--out", log.toString());
         tricky = dir.resolve("tricky.csv");
-        List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8).subList(0, 4000));
+        List<String> lines =
+                new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8).subList(0, 4000));
         lines.add(1500, "2016-02-30,Alep-Est,Bab-Nord,10,about,OSDH");
         lines.add(2500, "2016-03-01,Alep-Est,Bab-Nord,12,roughly,OSDH");
         lines.add(2600, "2016-03-01,,Bab-Nord,12,exact,OSDH");
@@ -83,7 +84,8 @@ class SparkSummarizeJobTest {
     void without_skip_bad_rows_the_job_fails_with_the_error_of_summarize() {
         String local = catchMessage(() -> FlowLogSummary.summarize(tricky, FlowLogSummary.Options.defaults()));
 
-        assertThatThrownBy(() -> submit(tricky.toString(), dir.resolve("spark-fail").toString()))
+        assertThatThrownBy(() ->
+                        submit(tricky.toString(), dir.resolve("spark-fail").toString()))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessage(local)
                 .hasMessageStartingWith("tricky.csv:1501:1: column 'date'")
@@ -94,22 +96,27 @@ class SparkSummarizeJobTest {
     @Test
     void the_datasets_have_the_local_columns_with_unbounded_highs_explicit() throws Exception {
         Files.copy(log, Path.of("flows.csv"), StandardCopyOption.REPLACE_EXISTING);
-        SparkSession spark = SparkSession.builder().master("local[2]").config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2").config("spark.sql.adaptive.enabled", "false")
+        SparkSession spark = SparkSession.builder()
+                .master("local[2]")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.sql.adaptive.enabled", "false")
                 .getOrCreate();
 
+        // spotless:off
         // EXAMPLE:begin
         SparkFlowLogSummary s = SparkFlowLogSummary.summarize(spark, "flows.csv");   // or hdfs://..., a directory
         s.byDestination().show();
         // EXAMPLE:end
+        // spotless:on
 
         FlowLogSummary local = FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults());
         assertThat(s.rows()).isEqualTo(local.rows());
-        assertThat(s.byOriginDestination().columns()).containsExactly("origin", "destination", "rows", "point", "low",
-                "high", "unbounded_rows");
+        assertThat(s.byOriginDestination().columns())
+                .containsExactly("origin", "destination", "rows", "point", "low", "high", "unbounded_rows");
         assertThat(s.byDate().columns()).containsExactly("date", "rows", "point", "low", "high", "unbounded_rows");
-        assertThat(s.byDestination().columns()).containsExactly("destination", "rows", "point", "low", "high",
-                "share_of_point", "unbounded_rows");
+        assertThat(s.byDestination().columns())
+                .containsExactly("destination", "rows", "point", "low", "high", "share_of_point", "unbounded_rows");
         List<Row> destinations = s.byDestination().collectAsList();
         assertThat(destinations).hasSameSizeAs(local.byDestination());
         for (int i = 0; i < destinations.size(); i++) {
@@ -123,13 +130,28 @@ class SparkSummarizeJobTest {
 
     /** Runs the job as {@code spark-submit --master local[2] --class ... JAR ARGS} does, in this JVM. */
     private static void submit(String... args) throws Exception {
-        String jar = Path.of(SummarizeJob.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        List<String> a = new ArrayList<>(List.of("--master", "local[2]", "--class", SummarizeJob.class.getName(),
-                "--conf", "spark.ui.enabled=false", "--conf", "spark.sql.shuffle.partitions=2",
+        String jar = Path.of(SummarizeJob.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .toString();
+        List<String> a = new ArrayList<>(List.of(
+                "--master",
+                "local[2]",
+                "--class",
+                SummarizeJob.class.getName(),
+                "--conf",
+                "spark.ui.enabled=false",
+                "--conf",
+                "spark.sql.shuffle.partitions=2",
                 // Adaptive execution runs each shuffle stage as a job of its own; on a few thousand groups that
                 // costs more time than it saves.
-                "--conf", "spark.sql.adaptive.enabled=false",
-                "--conf", "spark.sql.files.maxPartitionBytes=" + RANGE_BYTES, jar));
+                "--conf",
+                "spark.sql.adaptive.enabled=false",
+                "--conf",
+                "spark.sql.files.maxPartitionBytes=" + RANGE_BYTES,
+                jar));
         a.addAll(List.of(args));
         SparkSubmit.main(a.toArray(String[]::new));
     }
