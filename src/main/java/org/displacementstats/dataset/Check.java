@@ -1,7 +1,7 @@
 package org.displacementstats.dataset;
 
 import java.util.Objects;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 
 /**
  * One consistency check on a dataset, reported as data: a failure is shown, never "fixed".

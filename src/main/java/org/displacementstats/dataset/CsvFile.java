@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.internal.CsvCells;
 
 /** One CSV file of a dataset, parsed (RFC 4180, header row first) and checked against its expected columns. */
 final class CsvFile {

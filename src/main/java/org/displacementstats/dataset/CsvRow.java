@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.IsoDates;
+import org.displacementstats.internal.CsvCells;
 
 /** One data row of a {@link CsvFile}, with typed accessors whose errors name file, line, column and value. */
 final class CsvRow {

@@ -3,6 +3,7 @@ package org.displacementstats.dataset;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.displacementstats.internal.AtomicDirectory;
 
 /**
  * The files of a dataset directory, for a writer that fills a directory of its own and puts a dataset in it (the

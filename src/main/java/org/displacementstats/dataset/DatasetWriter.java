@@ -20,6 +20,8 @@ import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.Stock;
+import org.displacementstats.internal.AtomicDirectory;
+import org.displacementstats.internal.CsvCells;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 

@@ -3,7 +3,7 @@ package org.displacementstats.dataset;
 import java.util.List;
 import java.util.Objects;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 
 /**
  * Something a file states about its own numbers that the figures alone do not show, checked by the dataset

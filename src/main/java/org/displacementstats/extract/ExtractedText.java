@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 
 /**
  * A text with the mentions found in it, as {@link Extraction} writes them.

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.displacementstats.dataset.AtomicDirectory;
-import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.dataset.DatasetDirectory;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Quantifier;
+import org.displacementstats.internal.AtomicDirectory;
+import org.displacementstats.internal.CsvCells;
 
 /**
  * Writes what {@code extract} found: {@code mentions.csv}, one row per mention, and optionally a draft dataset

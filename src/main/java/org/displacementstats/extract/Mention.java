@@ -2,7 +2,7 @@ package org.displacementstats.extract;
 
 import java.util.Objects;
 import org.displacementstats.figure.Count;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 import org.displacementstats.provenance.Quote;
 
 /**

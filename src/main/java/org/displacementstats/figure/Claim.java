@@ -3,7 +3,7 @@ package org.displacementstats.figure;
 import java.util.List;
 import java.util.Objects;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 

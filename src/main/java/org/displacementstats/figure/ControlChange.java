@@ -3,8 +3,8 @@ package org.displacementstats.figure;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.internal.Ids;
 import org.displacementstats.provenance.Evidence;
-import org.displacementstats.provenance.Ids;
 
 /**
  * A place passing from one party's control to another's on a day (« la capture samedi du quartier de

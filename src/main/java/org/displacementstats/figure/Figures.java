@@ -3,8 +3,8 @@ package org.displacementstats.figure;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.internal.Ids;
 import org.displacementstats.provenance.Evidence;
-import org.displacementstats.provenance.Ids;
 
 /** The checks that {@link Stock} and {@link Flow} share. */
 final class Figures {

@@ -3,8 +3,8 @@ package org.displacementstats.figure;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.internal.Ids;
 import org.displacementstats.provenance.Evidence;
-import org.displacementstats.provenance.Ids;
 
 /**
  * People who moved from an origin to a destination during a period (« Près de 10.000 d'entre eux ont

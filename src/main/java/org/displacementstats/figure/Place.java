@@ -3,7 +3,7 @@ package org.displacementstats.figure;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 
 /**
  * A place people live in or move to, with who controls it at the time of the figures.

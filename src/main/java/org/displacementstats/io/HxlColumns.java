@@ -2,8 +2,8 @@ package org.displacementstats.io;
 
 import java.util.List;
 import java.util.Optional;
-import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.figure.PlaceKind;
+import org.displacementstats.internal.CsvCells;
 import org.displacementstats.io.HxlColumn.Role;
 
 /**

@@ -20,9 +20,9 @@ import org.displacementstats.figure.Place;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
+import org.displacementstats.internal.Ids;
 import org.displacementstats.io.HxlColumn.Role;
 import org.displacementstats.io.HxlColumns.PlaceCell;
-import org.displacementstats.provenance.Ids;
 
 /**
  * Reads the rows of an HXL table into figures: each value column of a row is a stock at the row's place or a

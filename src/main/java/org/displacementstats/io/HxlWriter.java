@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.dataset.CsvCells;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
@@ -22,6 +21,7 @@ import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.Stock;
+import org.displacementstats.internal.CsvCells;
 
 /**
  * Writes a dataset's stated figures as an HXL-tagged CSV that {@link Importers#hxl} reads back to the same

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.dataset.CsvCells;
+import org.displacementstats.internal.CsvCells;
 
 /**
  * Reads a UTF-8 text file record by record, without holding the file in memory: LF, CRLF or CR line ends, a

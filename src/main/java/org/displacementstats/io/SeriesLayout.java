@@ -3,7 +3,7 @@ package org.displacementstats.io;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 
 /**
  * What a {@code date;count} series counts, which the file itself does not say.

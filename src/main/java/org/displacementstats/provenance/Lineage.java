@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.internal.Ids;
 
 /**
  * How a derived figure was computed: its formula and the ids of the figures it was computed from.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.internal.Ids;
 
 /**
  * A document that states figures: who published it, what it is, when, and where its text is.

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.displacementstats.provenance.Ids;
+import org.displacementstats.internal.Ids;
 
 /**
  * A derived quantity as a function of stated inputs: a {@link LinearSum}, optionally divided by another.

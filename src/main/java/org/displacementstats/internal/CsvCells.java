@@ -1,4 +1,4 @@
-package org.displacementstats.dataset;
+package org.displacementstats.internal;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;

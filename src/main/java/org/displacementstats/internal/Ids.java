@@ -1,4 +1,4 @@
-package org.displacementstats.provenance;
+package org.displacementstats.internal;
 
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;

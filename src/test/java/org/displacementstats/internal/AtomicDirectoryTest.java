@@ -1,4 +1,4 @@
-package org.displacementstats.dataset;
+package org.displacementstats.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.displacementstats.dataset;
+package org.displacementstats.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

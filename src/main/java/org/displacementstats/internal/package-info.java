@@ -1,0 +1,9 @@
+/**
+ * What several packages of the library share but its users need not see: writing a directory of files all at once
+ * ({@link org.displacementstats.internal.AtomicDirectory}), the spreadsheet-formula guard of CSV cells
+ * ({@link org.displacementstats.internal.CsvCells}), identifier rules ({@link org.displacementstats.internal.Ids}) and
+ * the annotation that lets the static platform check pass a reviewed call.
+ *
+ * <p>Not part of the API: the module does not export this package, and its types may change in any release.
+ */
+package org.displacementstats.internal;
