@@ -2,6 +2,7 @@ package org.displacementstats.io;
 
 import java.util.List;
 import java.util.Objects;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.dataset.DisplacementDataset;
 
 /**

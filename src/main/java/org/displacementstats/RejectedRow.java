@@ -1,7 +1,10 @@
-package org.displacementstats.io;
+package org.displacementstats;
 
 /**
- * A row that an import set aside, with where it is and why.
+ * A row of input that was set aside rather than read, with where it is and why: the one shape in which importers
+ * and the flow-log reader list the rows they skip.
+ *
+ * <p>Immutable and safe to share.
  *
  * @param file the file
  * @param line the line the record starts on
