@@ -1,12 +1,16 @@
 package org.displacementstats.cli;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.displacementstats.RejectedRow;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.io.ImportOptions;
@@ -15,14 +19,11 @@ import org.displacementstats.io.Importers;
 import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.CsvReport;
+import org.displacementstats.report.ImportReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** {@code import}: reads an HXL CSV, an IDMC GIDD table, a series or a matrix and writes its report. */
 @Command(
@@ -41,7 +42,10 @@ import tech.tablesaw.api.Table;
                     + " origin).",
             "Missing values: blank, nan, NaN, NA, N/A and - are missing (never 0) and counted; * (suppressed by the"
                     + " publisher) is missing, counted and warned. Counts may be written 6563.0 or grouped 1,200 / 1 200.",
-            "A bad row stops the import and nothing is written, unless --skip-bad-rows is given."
+            "A bad row stops the import and nothing is written, unless --skip-bad-rows is given.",
+            "checks.csv lists the checks that fail, warn or are skipped, and one counted row per rule that passed"
+                    + " (every check with --all-checks). A file over 4 MB gets progress lines on stderr for each phase:"
+                    + " reading, checking, writing."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -138,6 +142,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-bad-rows", description = "Set bad rows aside in rejected.csv, with the reason, and go on.")
     boolean skipBadRows;
 
+    @Option(
+            names = "--all-checks",
+            description = "List every check in checks.csv, one row each; by default the checks that pass are"
+                    + " counted, one row per rule, and only those that fail, warn or are skipped are listed.")
+    boolean allChecks;
+
     @Option(names = "--strict", description = "Exit with code 3 when a check fails or warns (for scripts).")
     boolean strict;
 
@@ -173,13 +183,15 @@ final class ImportCommand implements Callable<Integer> {
             default -> Importers.matrix(file, matrixLayout(), options);
         };
         DisplacementDataset ds = result.dataset();
-        CsvReport.Option[] reportOptions =
-                hxl ? new CsvReport.Option[] {CsvReport.Option.HXL_HASHTAGS} : new CsvReport.Option[0];
-        if (skipBadRows) {
-            CsvReport.writeImport(ds, out, rejectedTable(result.rejected()), reportOptions);
-        } else {
-            CsvReport.writeImport(ds, out, reportOptions);
-        }
+        Set<CsvReport.Option> reportOptions = EnumSet.noneOf(CsvReport.Option.class);
+        addIf(reportOptions, hxl, CsvReport.Option.HXL_HASHTAGS);
+        addIf(reportOptions, allChecks, CsvReport.Option.ALL_CHECKS);
+        ImportReport.write(
+                ds,
+                out,
+                skipBadRows ? Optional.of(result.rejected()) : Optional.empty(),
+                isLarge(file) ? options.progress() : line -> {},
+                reportOptions);
         ImportConsole.print(spec.commandLine().getOut(), file, format, out, result, skipBadRows);
         return strict ? CheckCounts.of(ds.checks()).strictExitCode() : 0;
     }
@@ -241,29 +253,18 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static void addIf(List<String> names, boolean given, String name) {
+    private static <T> void addIf(Collection<T> names, boolean given, T name) {
         if (given) {
             names.add(name);
         }
     }
 
-    private static Table rejectedTable(List<RejectedRow> rows) {
-        StringColumn files = StringColumn.create("file");
-        LongColumn lines = LongColumn.create("line");
-        IntColumn columns = IntColumn.create("column");
-        StringColumn fields = StringColumn.create("field");
-        StringColumn values = StringColumn.create("value");
-        StringColumn reasons = StringColumn.create("reason");
-        StringColumn records = StringColumn.create("record");
-        for (RejectedRow r : rows) {
-            files.append(r.file());
-            lines.append(r.line());
-            columns.append(r.column());
-            fields.append(r.field());
-            values.append(r.value());
-            reasons.append(r.reason());
-            records.append(r.record());
+    /** Whether the file gets progress lines, for the phases after reading as for reading. */
+    private static boolean isLarge(Path file) {
+        try {
+            return Files.size(file) > ImportOptions.PROGRESS_BYTES;
+        } catch (IOException e) {
+            return false;
         }
-        return Table.create("rejected", files, lines, columns, fields, values, reasons, records);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -178,7 +179,24 @@ final class ImportContext {
         for (PendingFigure p : pending) {
             figures.add(p.build(source));
         }
+        if (reader.isLarge()) {
+            options.progress()
+                    .accept(String.format(
+                            Locale.ROOT,
+                            "checking %s: %d figures, %d expectations",
+                            file(),
+                            figures.size(),
+                            expectations.size()));
+        }
         DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), figures, expectations);
+        if (reader.isLarge()) {
+            options.progress()
+                    .accept(String.format(
+                            Locale.ROOT,
+                            "checking %s: %d checks done",
+                            file(),
+                            ds.checks().size()));
+        }
         return new ImportResult(ds, records, missing, suppressed, rejected, List.copyOf(kept));
     }
 

@@ -17,6 +17,8 @@ import org.displacementstats.figure.Period;
  *     column, a matrix); never taken from the file system. Giving it for a file that dates its rows is an error
  */
 public record ImportOptions(boolean skipBadRows, Consumer<String> progress, Optional<Period> date) {
+    /** Files larger than this many bytes get progress lines, one per tenth read and one per later phase. */
+    public static final long PROGRESS_BYTES = 4L << 20;
 
     /**
      * Checks that a progress consumer and a date (possibly empty) are given (use {@code line -> { }} for none).

@@ -27,8 +27,6 @@ import org.displacementstats.internal.CsvCells;
 final class RecordReader implements Closeable {
     /** Longer than any real record; the bound keeps a file without line ends from exhausting memory. */
     static final int MAX_RECORD_CHARS = 1 << 20;
-    /** Files larger than this get progress lines. */
-    static final long PROGRESS_BYTES = 4L << 20;
 
     private final String file;
     private final Counting counting;
@@ -68,6 +66,11 @@ final class RecordReader implements Closeable {
 
     String file() {
         return file;
+    }
+
+    /** @return whether the file is large enough for progress lines ({@link ImportOptions#PROGRESS_BYTES}) */
+    boolean isLarge() {
+        return size > ImportOptions.PROGRESS_BYTES;
     }
 
     /** @return the next non-blank record, or {@code null} at the end of the file */
@@ -153,7 +156,7 @@ final class RecordReader implements Closeable {
                     + " must stay below " + Integer.MAX_VALUE + " code points; split the file");
         }
         records++;
-        if (size > PROGRESS_BYTES && progress != null) {
+        if (isLarge() && progress != null) {
             int tenth = (int) (counting.count * 10 / size);
             if (tenth > reported) {
                 reported = tenth;

@@ -77,7 +77,12 @@ public final class CsvReport {
          */
         BYTE_ORDER_MARK,
         /** Also write the report as one web page, {@value HtmlReport#FILE} ({@link HtmlReport}). */
-        HTML
+        HTML,
+        /**
+         * {@link #writeImport} only: list every check in {@code checks.csv}, one row each, instead of one counted row
+         * per rule that passed ({@link ImportReport}).
+         */
+        ALL_CHECKS
     }
 
     /** Called after each file is written; tests use it to make a write fail half way. */
@@ -150,16 +155,18 @@ public final class CsvReport {
      * Writes the report of an imported dataset into {@code dir}, replacing a previous import report there:
      * {@code figures.csv}, {@code checks.csv}, {@code summary-by-origin.csv}, {@code summary-by-destination.csv}
      * and {@code summary-by-period.csv}. Same bytes rules and atomic replacement as
-     * {@link #write(DisplacementDataset, Path, Option...)}.
+     * {@link #write(DisplacementDataset, Path, Option...)}; {@code checks.csv} lists the checks that did not pass
+     * and one counted row per rule that passed, unless {@link Option#ALL_CHECKS} ({@link ImportReport}).
      *
      * @param dataset the imported dataset
      * @param dir the report directory; created if missing
-     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows, {@link Option#BYTE_ORDER_MARK} for Excel
+     * @param options {@link Option#HXL_HASHTAGS} to add HXL hashtag rows, {@link Option#BYTE_ORDER_MARK} for Excel,
+     *     {@link Option#ALL_CHECKS} to list every check
      * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
      *     written; the previous report is then left as it was
      */
     public static void writeImport(DisplacementDataset dataset, Path dir, Option... options) {
-        writeImportTables(importTables(dataset), dir, options);
+        writeImportTables(importTables(dataset, options), dir, options);
     }
 
     /**
@@ -173,7 +180,7 @@ public final class CsvReport {
      * @throws DisplacementDataException as {@link #writeImport(DisplacementDataset, Path, Option...)}
      */
     public static void writeImport(DisplacementDataset dataset, Path dir, Table rejected, Option... options) {
-        Map<String, Table> tables = importTables(dataset);
+        Map<String, Table> tables = importTables(dataset, options);
         tables.put("rejected.csv", Objects.requireNonNull(rejected, "rejected"));
         writeImportTables(tables, dir, options);
     }
@@ -182,15 +189,8 @@ public final class CsvReport {
         ReportWriter.write(tables, dir, IMPORT_FILES, Set.of(options), file -> {});
     }
 
-    private static Map<String, Table> importTables(DisplacementDataset dataset) {
-        SummaryTables t = SummaryTables.of(dataset);
-        Map<String, Table> tables = new LinkedHashMap<>();
-        tables.put("figures.csv", t.figures());
-        tables.put("checks.csv", t.checks());
-        tables.put("summary-by-origin.csv", t.byOrigin());
-        tables.put("summary-by-destination.csv", t.byDestination());
-        tables.put("summary-by-period.csv", t.byPeriod());
-        return tables;
+    private static Map<String, Table> importTables(DisplacementDataset dataset, Option... options) {
+        return ImportReport.tables(dataset, List.of(options).contains(Option.ALL_CHECKS));
     }
 
     /** The report's tables by file name, in {@link #FILES} order. */
