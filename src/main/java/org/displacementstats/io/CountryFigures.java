@@ -31,7 +31,7 @@ final class CountryFigures {
      * @param count the value
      */
     static void add(
-            ImportContext.Row row,
+            ImportRow row,
             int index,
             String field,
             String id,

@@ -39,8 +39,7 @@ record HxlColumns(List<HxlColumn> all) {
     }
 
     static Optional<String> text(List<String> fields, HxlColumn c) {
-        return Optional.of(CsvCells.unguard(
-                        ImportContext.Row.cell(fields, c.index()).strip()))
+        return Optional.of(CsvCells.unguard(ImportRow.cell(fields, c.index()).strip()))
                 .filter(s -> !s.isEmpty());
     }
 
@@ -62,7 +61,7 @@ record HxlColumns(List<HxlColumn> all) {
     }
 
     /** The kind of a place: as its kind column says, else a country for a country column, else a region. */
-    PlaceKind kind(ImportContext.Row row, List<String> fields, Role kindRole, HxlColumn placeColumn) {
+    PlaceKind kind(ImportRow row, List<String> fields, Role kindRole, HxlColumn placeColumn) {
         Optional<String> given = text(fields, kindRole);
         if (given.isPresent()) {
             for (PlaceKind p : PlaceKind.values()) {

@@ -24,8 +24,8 @@ final class HxlReader {
 
     private HxlReader() {}
 
-    static ImportResult read(Path path, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(Path path, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         try {
             List<String> headerNames = List.of();
             List<String> tags = null;

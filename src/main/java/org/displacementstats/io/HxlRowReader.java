@@ -57,7 +57,7 @@ final class HxlRowReader {
         return totalRows;
     }
 
-    void read(ImportContext.Row row, List<String> fields) {
+    void read(ImportRow row, List<String> fields) {
         if (fields.stream().allMatch(String::isBlank)) {
             return;
         }
@@ -110,7 +110,7 @@ final class HxlRowReader {
         values.forEach((c, v) -> columnSums.merge(c, v, Long::sum));
     }
 
-    private boolean isStock(ImportContext.Row row, Optional<String> kindCell, HxlColumn c) {
+    private boolean isStock(ImportRow row, Optional<String> kindCell, HxlColumn c) {
         if (kindCell.isEmpty()) {
             return c.stock();
         }
@@ -128,7 +128,7 @@ final class HxlRowReader {
 
     /** Adds the figure of one value column; returns its id. */
     private String figure(
-            ImportContext.Row row,
+            ImportRow row,
             List<String> fields,
             Places places,
             HxlColumn c,
@@ -182,6 +182,9 @@ final class HxlRowReader {
         Optional<Place> d = to.filter(t -> !t.name().equals(from.name()))
                 .map(t -> new Place(t.name(), columns.kind(row, fields, Role.DEST_KIND, t.column()), controller));
         Optional<String> partOf = columns.text(fields, Role.PART_OF);
+        if (partOf.isPresent()) {
+            row.partOfAnother();
+        }
         row.figure(
                 checkedId(row, c, id),
                 c.index(),
@@ -190,7 +193,7 @@ final class HxlRowReader {
         return id;
     }
 
-    private static String checkedId(ImportContext.Row row, HxlColumn c, String id) {
+    private static String checkedId(ImportRow row, HxlColumn c, String id) {
         try {
             return Ids.requireId("#meta+id", id);
         } catch (DisplacementDataException e) {
@@ -204,7 +207,7 @@ final class HxlRowReader {
     }
 
     /** The period of a cell of {@code role}, if the row has one. */
-    private Optional<Period> cell(ImportContext.Row row, List<String> fields, Role role) {
+    private Optional<Period> cell(ImportRow row, List<String> fields, Role role) {
         return columns.first(role)
                 .flatMap(c -> HxlColumns.text(fields, c).map(v -> {
                     try {
@@ -229,7 +232,7 @@ final class HxlRowReader {
      * The period of a row's figures: from its start, reported and end dates; else its year (a stock at the year's
      * last day, a flow over the whole year); else the date given to the import.
      */
-    private Period period(ImportContext.Row row, List<String> fields, boolean stock) {
+    private Period period(ImportRow row, List<String> fields, boolean stock) {
         Optional<Period> reported = cell(row, fields, Role.REPORTED);
         Optional<Period> start = cell(row, fields, Role.START);
         Optional<Period> end = cell(row, fields, Role.END);
@@ -284,7 +287,7 @@ final class HxlRowReader {
         return new Period(from.start(), to.end(), accuracy);
     }
 
-    private Count count(ImportContext.Row row, List<String> fields, OptionalLong value) {
+    private Count count(ImportRow row, List<String> fields, OptionalLong value) {
         if (columns.has(Role.QUANTIFIER)) {
             return reportCount(row, fields, value);
         }
@@ -317,7 +320,7 @@ final class HxlRowReader {
     }
 
     /** The count of a report's figures.csv: the stated value with its quantifier (and upper value for a range). */
-    private Count reportCount(ImportContext.Row row, List<String> fields, OptionalLong value) {
+    private Count reportCount(ImportRow row, List<String> fields, OptionalLong value) {
         HxlColumn q = columns.first(Role.QUANTIFIER).orElseThrow();
         String text = HxlColumns.text(fields, q).orElse("exact");
         Quantifier quantifier = Quantifier.fromCsvName(text)
@@ -343,10 +346,7 @@ final class HxlRowReader {
 
     /** Disaggregated values against their total, by dimension (sex, age, sex and age); never added into it. */
     private void disaggregation(
-            ImportContext.Row row,
-            Map<HxlColumn, Long> values,
-            Map<String, Long> totalsByBase,
-            Map<String, String> idsByBase) {
+            ImportRow row, Map<HxlColumn, Long> values, Map<String, Long> totalsByBase, Map<String, String> idsByBase) {
         Map<Dimension, List<Expectation.Part>> groups = new LinkedHashMap<>();
         for (HxlColumn c : columns.withRole(Role.DISAGGREGATED)) {
             if (!values.containsKey(c) || !totalsByBase.containsKey(c.base())) {

@@ -51,8 +51,8 @@ final class IdmcEventsReader {
     /** The columns of an IDU table. */
     private record Idu(int id, int iso3, int name, int type, int qualifier, int value, int date) {}
 
-    static ImportResult read(Path path, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(Path path, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         try {
             ctx.refuseGivenDate("its date columns date every row");
             Record first = ctx.next();
@@ -111,25 +111,24 @@ final class IdmcEventsReader {
 
     /** Reads one data row. */
     private interface RowBody {
-        void read(ImportContext.Row row, List<String> fields);
+        void read(ImportRow row, List<String> fields);
     }
 
-    private static void gidd(ImportContext.Row row, List<String> fields, Gidd c) {
-        String iso3 = ImportContext.Row.cell(fields, c.iso3()).strip();
-        String name = ImportContext.Row.cell(fields, c.name()).strip();
-        String year = ImportContext.Row.cell(fields, c.year()).strip();
+    private static void gidd(ImportRow row, List<String> fields, Gidd c) {
+        String iso3 = ImportRow.cell(fields, c.iso3()).strip();
+        String name = ImportRow.cell(fields, c.name()).strip();
+        String year = ImportRow.cell(fields, c.year()).strip();
         if (!year.matches("(19|20)\\d\\d")) {
             throw row.bad(c.year(), "year", "expected a year from 1900 to 2099", year, "write e.g. 2022");
         }
         LocalDate start = row.isoDate(fields, c.start(), "start_date");
-        LocalDate end =
-                ImportContext.Row.cell(fields, c.end()).isBlank() ? start : row.isoDate(fields, c.end(), "end_date");
+        LocalDate end = ImportRow.cell(fields, c.end()).isBlank() ? start : row.isoDate(fields, c.end(), "end_date");
         boolean reversed = end.isBefore(start);
         if (reversed) {
             end = start;
         }
         String accuracy = c.accuracy().stream()
-                .mapToObj(i -> ImportContext.Row.cell(fields, i).strip())
+                .mapToObj(i -> ImportRow.cell(fields, i).strip())
                 .findFirst()
                 .orElse("Day");
         Period period = new Period(
@@ -148,8 +147,8 @@ final class IdmcEventsReader {
         if (value.isEmpty()) {
             return;
         }
-        String hazard = ImportContext.Row.cell(fields, c.hazard()).strip().toLowerCase(Locale.ROOT);
-        String event = ImportContext.Row.cell(fields, c.event()).strip();
+        String hazard = ImportRow.cell(fields, c.hazard()).strip().toLowerCase(Locale.ROOT);
+        String event = ImportRow.cell(fields, c.event()).strip();
         String id = row.uniqueId(
                 iso3.toLowerCase(Locale.ROOT) + "-" + year + "-" + Slug.of(event.isEmpty() ? "event" : event));
         flow(
@@ -166,13 +165,13 @@ final class IdmcEventsReader {
                     "end-before-start",
                     id,
                     row.where() + ": end_date "
-                            + ImportContext.Row.cell(fields, c.end()).strip() + " is before start_date " + start
+                            + ImportRow.cell(fields, c.end()).strip() + " is before start_date " + start
                             + "; the event is dated on its start day only"));
         }
     }
 
-    private static void idu(ImportContext.Row row, List<String> fields, Idu c) {
-        String id = ImportContext.Row.cell(fields, c.id()).strip();
+    private static void idu(ImportRow row, List<String> fields, Idu c) {
+        String id = ImportRow.cell(fields, c.id()).strip();
         if (!id.matches("\\d{1,18}")) {
             throw row.bad(c.id(), "id", "expected IDMC's numeric record id", id, "check the id column");
         }
@@ -182,7 +181,7 @@ final class IdmcEventsReader {
         if (value.isEmpty()) {
             return;
         }
-        String qualifier = ImportContext.Row.cell(fields, c.qualifier()).strip().toLowerCase(Locale.ROOT);
+        String qualifier = ImportRow.cell(fields, c.qualifier()).strip().toLowerCase(Locale.ROOT);
         long v = value.getAsLong();
         Count count = switch (qualifier) {
             case "total", "" -> Count.exact(v);
@@ -196,9 +195,9 @@ final class IdmcEventsReader {
                         qualifier,
                         "check the qualifier");
         };
-        String name = ImportContext.Row.cell(fields, c.name()).strip();
-        String iso3 = ImportContext.Row.cell(fields, c.iso3()).strip();
-        String type = ImportContext.Row.cell(fields, c.type()).strip().toLowerCase(Locale.ROOT);
+        String name = ImportRow.cell(fields, c.name()).strip();
+        String iso3 = ImportRow.cell(fields, c.iso3()).strip();
+        String type = ImportRow.cell(fields, c.type()).strip().toLowerCase(Locale.ROOT);
         flow(
                 row,
                 c.value(),
@@ -211,14 +210,7 @@ final class IdmcEventsReader {
     }
 
     private static void flow(
-            ImportContext.Row row,
-            int index,
-            String field,
-            String id,
-            String what,
-            Place country,
-            Period period,
-            Count count) {
+            ImportRow row, int index, String field, String id, String what, Place country, Period period, Count count) {
         Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
         row.figure(
                 id,

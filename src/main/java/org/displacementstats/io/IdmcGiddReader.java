@@ -29,8 +29,8 @@ final class IdmcGiddReader {
 
     private IdmcGiddReader() {}
 
-    static ImportResult read(java.nio.file.Path path, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(java.nio.file.Path path, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         try {
             ctx.refuseGivenDate("its year column dates every row");
             Record header = ctx.next();
@@ -68,15 +68,15 @@ final class IdmcGiddReader {
         return at;
     }
 
-    private static void readRow(ImportContext.Row row, List<String> fields, int[] at) {
-        String iso3 = ImportContext.Row.cell(fields, at[0]).strip();
+    private static void readRow(ImportRow row, List<String> fields, int[] at) {
+        String iso3 = ImportRow.cell(fields, at[0]).strip();
         if (!ISO3.matcher(iso3).matches()) {
             throw row.bad(
                     at[0], "iso3", "expected an ISO 3166 alpha-3 code (three capital letters)", iso3, "write e.g. SYR");
         }
-        String name = ImportContext.Row.cell(fields, at[1]).strip();
+        String name = ImportRow.cell(fields, at[1]).strip();
         Place country = Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY);
-        String yearText = ImportContext.Row.cell(fields, at[2]).strip();
+        String yearText = ImportRow.cell(fields, at[2]).strip();
         if (!YEAR.matcher(yearText).matches()) {
             throw row.bad(at[2], "year", "expected a year from 1900 to 2099", yearText, "write e.g. 2016");
         }

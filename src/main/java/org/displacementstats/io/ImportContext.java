@@ -1,7 +1,6 @@
 package org.displacementstats.io;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.displacementstats.DisplacementDataException;
@@ -17,16 +15,17 @@ import org.displacementstats.RejectedRow;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Figure;
-import org.displacementstats.figure.IsoDates;
 import org.displacementstats.figure.Period;
 import org.displacementstats.provenance.DateBasis;
-import org.displacementstats.provenance.Evidence;
-import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 
 /**
  * What every import shares: the file's records, the figures read so far, bad rows stopped or set aside, and
  * the file's one source, made when the whole file has been read (its date is the latest date in the file).
+ *
+ * <p>An import into a dataset reads the file once ({@link ImportPass#whole()}); a streamed one reads it twice
+ * ({@link #run}): a scan that checks every row and learns the source, then a pass that hands each figure to the
+ * {@link ImportSink} as its record is read.
  */
 final class ImportContext {
     /** Turns the file's source into a figure, once the source is known. */
@@ -34,8 +33,14 @@ final class ImportContext {
         Figure build(Source source);
     }
 
+    /** One reading of the file by a format's reader. */
+    interface Reading {
+        ImportResult read(ImportPass pass);
+    }
+
     private final String fileName;
     private final ImportOptions options;
+    private final ImportPass pass;
     private final RecordReader reader;
     private final List<PendingFigure> pending = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
@@ -43,20 +48,58 @@ final class ImportContext {
     private final Map<String, Long> idLines = new HashMap<>();
     private final Set<String> publishers = new LinkedHashSet<>();
     private final Set<String> kept = new LinkedHashSet<>();
+    private List<String> cumulative;
+    private String lastCumulative;
+    private boolean partsOfWholes;
     private LocalDate latest;
     private long missing;
     private long suppressed;
     private long records;
 
-    ImportContext(java.nio.file.Path path, ImportOptions options) {
+    ImportContext(java.nio.file.Path path, ImportOptions options, ImportPass pass) {
         java.nio.file.Path name = path.getFileName();
         this.fileName = name == null ? path.toString() : name.toString();
         this.options = options;
-        this.reader = new RecordReader(path, options.progress());
+        this.pass = pass;
+        this.reader = new RecordReader(path, options.progress(), pass.phase());
+    }
+
+    /**
+     * Reads a file as {@code options} say: once into a dataset, or twice into their sink.
+     *
+     * @param reading the format's reader, for one pass
+     */
+    static ImportResult run(ImportOptions options, Reading reading) {
+        if (options.sink().isEmpty()) {
+            return reading.read(ImportPass.whole());
+        }
+        ImportSink sink = options.sink().get();
+        ImportPass scan = ImportPass.scan(sink);
+        ImportResult scanned = reading.read(scan);
+        Source source = scanned.dataset().sources().get(0);
+        sink.begin(source, scan.partsOfWholes());
+        ImportResult emitted = reading.read(ImportPass.emit(sink, source));
+        return new ImportResult(
+                scanned.dataset(),
+                emitted.records(),
+                emitted.missingValues(),
+                emitted.suppressedValues(),
+                List.of(),
+                emitted.keptColumns());
     }
 
     String file() {
         return reader.file();
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    /** @return the line an id was first given on, or 0 when it is new */
+    long firstLine(String id) {
+        Long line = idLines.get(id);
+        return line == null ? 0 : line;
     }
 
     /** @return the next record, counted, or {@code null} at the end */
@@ -81,26 +124,53 @@ final class ImportContext {
      *
      * @return whether the record was read (false when it was set aside)
      */
-    boolean read(Record record, Consumer<Row> body) {
-        Row row = new Row(record);
+    boolean read(Record record, Consumer<ImportRow> body) {
+        ImportRow row = new ImportRow(this, record);
         try {
             body.accept(row);
         } catch (BadRow e) {
             if (!options.skipBadRows()) {
                 throw e.toException();
             }
-            rejected.add(
-                    new RejectedRow(file(), e.line(), e.column(), e.field(), e.value(), e.reason(), record.text()));
+            RejectedRow r =
+                    new RejectedRow(file(), e.line(), e.column(), e.field(), e.value(), e.reason(), record.text());
+            switch (pass.mode()) {
+                case WHOLE -> rejected.add(r);
+                case SCAN -> pass.sink().rejected(r);
+                default -> {
+                    // Handed over in the scan already.
+                }
+            }
             return false;
         }
         for (String id : row.ids) {
             idLines.put(id, record.line());
         }
-        pending.addAll(row.figures);
-        expectations.addAll(row.expectations);
         row.dates.forEach(this::date);
         missing += row.missing;
         suppressed += row.suppressed;
+        partsOfWholes |= row.partOfAnother;
+        switch (pass.mode()) {
+            case WHOLE -> {
+                pending.addAll(row.figures);
+                expectations.addAll(row.expectations);
+                if (row.cumulative != null) {
+                    cumulative.add(row.cumulative);
+                }
+            }
+            case EMIT -> {
+                Source source = pass.source().orElseThrow();
+                row.figures.forEach(f -> pass.sink().figure(f.build(source)));
+                row.expectations.forEach(pass.sink()::expectation);
+                if (row.cumulative != null && lastCumulative != null) {
+                    pass.sink().expectation(new Expectation.NotFalling(List.of(lastCumulative, row.cumulative)));
+                }
+            }
+            default -> {
+                // The scan keeps no figure.
+            }
+        }
+        lastCumulative = row.cumulative == null ? lastCumulative : row.cumulative;
         return true;
     }
 
@@ -120,8 +190,21 @@ final class ImportContext {
         kept.add(column);
     }
 
+    /** A file-level expectation, after the records it is about. */
     void expect(Expectation e) {
-        expectations.add(e);
+        if (pass.mode() == ImportPass.Mode.WHOLE) {
+            expectations.add(e);
+        } else if (pass.mode() == ImportPass.Mode.EMIT) {
+            pass.sink().expectation(e);
+        }
+    }
+
+    /**
+     * Declares the file a cumulative count: the stocks its records note ({@link ImportRow#cumulative}) should not
+     * fall, each against the one before ({@link Expectation.NotFalling}).
+     */
+    void expectCumulative() {
+        cumulative = new ArrayList<>();
     }
 
     boolean hasId(String id) {
@@ -145,11 +228,46 @@ final class ImportContext {
     }
 
     /**
-     * Builds the file's source and the dataset.
+     * Builds the file's source and the dataset; a scan or a streamed pass builds a dataset of the source alone.
      *
      * @param defaultPublisher who published it when the file does not say
      */
     ImportResult finish(String defaultPublisher) {
+        Source source = source(defaultPublisher);
+        if (cumulative != null && pass.mode() == ImportPass.Mode.WHOLE) {
+            expectations.add(new Expectation.NotFalling(cumulative));
+        }
+        if (suppressed > 0) {
+            expect(new Expectation.Noted(
+                    "suppressed-values",
+                    Slug.ofFileName(fileName),
+                    suppressed
+                            + " cells are suppressed ('*', a value the publisher hides); each is missing, not 0, so totals"
+                            + " that include them are low"));
+        }
+        if (pass.mode() != ImportPass.Mode.WHOLE) {
+            DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), List.of(), List.of());
+            pass.partsOfWholes(partsOfWholes);
+            return new ImportResult(ds, records, missing, suppressed, rejected, List.copyOf(kept));
+        }
+        List<Figure> figures = new ArrayList<>(pending.size());
+        for (PendingFigure p : pending) {
+            figures.add(p.build(source));
+        }
+        progress("checking %s: %d figures, %d expectations", file(), figures.size(), expectations.size());
+        DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), figures, expectations);
+        progress("checking %s: %d checks done", file(), ds.checks().size());
+        return new ImportResult(ds, records, missing, suppressed, rejected, List.copyOf(kept));
+    }
+
+    private void progress(String format, Object... args) {
+        if (reader.isLarge()) {
+            options.progress().accept(String.format(Locale.ROOT, format, args));
+        }
+    }
+
+    /** The file's one source: dated by {@code --date}, else by the latest date in the file. */
+    private Source source(String defaultPublisher) {
         LocalDate date;
         String note;
         if (options.date().isPresent()) {
@@ -164,144 +282,8 @@ final class ImportContext {
             throw new DisplacementDataException(file() + ": has no dated record, so its figures cannot be placed in"
                     + " time; check that it is the right file and format");
         }
-        if (suppressed > 0) {
-            expectations.add(new Expectation.Noted(
-                    "suppressed-values",
-                    Slug.ofFileName(fileName),
-                    suppressed
-                            + " cells are suppressed ('*', a value the publisher hides); each is missing, not 0, so totals"
-                            + " that include them are low"));
-        }
         String publisher = publishers.isEmpty() ? defaultPublisher : String.join("; ", publishers);
-        Source source = new Source(
+        return new Source(
                 Slug.ofFileName(fileName), publisher, fileName, date, DateBasis.INFERRED, Optional.empty(), note);
-        List<Figure> figures = new ArrayList<>(pending.size());
-        for (PendingFigure p : pending) {
-            figures.add(p.build(source));
-        }
-        if (reader.isLarge()) {
-            options.progress()
-                    .accept(String.format(
-                            Locale.ROOT,
-                            "checking %s: %d figures, %d expectations",
-                            file(),
-                            figures.size(),
-                            expectations.size()));
-        }
-        DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), figures, expectations);
-        if (reader.isLarge()) {
-            options.progress()
-                    .accept(String.format(
-                            Locale.ROOT,
-                            "checking %s: %d checks done",
-                            file(),
-                            ds.checks().size()));
-        }
-        return new ImportResult(ds, records, missing, suppressed, rejected, List.copyOf(kept));
-    }
-
-    /** The figures of one record, kept only when the whole record reads. */
-    final class Row {
-        final Record record;
-        final Quote quote;
-        private final List<PendingFigure> figures = new ArrayList<>();
-        private final List<Expectation> expectations = new ArrayList<>();
-        private final List<LocalDate> dates = new ArrayList<>();
-        private final Set<String> ids = new LinkedHashSet<>();
-        private long missing;
-        private long suppressed;
-
-        Row(Record record) {
-            this.record = record;
-            this.quote = new Quote(record.text(), "", "", record.offset(), record.end());
-        }
-
-        String where() {
-            return fileName + " line " + record.line();
-        }
-
-        BadRow bad(int index, String field, String rule, String value, String fix) {
-            return new BadRow(file(), record.line(), index + 1, field, rule, value, fix);
-        }
-
-        /** Adds a figure under an id that must be new in the file. */
-        void figure(String id, int index, String field, java.util.function.Function<Evidence, Figure> make) {
-            Long first = idLines.get(id);
-            if (first != null || ids.contains(id)) {
-                throw bad(
-                        index,
-                        field,
-                        "each record must give its figure once, but id '" + id + "' was already read"
-                                + (first == null ? " in this record" : " on line " + first),
-                        null,
-                        "remove the duplicate record");
-            }
-            ids.add(id);
-            Quote q = quote;
-            figures.add(source -> make.apply(Evidence.stated(source, q)));
-        }
-
-        /** Adds a derived figure, built when the source is known. */
-        void derived(PendingFigure f) {
-            figures.add(f);
-        }
-
-        /** An id made from {@code base}, with {@code -l<line>} (and a number) added if it is taken. */
-        String uniqueId(String base) {
-            String id = base;
-            int n = 1;
-            while (idLines.containsKey(id) || ids.contains(id)) {
-                id = base + "-l" + record.line() + (n++ == 1 ? "" : "-" + n);
-            }
-            return id;
-        }
-
-        void expect(Expectation e) {
-            expectations.add(e);
-        }
-
-        void date(LocalDate d) {
-            dates.add(d);
-        }
-
-        /** The cell at {@code index}, or "" when the record is shorter. */
-        static String cell(List<String> fields, int index) {
-            return index < fields.size() ? fields.get(index) : "";
-        }
-
-        /**
-         * A number of people: digits, a whole number written {@code 6563.0} or {@code 1e+05}, or thousands grouped
-         * unambiguously ({@code 1,200}, {@code 1 200}); missing when blank, {@code nan}, {@code NA}, {@code N/A} or {@code -},
-         * or suppressed ({@code *}); never 0 for missing.
-         */
-        OptionalLong people(List<String> fields, int index, String field) {
-            String raw = cell(fields, index);
-            PeopleCell c = PeopleCell.read(raw);
-            switch (c.kind()) {
-                case COUNT -> {
-                    return OptionalLong.of(c.value());
-                }
-                case MISSING -> missing++;
-                case SUPPRESSED -> suppressed++;
-                default -> throw bad(index, field, c.rule(), raw, c.fix());
-            }
-            return OptionalLong.empty();
-        }
-
-        /** An ISO date {@code YYYY-MM-DD}, or an ISO date-time read as its day. */
-        LocalDate isoDate(List<String> fields, int index, String field) {
-            String raw = cell(fields, index);
-            try {
-                return IsoDates.dayOrDateTime(raw.strip());
-            } catch (DateTimeParseException e) {
-                throw bad(
-                        index,
-                        field,
-                        "expected an ISO date YYYY-MM-DD that exists"
-                                + (IsoDates.isNotADay(e) ? " (" + e.getMessage() + ")" : ""),
-                        raw,
-                        "write e.g. 2016-11-28");
-            }
-        }
     }
 }

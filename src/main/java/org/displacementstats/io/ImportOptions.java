@@ -15,8 +15,11 @@ import org.displacementstats.figure.Period;
  * @param progress receives a progress line now and then while a file over a few MB is read
  * @param date the period the file describes, for files whose rows carry no date (an HXL table without a date
  *     column, a matrix); never taken from the file system. Giving it for a file that dates its rows is an error
+ * @param sink where the figures go one by one, the file read twice and never held whole; empty to import into
+ *     a {@link org.displacementstats.dataset.DisplacementDataset}
  */
-public record ImportOptions(boolean skipBadRows, Consumer<String> progress, Optional<Period> date) {
+public record ImportOptions(
+        boolean skipBadRows, Consumer<String> progress, Optional<Period> date, Optional<ImportSink> sink) {
     /** Files larger than this many bytes get progress lines, one per tenth read and one per later phase. */
     public static final long PROGRESS_BYTES = 4L << 20;
 
@@ -26,20 +29,22 @@ public record ImportOptions(boolean skipBadRows, Consumer<String> progress, Opti
      * @param skipBadRows {@code false} to stop at the first bad row (nothing is imported); {@code true} to set it aside in {@link ImportResult#rejected()} with its reason and go on
      * @param progress receives a progress line now and then while a file over a few MB is read
      * @param date the period the file describes, for files whose rows carry no date
+     * @param sink where the figures go one by one; empty to import into a dataset
      */
     public ImportOptions {
         Objects.requireNonNull(progress, "ImportOptions.progress");
         Objects.requireNonNull(date, "ImportOptions.date");
+        Objects.requireNonNull(sink, "ImportOptions.sink");
     }
 
     /** @return stop at the first bad row, report no progress, no date given */
     public static ImportOptions strict() {
-        return new ImportOptions(false, line -> {}, Optional.empty());
+        return new ImportOptions(false, line -> {}, Optional.empty(), Optional.empty());
     }
 
     /** @return set bad rows aside and go on, report no progress, no date given */
     public static ImportOptions skippingBadRows() {
-        return new ImportOptions(true, line -> {}, Optional.empty());
+        return new ImportOptions(true, line -> {}, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -47,7 +52,19 @@ public record ImportOptions(boolean skipBadRows, Consumer<String> progress, Opti
      * @return these options with progress lines
      */
     public ImportOptions withProgress(Consumer<String> progressLines) {
-        return new ImportOptions(skipBadRows, progressLines, date);
+        return new ImportOptions(skipBadRows, progressLines, date, sink);
+    }
+
+    /**
+     * Streams the import: the file is read twice and each figure goes to {@code to} as it is built, never held
+     * whole ({@link ImportSink}). The result's dataset then holds the file's source and no figure, and its
+     * {@link ImportResult#rejected()} is empty: the rows set aside went to the sink.
+     *
+     * @param to where the figures, expectations and rows set aside go
+     * @return these options, streaming
+     */
+    public ImportOptions streamingTo(ImportSink to) {
+        return new ImportOptions(skipBadRows, progress, date, Optional.of(Objects.requireNonNull(to, "to")));
     }
 
     /**
@@ -55,7 +72,7 @@ public record ImportOptions(boolean skipBadRows, Consumer<String> progress, Opti
      * @return these options with that date
      */
     public ImportOptions on(Period period) {
-        return new ImportOptions(skipBadRows, progress, Optional.of(Objects.requireNonNull(period, "period")));
+        return new ImportOptions(skipBadRows, progress, Optional.of(Objects.requireNonNull(period, "period")), sink);
     }
 
     /**

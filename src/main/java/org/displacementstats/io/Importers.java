@@ -49,7 +49,7 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult hxl(Path file, ImportOptions options) {
-        return HxlReader.read(file, options);
+        return ImportContext.run(options, pass -> HxlReader.read(file, options, pass));
     }
 
     /**
@@ -71,7 +71,7 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult idmcGidd(Path file, ImportOptions options) {
-        return IdmcGiddReader.read(file, options);
+        return ImportContext.run(options, pass -> IdmcGiddReader.read(file, options, pass));
     }
 
     /**
@@ -93,7 +93,7 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult series(Path file, SeriesLayout layout, ImportOptions options) {
-        return SeriesReader.read(file, layout, options);
+        return ImportContext.run(options, pass -> SeriesReader.read(file, layout, options, pass));
     }
 
     /**
@@ -116,7 +116,7 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult matrix(Path file, MatrixLayout layout, ImportOptions options) {
-        return MatrixReader.read(file, layout, options);
+        return ImportContext.run(options, pass -> MatrixReader.read(file, layout, options, pass));
     }
 
     /**
@@ -129,7 +129,7 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult unhcrPopulation(Path file, ImportOptions options) {
-        return UnhcrPopulationReader.read(file, options);
+        return ImportContext.run(options, pass -> UnhcrPopulationReader.read(file, options, pass));
     }
 
     /**
@@ -141,7 +141,7 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult unhcrSituations(Path file, ImportOptions options) {
-        return UnhcrSituationsReader.read(file, options);
+        return ImportContext.run(options, pass -> UnhcrSituationsReader.read(file, options, pass));
     }
 
     /**
@@ -153,7 +153,7 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult unhcrMonthly(Path file, ImportOptions options) {
-        return UnhcrMonthlyReader.read(file, options);
+        return ImportContext.run(options, pass -> UnhcrMonthlyReader.read(file, options, pass));
     }
 
     /**
@@ -165,6 +165,6 @@ public final class Importers {
      * @return the dataset and what else the file held
      */
     public static ImportResult idmcEvents(Path file, ImportOptions options) {
-        return IdmcEventsReader.read(file, options);
+        return ImportContext.run(options, pass -> IdmcEventsReader.read(file, options, pass));
     }
 }

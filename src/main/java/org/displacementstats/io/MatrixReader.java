@@ -44,8 +44,8 @@ final class MatrixReader {
     /** A row of totals, checked against the sum of the other rows at the end. */
     private record TotalRow(long line, Map<Integer, Long> values) {}
 
-    static ImportResult read(java.nio.file.Path path, MatrixLayout layout, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(java.nio.file.Path path, MatrixLayout layout, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         try {
             Record header = ctx.next();
             if (header == null) {
@@ -129,7 +129,7 @@ final class MatrixReader {
                     List<String> parts = new ArrayList<>();
                     boolean totalRow = false;
                     for (int i : placeAt) {
-                        String v = ImportContext.Row.cell(fields, i).strip();
+                        String v = ImportRow.cell(fields, i).strip();
                         totalRow |= TOTAL_WORDS.contains(v.toLowerCase(Locale.ROOT));
                         if (!v.isEmpty()) {
                             parts.add(v);

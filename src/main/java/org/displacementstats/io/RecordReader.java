@@ -42,6 +42,9 @@ final class RecordReader implements Closeable {
 
     private final long size;
     private final Consumer<String> progress;
+    /** What the reading is for, as progress lines start: {@code reading}, {@code checking and writing}. */
+    private final String phase;
+
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int length;
@@ -51,9 +54,10 @@ final class RecordReader implements Closeable {
     private int reported;
     private boolean started;
 
-    RecordReader(Path path, Consumer<String> progress) {
+    RecordReader(Path path, Consumer<String> progress, String phase) {
         this.file = path.toString();
         this.progress = progress;
+        this.phase = phase;
         try {
             this.size = Files.size(path);
             this.counting = new Counting(Files.newInputStream(path));
@@ -162,7 +166,8 @@ final class RecordReader implements Closeable {
                 reported = tenth;
                 progress.accept(String.format(
                         Locale.ROOT,
-                        "reading %s: %d%% (%d of %d MB, %d records)",
+                        "%s %s: %d%% (%d of %d MB, %d records)",
+                        phase,
                         file,
                         Math.min(100, tenth * 10),
                         counting.count >> 20,

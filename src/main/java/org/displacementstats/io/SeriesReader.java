@@ -1,11 +1,9 @@
 package org.displacementstats.io;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
@@ -28,19 +26,19 @@ final class SeriesReader {
     /** What the next change needs of the stock before it. */
     private record Last(String id, LocalDate date, Estimate estimate) {}
 
-    static ImportResult read(java.nio.file.Path path, SeriesLayout layout, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(java.nio.file.Path path, SeriesLayout layout, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         java.nio.file.Path name = path.getFileName();
         String fileName = name == null ? path.toString() : name.toString();
         int dot = fileName.lastIndexOf('.');
         Place place = Place.of(layout.place().orElse(dot > 0 ? fileName.substring(0, dot) : fileName), layout.kind());
         Place origin = Place.of(layout.origin().orElse("origin not stated"), PlaceKind.REGION);
-        List<String> stockIds = new ArrayList<>();
         LocalDate[] previous = new LocalDate[1];
         long[] previousLine = new long[1];
         Last[] last = new Last[1];
         try {
             ctx.refuseGivenDate("every line of a series starts with its date");
+            ctx.expectCumulative();
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
@@ -73,10 +71,9 @@ final class SeriesReader {
                     String id = "series-" + date;
                     Count c = Count.exact(count.getAsLong());
                     Estimate estimate = Estimate.of(c, QuantifierPolicy.DEFAULT);
-                    row.figure(
+                    // New by construction: dates increase.
+                    row.figureWithNewId(
                             id,
-                            1,
-                            "count",
                             e -> new Stock(
                                     id, layout.what(), place, Period.days(date, date), Optional.of(c), estimate, e));
                     Last before = last[0];
@@ -97,10 +94,9 @@ final class SeriesReader {
                                 Evidence.derived(lineage)));
                     }
                     last[0] = new Last(id, date, estimate);
-                    stockIds.add(id);
+                    row.cumulative(id);
                 });
             }
-            ctx.expect(new Expectation.NotFalling(stockIds));
             return ctx.finish("not stated in the file (a date;count series)");
         } catch (BadRow e) {
             throw e.toException();

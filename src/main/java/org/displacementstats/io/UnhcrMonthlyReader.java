@@ -19,8 +19,8 @@ import org.displacementstats.io.PopulationType.Movement;
 final class UnhcrMonthlyReader {
     private UnhcrMonthlyReader() {}
 
-    static ImportResult read(Path path, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(Path path, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         try {
             ctx.refuseGivenDate("its year and month columns date every row");
             Record r;
@@ -36,7 +36,7 @@ final class UnhcrMonthlyReader {
         }
     }
 
-    private static void readRow(ImportContext.Row row, List<String> fields) {
+    private static void readRow(ImportRow row, List<String> fields) {
         if (fields.size() != 5) {
             throw row.bad(
                     Math.min(fields.size(), 5),

@@ -44,8 +44,8 @@ final class UnhcrPopulationReader {
             OptionalInt applications,
             OptionalInt dataType) {}
 
-    static ImportResult read(Path path, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(Path path, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         try {
             ctx.refuseGivenDate("its Year column dates every row");
             Record first = ctx.next();
@@ -104,8 +104,8 @@ final class UnhcrPopulationReader {
         return c;
     }
 
-    private static void readRow(ImportContext.Row row, List<String> fields, Columns c) {
-        String yearText = ImportContext.Row.cell(fields, c.year()).strip();
+    private static void readRow(ImportRow row, List<String> fields, Columns c) {
+        String yearText = ImportRow.cell(fields, c.year()).strip();
         if (!YEAR.matcher(yearText).matches()) {
             throw row.bad(c.year(), "Year", "expected a year from 1900 to 2099", yearText, "write e.g. 2016");
         }
@@ -135,7 +135,7 @@ final class UnhcrPopulationReader {
         }
         if (c.total().isPresent()) {
             int at = c.pt().getAsInt();
-            String code = ImportContext.Row.cell(fields, at).strip();
+            String code = ImportRow.cell(fields, at).strip();
             PopulationType t = PopulationType.ofCode(code)
                     .orElseThrow(() -> row.bad(
                             at,
@@ -161,7 +161,7 @@ final class UnhcrPopulationReader {
             int ai = c.applications().getAsInt();
             if (c.dataType().isPresent()) {
                 int di = c.dataType().getAsInt();
-                String type = ImportContext.Row.cell(fields, di).strip();
+                String type = ImportRow.cell(fields, di).strip();
                 if (!type.equalsIgnoreCase("P")) {
                     throw row.bad(
                             di,
@@ -191,8 +191,8 @@ final class UnhcrPopulationReader {
         row.date(period.end());
     }
 
-    private static String code(ImportContext.Row row, List<String> fields, int index, String field) {
-        String v = ImportContext.Row.cell(fields, index).strip();
+    private static String code(ImportRow row, List<String> fields, int index, String field) {
+        String v = ImportRow.cell(fields, index).strip();
         if (!ISO3.matcher(v).matches()) {
             throw row.bad(
                     index,

@@ -25,8 +25,8 @@ final class UnhcrSituationsReader {
     /** The columns read. */
     private record Columns(int country, int origin, int originCode, int type, int source, int date, int individuals) {}
 
-    static ImportResult read(Path path, ImportOptions options) {
-        ImportContext ctx = new ImportContext(path, options);
+    static ImportResult read(Path path, ImportOptions options, ImportPass pass) {
+        ImportContext ctx = new ImportContext(path, options, pass);
         try {
             ctx.refuseGivenDate("its Date column dates every row");
             Record first = ctx.next();
@@ -56,12 +56,12 @@ final class UnhcrSituationsReader {
         }
     }
 
-    private static void readRow(ImportContext ctx, ImportContext.Row row, List<String> fields, Columns c) {
+    private static void readRow(ImportContext ctx, ImportRow row, List<String> fields, Columns c) {
         String country = required(row, fields, c.country(), "Country");
         String type = required(row, fields, c.type(), "Population type");
         String originName = required(row, fields, c.origin(), "Country of Origin");
-        String originCode = ImportContext.Row.cell(fields, c.originCode()).strip();
-        String source = ImportContext.Row.cell(fields, c.source()).strip();
+        String originCode = ImportRow.cell(fields, c.originCode()).strip();
+        String source = ImportRow.cell(fields, c.source()).strip();
         if (!source.isEmpty()) {
             ctx.publisher(source);
         }
@@ -87,8 +87,8 @@ final class UnhcrSituationsReader {
                 Count.exact(value.getAsLong()));
     }
 
-    private static String required(ImportContext.Row row, List<String> fields, int index, String field) {
-        String v = ImportContext.Row.cell(fields, index).strip();
+    private static String required(ImportRow row, List<String> fields, int index, String field) {
+        String v = ImportRow.cell(fields, index).strip();
         if (v.isEmpty()) {
             throw row.bad(index, field, "must not be empty", v, "fill it in");
         }

@@ -1,0 +1,145 @@
+package org.displacementstats.io;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.displacementstats.dataset.Expectation;
+import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.IsoDates;
+import org.displacementstats.provenance.Evidence;
+import org.displacementstats.provenance.Quote;
+
+/** The figures of one record, kept only when the whole record reads ({@link ImportContext#read}). */
+final class ImportRow {
+    final Record record;
+    final Quote quote;
+    final List<ImportContext.PendingFigure> figures = new ArrayList<>();
+    final List<Expectation> expectations = new ArrayList<>();
+    final List<LocalDate> dates = new ArrayList<>();
+    final Set<String> ids = new LinkedHashSet<>();
+    long missing;
+    long suppressed;
+    /** Whether a figure of the record is part of another, which may be anywhere in the file. */
+    boolean partOfAnother;
+    /** The stock of a cumulative count the record gives, if any. */
+    String cumulative;
+
+    private final ImportContext ctx;
+
+    ImportRow(ImportContext ctx, Record record) {
+        this.ctx = ctx;
+        this.record = record;
+        this.quote = new Quote(record.text(), "", "", record.offset(), record.end());
+    }
+
+    String where() {
+        return ctx.fileName() + " line " + record.line();
+    }
+
+    BadRow bad(int index, String field, String rule, String value, String fix) {
+        return new BadRow(ctx.file(), record.line(), index + 1, field, rule, value, fix);
+    }
+
+    /** Adds a figure under an id that must be new in the file. */
+    void figure(String id, int index, String field, java.util.function.Function<Evidence, Figure> make) {
+        long first = ctx.firstLine(id);
+        if (first > 0 || ids.contains(id)) {
+            throw bad(
+                    index,
+                    field,
+                    "each record must give its figure once, but id '" + id + "' was already read"
+                            + (first > 0 ? " on line " + first : " in this record"),
+                    null,
+                    "remove the duplicate record");
+        }
+        ids.add(id);
+        Quote q = quote;
+        figures.add(source -> make.apply(Evidence.stated(source, q)));
+    }
+
+    /**
+     * Adds a figure under an id that is new by construction (made from a date later than every date before it),
+     * and so is not kept to be looked up: a series of a million days keeps no million ids.
+     */
+    void figureWithNewId(String id, java.util.function.Function<Evidence, Figure> make) {
+        Quote q = quote;
+        figures.add(source -> make.apply(Evidence.stated(source, q)));
+    }
+
+    /** Notes that a figure of the record is part of another ({@code part_of}). */
+    void partOfAnother() {
+        partOfAnother = true;
+    }
+
+    /** Notes the record's stock as the next of a cumulative count, which should not fall. */
+    void cumulative(String stockId) {
+        cumulative = stockId;
+    }
+
+    /** Adds a derived figure, built when the source is known. */
+    void derived(ImportContext.PendingFigure f) {
+        figures.add(f);
+    }
+
+    /** An id made from {@code base}, with {@code -l<line>} (and a number) added if it is taken. */
+    String uniqueId(String base) {
+        String id = base;
+        int n = 1;
+        while (ctx.firstLine(id) > 0 || ids.contains(id)) {
+            id = base + "-l" + record.line() + (n++ == 1 ? "" : "-" + n);
+        }
+        return id;
+    }
+
+    void expect(Expectation e) {
+        expectations.add(e);
+    }
+
+    void date(LocalDate d) {
+        dates.add(d);
+    }
+
+    /** The cell at {@code index}, or "" when the record is shorter. */
+    static String cell(List<String> fields, int index) {
+        return index < fields.size() ? fields.get(index) : "";
+    }
+
+    /**
+     * A number of people: digits, a whole number written {@code 6563.0} or {@code 1e+05}, or thousands grouped
+     * unambiguously ({@code 1,200}, {@code 1 200}); missing when blank, {@code nan}, {@code NA}, {@code N/A} or {@code -},
+     * or suppressed ({@code *}); never 0 for missing.
+     */
+    OptionalLong people(List<String> fields, int index, String field) {
+        String raw = cell(fields, index);
+        PeopleCell c = PeopleCell.read(raw);
+        switch (c.kind()) {
+            case COUNT -> {
+                return OptionalLong.of(c.value());
+            }
+            case MISSING -> missing++;
+            case SUPPRESSED -> suppressed++;
+            default -> throw bad(index, field, c.rule(), raw, c.fix());
+        }
+        return OptionalLong.empty();
+    }
+
+    /** An ISO date {@code YYYY-MM-DD}, or an ISO date-time read as its day. */
+    LocalDate isoDate(List<String> fields, int index, String field) {
+        String raw = cell(fields, index);
+        try {
+            return IsoDates.dayOrDateTime(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw bad(
+                    index,
+                    field,
+                    "expected an ISO date YYYY-MM-DD that exists"
+                            + (IsoDates.isNotADay(e) ? " (" + e.getMessage() + ")" : ""),
+                    raw,
+                    "write e.g. 2016-11-28");
+        }
+    }
+}
