@@ -8,7 +8,7 @@ import org.displacementstats.dataset.CheckStatus;
  * How many checks passed, failed, warned and were skipped, as the console summary prints them, and the exit code
  * of {@code --strict}.
  */
-record CheckCounts(int total, long failed, long warned, long skipped) {
+record CheckCounts(long total, long failed, long warned, long skipped) {
     /** Exit code of {@code --strict} when a check failed or warned. */
     static final int CHECKS_NOT_CLEAN = 3;
 

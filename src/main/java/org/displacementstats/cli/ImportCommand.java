@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.displacementstats.dataset.DisplacementDataset;
+import java.util.function.Function;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.io.ImportOptions;
 import org.displacementstats.io.ImportResult;
@@ -19,7 +19,7 @@ import org.displacementstats.io.Importers;
 import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.CsvReport;
-import org.displacementstats.report.ImportReport;
+import org.displacementstats.report.StreamedImport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -172,28 +172,39 @@ final class ImportCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, date);
             }
         }
-        ImportResult result = switch (format) {
-            case "hxl" -> Importers.hxl(file, options);
-            case "idmc-gidd" -> Importers.idmcGidd(file, options);
-            case "idmc-events" -> Importers.idmcEvents(file, options);
-            case "unhcr-population" -> Importers.unhcrPopulation(file, options);
-            case "unhcr-situations" -> Importers.unhcrSituations(file, options);
-            case "unhcr-monthly" -> Importers.unhcrMonthly(file, options);
-            case "series" -> Importers.series(file, seriesLayout(), options);
-            default -> Importers.matrix(file, matrixLayout(), options);
-        };
-        DisplacementDataset ds = result.dataset();
+        Function<ImportOptions, ImportResult> importer = importer();
         Set<CsvReport.Option> reportOptions = EnumSet.noneOf(CsvReport.Option.class);
         addIf(reportOptions, hxl, CsvReport.Option.HXL_HASHTAGS);
         addIf(reportOptions, allChecks, CsvReport.Option.ALL_CHECKS);
-        ImportReport.write(
-                ds,
+        ImportOptions streamed = options;
+        StreamedImport.Outcome outcome = StreamedImport.write(
                 out,
-                skipBadRows ? Optional.of(result.rejected()) : Optional.empty(),
+                reportOptions,
+                skipBadRows,
                 isLarge(file) ? options.progress() : line -> {},
-                reportOptions);
-        ImportConsole.print(spec.commandLine().getOut(), file, format, out, result, skipBadRows);
-        return strict ? CheckCounts.of(ds.checks()).strictExitCode() : 0;
+                sink -> importer.apply(streamed.streamingTo(sink)));
+        CheckCounts checks = ImportConsole.print(spec.commandLine().getOut(), file, format, out, outcome, skipBadRows);
+        return strict ? checks.strictExitCode() : 0;
+    }
+
+    /** The format's importer, its layout checked before anything is read. */
+    private Function<ImportOptions, ImportResult> importer() {
+        return switch (format) {
+            case "hxl" -> o -> Importers.hxl(file, o);
+            case "idmc-gidd" -> o -> Importers.idmcGidd(file, o);
+            case "idmc-events" -> o -> Importers.idmcEvents(file, o);
+            case "unhcr-population" -> o -> Importers.unhcrPopulation(file, o);
+            case "unhcr-situations" -> o -> Importers.unhcrSituations(file, o);
+            case "unhcr-monthly" -> o -> Importers.unhcrMonthly(file, o);
+            case "series" -> {
+                SeriesLayout layout = seriesLayout();
+                yield o -> Importers.series(file, layout, o);
+            }
+            default -> {
+                MatrixLayout layout = matrixLayout();
+                yield o -> Importers.matrix(file, layout, o);
+            }
+        };
     }
 
     private SeriesLayout seriesLayout() {

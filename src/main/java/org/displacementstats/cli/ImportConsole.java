@@ -8,13 +8,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Estimate;
-import org.displacementstats.figure.Stock;
 import org.displacementstats.io.ImportResult;
 import org.displacementstats.io.StockTotals;
+import org.displacementstats.report.StreamedImport;
 import org.displacementstats.table.SummaryRow;
-import org.displacementstats.table.SummaryTables;
 
 /** What {@code import} prints: never a total that mixes dates or kinds of people, never an empty date. */
 final class ImportConsole {
@@ -22,20 +20,18 @@ final class ImportConsole {
 
     /**
      * Prints what an import read and wrote: counts, stock totals per date, flows, checks, kept columns.
+     *
+     * @return the counts of the checks, for {@code --strict}
      */
-    static void print(PrintWriter w, Path file, String format, Path out, ImportResult result, boolean wroteRejected) {
-        DisplacementDataset ds = result.dataset();
-        long stocks = ds.figures().stream().filter(f -> f instanceof Stock).count();
-        long derived = ds.figures().stream().filter(f -> f.isDerived()).count();
-        w.println("imported " + file + " (" + format + "): " + result.records() + " records, "
-                + ds.figures().size()
-                + " figures (" + stocks + " stocks, " + (ds.figures().size() - stocks) + " flows, of which " + derived
-                + " derived), " + result.missingValues() + " missing values kept missing, "
-                + result.rejected().size()
-                + " rows rejected");
-        printStocks(w, StockTotals.of(ds));
-        List<SummaryRow> byPeriod = SummaryTables.of(ds).byPeriodRows();
-        SummaryRow total = byPeriod.get(byPeriod.size() - 1);
+    static CheckCounts print(
+            PrintWriter w, Path file, String format, Path out, StreamedImport.Outcome outcome, boolean wroteRejected) {
+        ImportResult result = outcome.result();
+        w.println("imported " + file + " (" + format + "): " + result.records() + " records, " + outcome.figures()
+                + " figures (" + outcome.stocks() + " stocks, " + (outcome.figures() - outcome.stocks())
+                + " flows, of which " + outcome.derived() + " derived), " + result.missingValues()
+                + " missing values kept missing, " + outcome.rejected() + " rows rejected");
+        printStocks(w, outcome.stockTotals());
+        SummaryRow total = outcome.total();
         w.println(total.flow()
                 .flatMap(f -> f.point().isPresent() ? Optional.of(f) : Optional.empty())
                 .map(f -> "flows: " + people(f) + " ("
@@ -46,7 +42,7 @@ final class ImportConsole {
             w.println("suppressed: " + result.suppressedValues() + " cells ('*'), missing and not counted, so the"
                     + " totals are low");
         }
-        CheckCounts checks = CheckCounts.of(ds.checks());
+        CheckCounts checks = new CheckCounts(outcome.checks(), outcome.failed(), outcome.warned(), outcome.skipped());
         w.println("checks: " + checks.total() + " (" + checks.passed() + " pass, " + checks.warned() + " warn, "
                 + checks.failed() + " fail, " + checks.skipped() + " skipped)");
         if (!result.keptColumns().isEmpty()) {
@@ -60,6 +56,7 @@ final class ImportConsole {
         }
         int files = 5 + (wroteRejected ? 1 : 0);
         w.println("wrote " + files + " files to " + out);
+        return checks;
     }
 
     /** Stock totals per date and what is counted, never mixed; the latest known per place only named so. */

@@ -207,6 +207,13 @@ final class ImportContext {
         cumulative = new ArrayList<>();
     }
 
+    /** Every figure still to come starts after {@code day} ({@link ImportSink#settled}). */
+    void settled(LocalDate day) {
+        if (pass.mode() == ImportPass.Mode.EMIT) {
+            pass.sink().settled(day);
+        }
+    }
+
     boolean hasId(String id) {
         return idLines.containsKey(id);
     }

@@ -1,5 +1,6 @@
 package org.displacementstats.io;
 
+import java.time.LocalDate;
 import org.displacementstats.RejectedRow;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Figure;
@@ -43,4 +44,12 @@ public interface ImportSink {
      * @param expectation the expectation
      */
     void expectation(Expectation expectation);
+
+    /**
+     * Every figure still to come starts after {@code day}: what is added up by period up to that day is final. A
+     * reader says so when its records are in date order (a series); the default does nothing.
+     *
+     * @param day the last day no figure to come covers the start of
+     */
+    default void settled(LocalDate day) {}
 }

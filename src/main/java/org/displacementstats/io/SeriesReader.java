@@ -36,13 +36,14 @@ final class SeriesReader {
         LocalDate[] previous = new LocalDate[1];
         long[] previousLine = new long[1];
         Last[] last = new Last[1];
+        String changeWhat = "change in " + layout.what();
         try {
             ctx.refuseGivenDate("every line of a series starts with its date");
             ctx.expectCumulative();
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                ctx.read(record, row -> {
+                boolean read = ctx.read(record, row -> {
                     List<String> fields = record.fields(record.separator());
                     if (fields.size() != 2) {
                         throw row.bad(
@@ -84,7 +85,7 @@ final class SeriesReader {
                         Estimate change = estimate.minus(before.estimate());
                         row.derived(source -> new Flow(
                                 changeId,
-                                "change in " + layout.what(),
+                                changeWhat,
                                 origin,
                                 Optional.of(place),
                                 Period.days(from, date),
@@ -96,6 +97,10 @@ final class SeriesReader {
                     last[0] = new Last(id, date, estimate);
                     row.cumulative(id);
                 });
+                if (read && last[0] != null) {
+                    // The next stock is later, and the next change starts the day after this stock.
+                    ctx.settled(last[0].date());
+                }
             }
             return ctx.finish("not stated in the file (a date;count series)");
         } catch (BadRow e) {

@@ -3,9 +3,11 @@ package org.displacementstats.io;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Figure;
@@ -76,39 +78,102 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
      */
     public static StockTotals of(DisplacementDataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        Map<String, Map<LocalDate, Map<String, Long>>> byWhat = new TreeMap<>();
-        for (Figure f : dataset.figures()) {
-            if (f instanceof Stock s && !s.isDerived() && s.estimate().point().isPresent()) {
-                byWhat.computeIfAbsent(s.what(), w -> new TreeMap<>())
-                        .computeIfAbsent(s.period().end(), d -> new TreeMap<>())
-                        .merge(s.place().name(), s.estimate().point().getAsLong(), Long::sum);
+        Builder b = new Builder();
+        dataset.figures().forEach(b::add);
+        return b.build();
+    }
+
+    /**
+     * Adds the totals up one figure at a time, for an import too large to hold whole; keeps one sum per date and
+     * what is counted, and one per place, never the figures.
+     */
+    public static final class Builder {
+        private final Map<String, Map<LocalDate, AtDateSum>> byWhat = new TreeMap<>();
+        private final Map<String, Map<String, PlaceLatest>> latestByWhat = new TreeMap<>();
+
+        /** Starts with no stock. */
+        public Builder() {}
+
+        /**
+         * Adds a figure, if it is a stated stock with a point.
+         *
+         * @param f the figure
+         */
+        public void add(Figure f) {
+            if (!(f instanceof Stock s) || s.isDerived() || s.estimate().point().isEmpty()) {
+                return;
+            }
+            long point = s.estimate().point().getAsLong();
+            LocalDate date = s.period().end();
+            String place = s.place().name();
+            byWhat.computeIfAbsent(s.what(), w -> new TreeMap<>())
+                    .computeIfAbsent(date, d -> new AtDateSum())
+                    .add(place, point);
+            latestByWhat
+                    .computeIfAbsent(s.what(), w -> new TreeMap<>())
+                    .computeIfAbsent(place, p -> new PlaceLatest())
+                    .add(date, point);
+        }
+
+        /** @return the totals of the stocks added */
+        public StockTotals build() {
+            List<AtDate> atDates = new ArrayList<>();
+            byWhat.forEach((what, dates) -> dates.forEach((date, sum) -> atDates.add(sum.total(date, what))));
+            List<LatestKnown> latest = new ArrayList<>();
+            latestByWhat.forEach((what, places) -> {
+                long people = 0;
+                LocalDate oldest = null;
+                LocalDate newest = null;
+                for (PlaceLatest p : places.values()) {
+                    people += p.people;
+                    oldest = oldest == null || p.date.isBefore(oldest) ? p.date : oldest;
+                    newest = newest == null || p.date.isAfter(newest) ? p.date : newest;
+                }
+                latest.add(new LatestKnown(what, people, places.size(), newest, oldest));
+            });
+            atDates.sort((a, b) -> a.date().equals(b.date())
+                    ? a.what().compareTo(b.what())
+                    : a.date().compareTo(b.date()));
+            return new StockTotals(atDates, latest);
+        }
+    }
+
+    /** The people at one date, and in how many places: most dates have one place, kept without a set. */
+    private static final class AtDateSum {
+        private long people;
+        private String place;
+        private Set<String> places;
+
+        void add(String name, long point) {
+            people += point;
+            if (place == null) {
+                place = name;
+            } else if (!place.equals(name)) {
+                if (places == null) {
+                    places = new HashSet<>();
+                    places.add(place);
+                }
+                places.add(name);
             }
         }
-        List<AtDate> atDates = new ArrayList<>();
-        List<LatestKnown> latest = new ArrayList<>();
-        byWhat.forEach((what, dates) -> {
-            Map<String, LocalDate> placeLatest = new TreeMap<>();
-            dates.forEach((date, places) -> {
-                atDates.add(new AtDate(
-                        date,
-                        what,
-                        places.values().stream().mapToLong(Long::longValue).sum(),
-                        places.size()));
-                places.keySet().forEach(p -> placeLatest.put(p, date));
-            });
-            long people = 0;
-            LocalDate oldest = null;
-            LocalDate newest = null;
-            for (Map.Entry<String, LocalDate> e : placeLatest.entrySet()) {
-                people += dates.get(e.getValue()).get(e.getKey());
-                oldest = oldest == null || e.getValue().isBefore(oldest) ? e.getValue() : oldest;
-                newest = newest == null || e.getValue().isAfter(newest) ? e.getValue() : newest;
+
+        AtDate total(LocalDate date, String what) {
+            return new AtDate(date, what, people, places == null ? 1 : places.size());
+        }
+    }
+
+    /** A place's latest date and the people there at that date. */
+    private static final class PlaceLatest {
+        private LocalDate date;
+        private long people;
+
+        void add(LocalDate at, long point) {
+            if (date == null || at.isAfter(date)) {
+                date = at;
+                people = point;
+            } else if (at.equals(date)) {
+                people += point;
             }
-            latest.add(new LatestKnown(what, people, placeLatest.size(), newest, oldest));
-        });
-        atDates.sort((a, b) -> a.date().equals(b.date())
-                ? a.what().compareTo(b.what())
-                : a.date().compareTo(b.date()));
-        return new StockTotals(atDates, latest);
+        }
     }
 }

@@ -80,7 +80,7 @@ public final class CsvReport {
         HTML,
         /**
          * {@link #writeImport} only: list every check in {@code checks.csv}, one row each, instead of one counted row
-         * per rule that passed ({@link ImportReport}).
+         * per rule that passed ({@link StreamedImport}).
          */
         ALL_CHECKS
     }
@@ -156,7 +156,7 @@ public final class CsvReport {
      * {@code figures.csv}, {@code checks.csv}, {@code summary-by-origin.csv}, {@code summary-by-destination.csv}
      * and {@code summary-by-period.csv}. Same bytes rules and atomic replacement as
      * {@link #write(DisplacementDataset, Path, Option...)}; {@code checks.csv} lists the checks that did not pass
-     * and one counted row per rule that passed, unless {@link Option#ALL_CHECKS} ({@link ImportReport}).
+     * and one counted row per rule that passed, unless {@link Option#ALL_CHECKS} ({@link StreamedImport}).
      *
      * @param dataset the imported dataset
      * @param dir the report directory; created if missing

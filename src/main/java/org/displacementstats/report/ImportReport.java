@@ -1,16 +1,9 @@
 package org.displacementstats.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.RejectedRow;
 import org.displacementstats.dataset.Check;
 import org.displacementstats.dataset.CheckStatus;
@@ -30,48 +23,10 @@ import tech.tablesaw.api.Table;
  * order, then one counted {@code pass} row per rule that passed: id the rule alone ({@code dates-ordered}), detail
  * {@code 1999999 checks passed; …}. With {@link CsvReport.Option#ALL_CHECKS} it lists every check, one row each,
  * as the full report does. A file of a million rows passes millions of checks; listing them hides the few that
- * did not pass.
+ * did not pass. {@link StreamedImport} writes the same files as the file is read.
  */
-public final class ImportReport {
+final class ImportReport {
     private ImportReport() {}
-
-    /**
-     * Writes the report of an imported dataset into {@code dir}, replacing a previous import report there, with
-     * a progress line per file written.
-     *
-     * @param dataset the imported dataset
-     * @param dir the report directory; created if missing
-     * @param rejected the rows the import set aside, written as {@code rejected.csv}; empty to write no such file
-     * @param progress receives a line per phase (building the tables, each file written)
-     * @param options {@link CsvReport.Option#HXL_HASHTAGS}, {@link CsvReport.Option#BYTE_ORDER_MARK},
-     *     {@link CsvReport.Option#ALL_CHECKS}
-     * @throws DisplacementDataException if {@code dir} holds files that are not an import report, or cannot be
-     *     written; the previous report is then left as it was
-     */
-    public static void write(
-            DisplacementDataset dataset,
-            Path dir,
-            Optional<List<RejectedRow>> rejected,
-            Consumer<String> progress,
-            Set<CsvReport.Option> options) {
-        Objects.requireNonNull(dataset, "dataset");
-        Objects.requireNonNull(rejected, "rejected");
-        Objects.requireNonNull(progress, "progress");
-        progress.accept(String.format(
-                Locale.ROOT,
-                "writing: building the tables of %d figures",
-                dataset.figures().size()));
-        Map<String, Table> tables = tables(dataset, options.contains(CsvReport.Option.ALL_CHECKS));
-        rejected.ifPresent(rows -> tables.put("rejected.csv", rejectedTable(rows)));
-        ReportWriter.write(tables, dir, CsvReport.IMPORT_FILES, options, file -> {
-            Path name = file.getFileName();
-            progress.accept(String.format(
-                    Locale.ROOT,
-                    "writing: %s (%d rows)",
-                    name,
-                    tables.get(String.valueOf(name)).rowCount()));
-        });
-    }
 
     /** The tables of an import report but {@code rejected.csv}, by file name, in the order they are written. */
     static Map<String, Table> tables(DisplacementDataset dataset, boolean allChecks) {
@@ -102,11 +57,16 @@ public final class ImportReport {
                 rows.add(new CheckRow(c.id(), c.status(), c.detail()));
             }
         }
-        passed.forEach((rule, n) -> rows.add(new CheckRow(
+        passed.forEach((rule, n) -> rows.add(countedPass(rule, n)));
+        return CheckRow.COLUMNS.table(rows);
+    }
+
+    /** The one row of {@code checks.csv} that counts the checks of a rule that passed. */
+    static CheckRow countedPass(String rule, long passed) {
+        return new CheckRow(
                 rule,
                 CheckStatus.PASS,
-                n + (n == 1 ? " check" : " checks") + " passed; import with --all-checks to list each")));
-        return CheckRow.COLUMNS.table(rows);
+                passed + (passed == 1 ? " check" : " checks") + " passed; import with --all-checks to list each");
     }
 
     /** The table of {@code rejected.csv}: one row per row set aside, with where and why. */

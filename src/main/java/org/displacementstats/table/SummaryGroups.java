@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
@@ -36,7 +37,7 @@ public final class SummaryGroups {
 
     private final Map<String, Group> byOrigin = new TreeMap<>(NAMES);
     private final Map<String, Group> byDestination = new TreeMap<>(NAMES);
-    private final Map<PeriodKey, Group> byPeriod = new TreeMap<>(PERIODS);
+    private final TreeMap<PeriodKey, Group> byPeriod = new TreeMap<>(PERIODS);
     private final Group total = new Group();
 
     private record PeriodKey(LocalDate start, LocalDate end) {}
@@ -81,12 +82,39 @@ public final class SummaryGroups {
     /** @return the groups by period, ordered by start then end; then the total */
     public List<SummaryRow> byPeriodRows() {
         List<SummaryRow> rows = new ArrayList<>();
-        byPeriod.forEach((k, g) -> rows.add(g.row(
+        forEachByPeriod(rows::add);
+        return rows;
+    }
+
+    /**
+     * The rows of {@link #byPeriodRows()} one at a time, for a summary with more periods than a list should hold.
+     *
+     * @param row receives each row, in order, the total last
+     */
+    public void forEachByPeriod(Consumer<SummaryRow> row) {
+        byPeriod.forEach((k, g) -> row.accept(periodRow(k, g)));
+        row.accept(totalRow());
+    }
+
+    private static SummaryRow periodRow(PeriodKey k, Group g) {
+        return g.row(
                 Optional.of(k.start().equals(k.end()) ? k.start().toString() : k.start() + "/" + k.end()),
                 Optional.of(k.start()),
-                Optional.of(k.end()))));
-        rows.add(totalRow());
-        return rows;
+                Optional.of(k.end()));
+    }
+
+    /**
+     * Hands over the rows by period that start on or before {@code day} and forgets them, for a file read in date
+     * order: no figure to come may start on or before that day, or {@link #forEachByPeriod} would miss it.
+     *
+     * @param day the last day no figure to come starts on
+     * @param row receives each settled row, in order
+     */
+    public void settle(LocalDate day, Consumer<SummaryRow> row) {
+        while (!byPeriod.isEmpty() && !byPeriod.firstKey().start().isAfter(day)) {
+            Map.Entry<PeriodKey, Group> first = byPeriod.pollFirstEntry();
+            row.accept(periodRow(first.getKey(), first.getValue()));
+        }
     }
 
     /** @return the {@code total} row that ends each summary */
@@ -102,12 +130,37 @@ public final class SummaryGroups {
         return rows;
     }
 
+    /**
+     * Adds a text to a set of texts kept as {@code null}, one {@link String}, or a sorted set when there are several:
+     * most groups count one kind of people, and a million groups should not hold a million sets.
+     */
+    private static Object withWhat(Object whats, String what) {
+        if (whats == null || whats.equals(what)) {
+            return what;
+        }
+        @SuppressWarnings("unchecked")
+        TreeSet<String> set = whats instanceof TreeSet<?> t ? (TreeSet<String>) t : whatSet(whats);
+        set.add(what);
+        return set;
+    }
+
+    /** The texts of {@link #withWhat}, sorted by {@link Place#NAME_ORDER}. */
+    private static TreeSet<String> whatSet(Object whats) {
+        TreeSet<String> set = new TreeSet<>(Place.NAME_ORDER);
+        if (whats instanceof String one) {
+            set.add(one);
+        } else if (whats instanceof TreeSet<?> several) {
+            several.forEach(w -> set.add((String) w));
+        }
+        return set;
+    }
+
     /** The sum of a place's stocks at the latest date the group has for it. */
     private static final class Latest {
         private LocalDate at;
         private int stocks;
         private Estimate sum;
-        private final TreeSet<String> whats = new TreeSet<>(Place.NAME_ORDER);
+        private Object whats;
 
         void add(Stock s) {
             LocalDate end = s.period().end();
@@ -115,36 +168,46 @@ public final class SummaryGroups {
                 at = end;
                 stocks = 0;
                 sum = null;
-                whats.clear();
+                whats = null;
             } else if (end.isBefore(at)) {
                 return;
             }
             stocks++;
             sum = sum == null ? s.estimate() : sum.plus(s.estimate());
-            whats.add(s.what());
+            whats = withWhat(whats, s.what());
         }
     }
 
     /**
      * The stocks and flows of one group. Stocks at different dates are not added up: the group's stock is, for
-     * each place, its stocks at the latest date in the group, summed over places.
+     * each place, its stocks at the latest date in the group, summed over places. The first place is kept without
+     * a map: most groups of a large file have one.
      */
     private static final class Group {
-        private Map<String, Latest> latestByPlace;
+        private String place;
+        private Latest latest;
+        private Map<String, Latest> otherPlaces;
         private int flows;
         private LocalDate flowStart;
         private LocalDate flowEnd;
         private Estimate flowSum;
-        private TreeSet<String> flowWhats;
+        private Object flowWhats;
 
         void add(Figure f) {
             if (f instanceof Stock s) {
-                if (latestByPlace == null) {
-                    latestByPlace = new HashMap<>(2);
+                String name = s.place().name();
+                if (place == null) {
+                    place = name;
+                    latest = new Latest();
                 }
-                latestByPlace
-                        .computeIfAbsent(s.place().name(), k -> new Latest())
-                        .add(s);
+                if (place.equals(name)) {
+                    latest.add(s);
+                } else {
+                    if (otherPlaces == null) {
+                        otherPlaces = new HashMap<>();
+                    }
+                    otherPlaces.computeIfAbsent(name, k -> new Latest()).add(s);
+                }
                 return;
             }
             flows++;
@@ -155,10 +218,7 @@ public final class SummaryGroups {
                     ? f.period().end()
                     : flowEnd;
             flowSum = flowSum == null ? f.estimate() : flowSum.plus(f.estimate());
-            if (flowWhats == null) {
-                flowWhats = new TreeSet<>(Place.NAME_ORDER);
-            }
-            flowWhats.add(f.what());
+            flowWhats = withWhat(flowWhats, f.what());
         }
 
         SummaryRow row(Optional<String> key, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd) {
@@ -166,11 +226,18 @@ public final class SummaryGroups {
             LocalDate asOf = null;
             Estimate stockSum = null;
             TreeSet<String> stockWhats = new TreeSet<>(Place.NAME_ORDER);
-            for (Latest l : latestByPlace == null ? List.<Latest>of() : latestByPlace.values()) {
+            List<Latest> places = new ArrayList<>();
+            if (latest != null) {
+                places.add(latest);
+            }
+            if (otherPlaces != null) {
+                places.addAll(otherPlaces.values());
+            }
+            for (Latest l : places) {
                 stocks += l.stocks;
                 asOf = asOf == null || l.at.isAfter(asOf) ? l.at : asOf;
                 stockSum = stockSum == null ? l.sum : stockSum.plus(l.sum);
-                stockWhats.addAll(l.whats);
+                stockWhats.addAll(whatSet(l.whats));
             }
             return new SummaryRow(
                     key,
@@ -184,11 +251,11 @@ public final class SummaryGroups {
                     Optional.ofNullable(flowStart),
                     Optional.ofNullable(flowEnd),
                     Optional.ofNullable(flowSum),
-                    what(flowWhats));
+                    what(whatSet(flowWhats)));
         }
 
         private static Optional<String> what(TreeSet<String> whats) {
-            return whats == null || whats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", whats));
+            return whats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", whats));
         }
     }
 }

@@ -13,7 +13,10 @@ import org.displacementstats.io.ImportOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A large import: checks.csv counts what passed unless --all-checks, and progress covers every phase. */
+/**
+ * A large import: checks.csv counts what passed unless --all-checks, and progress covers every phase (reading,
+ * then checking and writing as the file is read again, then the checks and summaries).
+ */
 class ImportChecksAndProgressTest extends InProcessCommandLine {
 
     /** A cumulative series of {@code lines} days that falls on every 100th line. */
@@ -92,13 +95,12 @@ class ImportChecksAndProgressTest extends InProcessCommandLine {
         String progress = err.toString();
         assertThat(progress)
                 .contains("reading " + file + ": 100%")
-                .contains("checking " + file + ": 149999 figures, 1 expectations")
-                .contains("checking " + file + ": 224999 checks done")
-                .contains("writing: figures.csv (149999 rows)")
-                .contains("writing: checks.csv (753 rows)")
-                .contains("writing: summary-by-period.csv (");
-        assertThat(progress.indexOf("reading")).isLessThan(progress.indexOf("checking"));
-        assertThat(progress.indexOf("checking")).isLessThan(progress.indexOf("writing"));
+                .contains("checking and writing " + file + ": 10%")
+                .contains("checking and writing " + file + ": 100%")
+                .contains("writing: checks.csv (224999 checks) and the summaries of 149999 figures");
+        assertThat(progress.indexOf("reading")).isLessThan(progress.indexOf("checking and writing"));
+        assertThat(progress.indexOf("checking and writing")).isLessThan(progress.indexOf("writing: checks.csv"));
+        assertThat(Files.readAllLines(dir.resolve("r/checks.csv"), UTF_8)).hasSize(1 + 750 + 1 + 2);
     }
 
     @Test
