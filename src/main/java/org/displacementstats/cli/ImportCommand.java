@@ -19,6 +19,7 @@ import org.displacementstats.io.Importers;
 import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.SeriesLayout;
 import org.displacementstats.report.CsvReport;
+import org.displacementstats.report.ImportOutcome;
 import org.displacementstats.report.StreamedImport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -177,7 +178,7 @@ final class ImportCommand implements Callable<Integer> {
         addIf(reportOptions, hxl, CsvReport.Option.HXL_HASHTAGS);
         addIf(reportOptions, allChecks, CsvReport.Option.ALL_CHECKS);
         ImportOptions streamed = options;
-        StreamedImport.Outcome outcome = StreamedImport.write(
+        ImportOutcome outcome = StreamedImport.write(
                 out,
                 reportOptions,
                 skipBadRows,

@@ -11,7 +11,7 @@ import java.util.OptionalLong;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.io.ImportResult;
 import org.displacementstats.io.StockTotals;
-import org.displacementstats.report.StreamedImport;
+import org.displacementstats.report.ImportOutcome;
 import org.displacementstats.table.SummaryRow;
 
 /** What {@code import} prints: never a total that mixes dates or kinds of people, never an empty date. */
@@ -24,7 +24,7 @@ final class ImportConsole {
      * @return the counts of the checks, for {@code --strict}
      */
     static CheckCounts print(
-            PrintWriter w, Path file, String format, Path out, StreamedImport.Outcome outcome, boolean wroteRejected) {
+            PrintWriter w, Path file, String format, Path out, ImportOutcome outcome, boolean wroteRejected) {
         ImportResult result = outcome.result();
         w.println("imported " + file + " (" + format + "): " + result.records() + " records, " + outcome.figures()
                 + " figures (" + outcome.stocks() + " stocks, " + (outcome.figures() - outcome.stocks())

@@ -2,14 +2,9 @@ package org.displacementstats.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,18 +13,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.displacementstats.RejectedRow;
-import org.displacementstats.dataset.Check;
 import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Figure;
-import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Stock;
 import org.displacementstats.internal.AtomicDirectory;
 import org.displacementstats.io.ImportResult;
 import org.displacementstats.io.ImportSink;
 import org.displacementstats.io.StockTotals;
-import org.displacementstats.provenance.Lineage;
 import org.displacementstats.provenance.Source;
 import org.displacementstats.table.CheckRow;
 import org.displacementstats.table.FigureRow;
@@ -52,48 +44,10 @@ public final class StreamedImport implements ImportSink {
     /** Figures per batch. */
     static final int CHUNK = 20_000;
 
-    /** The rule groups of the checks of an imported dataset, in the order its checks come. */
-    private static final List<String> PHASES =
-            List.of("part-within-whole", "parts-sum-within-whole", "derived-non-negative", "dates-ordered");
-
-    private static final String QUOTE_FOUND = "quote-found";
-
-    /** How many figures before a batch its figures may name, beyond one batch (a series' change names one). */
-    static final int NAMED_BACK = 16;
-
-    /**
-     * What was imported and written, for the console.
-     *
-     * @param result what the import read (its dataset holds the file's source alone)
-     * @param figures how many figures were written
-     * @param stocks how many of them are stocks
-     * @param derived how many are derived
-     * @param rejected how many rows were set aside
-     * @param stockTotals the stock totals per date and what is counted
-     * @param total the {@code total} row of the summaries
-     * @param checks how many checks ran
-     * @param failed how many failed
-     * @param warned how many warned
-     * @param skipped how many were skipped
-     */
-    public record Outcome(
-            ImportResult result,
-            long figures,
-            long stocks,
-            long derived,
-            long rejected,
-            StockTotals stockTotals,
-            SummaryRow total,
-            long checks,
-            long failed,
-            long warned,
-            long skipped) {}
-
     private final Path dir;
     /** Figures per batch, and rows per write. */
     private final int chunk;
 
-    private final boolean allChecks;
     private final boolean hxl;
     private final boolean bom;
     private final Consumer<String> progress;
@@ -102,14 +56,12 @@ public final class StreamedImport implements ImportSink {
     private final CsvAppender byPeriodCsv;
     private final List<SummaryRow> periodRows = new ArrayList<>();
     private final List<RejectedRow> rejectedRows = new ArrayList<>();
-    private final List<CsvAppender> parts = new ArrayList<>();
-    private final Map<String, Long> passed = new LinkedHashMap<>();
+    private final ImportCheckParts checks;
     private final SummaryGroups summaries = new SummaryGroups();
     private final StockTotals.Builder stockTotals = new StockTotals.Builder();
     private List<Figure> pending = new ArrayList<>();
     private List<Expectation> pendingExpectations = new ArrayList<>();
-    /** The figures last written, by id, oldest first: at most a batch and {@value #NAMED_BACK} more. */
-    private final Map<String, Figure> previous = new LinkedHashMap<>();
+    private final RecentFigures recent;
 
     private Source source;
     private boolean whole;
@@ -117,16 +69,13 @@ public final class StreamedImport implements ImportSink {
     private long stocks;
     private long derived;
     private long rejected;
-    private final long[] statuses = new long[CheckStatus.values().length];
-    private long quotes;
-    private String quoteDetail;
 
     private StreamedImport(
             Path dir, Set<CsvReport.Option> options, boolean rejects, Consumer<String> progress, int chunk)
             throws IOException {
         this.dir = dir;
         this.chunk = chunk;
-        this.allChecks = options.contains(CsvReport.Option.ALL_CHECKS);
+        this.recent = new RecentFigures(chunk);
         this.hxl = options.contains(CsvReport.Option.HXL_HASHTAGS);
         this.bom = options.contains(CsvReport.Option.BYTE_ORDER_MARK);
         this.progress = progress;
@@ -135,9 +84,7 @@ public final class StreamedImport implements ImportSink {
                 ? header("rejected.csv", ImportReport.rejectedTable(List.of()).columnNames())
                 : null;
         this.byPeriodCsv = header("summary-by-period.csv", SummaryRow.BY_PERIOD.names());
-        for (int i = 0; i <= PHASES.size() + 1; i++) {
-            parts.add(CsvAppender.part(dir.resolve(".checks-" + i + ".part")));
-        }
+        this.checks = new ImportCheckParts(dir, options.contains(CsvReport.Option.ALL_CHECKS));
     }
 
     /**
@@ -152,7 +99,7 @@ public final class StreamedImport implements ImportSink {
      * @param importer runs the import with the sink it is given ({@code ImportOptions.streamingTo})
      * @return what was imported and written
      */
-    public static Outcome write(
+    public static ImportOutcome write(
             Path dir,
             Set<CsvReport.Option> options,
             boolean rejects,
@@ -162,7 +109,7 @@ public final class StreamedImport implements ImportSink {
     }
 
     /** As the public form, {@code chunk} figures a batch: tests cross batches with a few figures. */
-    static Outcome write(
+    static ImportOutcome write(
             Path dir,
             Set<CsvReport.Option> options,
             boolean rejects,
@@ -170,7 +117,7 @@ public final class StreamedImport implements ImportSink {
             Function<ImportSink, ImportResult> importer,
             int chunk) {
         Objects.requireNonNull(importer, "importer");
-        Outcome[] outcome = new Outcome[1];
+        ImportOutcome[] outcome = new ImportOutcome[1];
         AtomicDirectory.replace(dir, "the report", Set.copyOf(CsvReport.IMPORT_FILES), temporary -> {
             StreamedImport sink = new StreamedImport(temporary, options, rejects, progress, chunk);
             try {
@@ -238,20 +185,7 @@ public final class StreamedImport implements ImportSink {
         if (pending.isEmpty() && pendingExpectations.isEmpty()) {
             return;
         }
-        Set<String> own = new HashSet<>();
-        pending.forEach(f -> own.add(f.id()));
-        Map<String, Figure> context = new LinkedHashMap<>();
-        for (Figure f : pending) {
-            f.evidence().lineage().map(Lineage::inputs).orElse(List.of()).forEach(id -> named(id, own, context));
-            if (f instanceof Flow fl) {
-                fl.partOf().ifPresent(id -> named(id, own, context));
-            }
-        }
-        for (Expectation e : pendingExpectations) {
-            if (e instanceof Expectation.NotFalling nf) {
-                nf.stockIds().forEach(id -> named(id, own, context));
-            }
-        }
+        Map<String, Figure> context = recent.namedBy(pending, pendingExpectations);
         List<Figure> batch = new ArrayList<>(context.values());
         batch.addAll(pending);
         DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), batch, pendingExpectations);
@@ -261,105 +195,37 @@ public final class StreamedImport implements ImportSink {
                     .filter(r -> !context.containsKey(r.id()))
                     .toList();
             figuresCsv.append(FigureRow.COLUMNS.table(rows));
-            List<List<CheckRow>> listed = new ArrayList<>();
-            parts.forEach(p -> listed.add(new ArrayList<>()));
-            for (Check c : ds.checks()) {
-                String subject = c.id().substring(c.rule().length() + (c.id().contains(":") ? 1 : 0));
-                if (PHASES.contains(c.rule()) && context.containsKey(subject)) {
-                    // A check of a figure of the batch before, written with that batch.
-                    continue;
-                }
-                if (c.rule().equals(QUOTE_FOUND) && c.status() == CheckStatus.SKIPPED) {
-                    quoteDetail = c.detail();
-                    continue;
-                }
-                statuses[c.status().ordinal()]++;
-                if (c.status() == CheckStatus.PASS && !allChecks) {
-                    passed.merge(c.rule(), 1L, Long::sum);
-                } else {
-                    listed.get(phase(c.rule())).add(new CheckRow(c.id(), c.status(), c.detail()));
-                }
-            }
-            for (int i = 0; i < listed.size(); i++) {
-                parts.get(i).append(CheckRow.COLUMNS.table(listed.get(i)));
-            }
+            checks.add(ds.checks(), pending, context.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Figure f : pending) {
-            if (f.evidence().source().isPresent()) {
-                quotes += f.evidence().quote().isPresent() ? 1 : 0;
-            }
-        }
-        for (Figure f : pending) {
-            previous.put(f.id(), f);
-        }
-        Iterator<String> oldest = previous.keySet().iterator();
-        for (int n = previous.size() - chunk - NAMED_BACK; n > 0; n--) {
-            oldest.next();
-            oldest.remove();
-        }
+        recent.written(pending);
         pending = new ArrayList<>();
         pendingExpectations = new ArrayList<>();
     }
 
-    /** A figure that the batch names but does not hold: it must be of the batch before. */
-    private void named(String id, Set<String> own, Map<String, Figure> context) {
-        if (own.contains(id) || context.containsKey(id)) {
-            return;
-        }
-        Figure f = previous.get(id);
-        if (f == null) {
-            throw new IllegalStateException("figure '" + id + "' is named by a figure more than " + NAMED_BACK
-                    + " figures after the batch it was written with; such a file must be checked whole");
-        }
-        context.put(id, f);
-    }
-
-    /** The part file of a rule: its place in the order of the checks of an imported dataset. */
-    private static int phase(String rule) {
-        int i = PHASES.indexOf(rule);
-        return i >= 0 ? i : rule.equals(QUOTE_FOUND) ? PHASES.size() + 1 : PHASES.size();
-    }
-
-    private Outcome finish(ImportResult result) throws IOException {
+    private ImportOutcome finish(ImportResult result) throws IOException {
         flush();
         writeRejected();
         figuresCsv.close();
         if (rejectedCsv != null) {
             rejectedCsv.close();
         }
-        if (quoteDetail != null) {
-            statuses[CheckStatus.SKIPPED.ordinal()]++;
-            String detail = quoteDetail.replaceFirst(
-                    "its \\d+ quotes? (is|are) not checked",
-                    "its " + quotes + (quotes == 1 ? " quote is" : " quotes are") + " not checked");
-            parts.get(phase(QUOTE_FOUND))
-                    .append(CheckRow.COLUMNS.table(
-                            List.of(new CheckRow(QUOTE_FOUND + ":" + source.id(), CheckStatus.SKIPPED, detail))));
-        }
+        checks.end(source.id());
         progress.accept(String.format(
-                Locale.ROOT, "writing: checks.csv (%d checks) and the summaries of %d figures", checkCount(), figures));
-        // By rule group as the checks come, then by first pass: a later batch may pass a rule of an earlier group.
-        List<CheckRow> counted = new ArrayList<>();
-        passed.entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> phase(e.getKey())))
-                .forEach(e -> counted.add(ImportReport.countedPass(e.getKey(), e.getValue())));
-        try (CsvAppender checks = header("checks.csv", CheckRow.COLUMNS.names())) {
-            for (int i = 0; i < parts.size(); i++) {
-                parts.get(i).close();
-                Path part = dir.resolve(".checks-" + i + ".part");
-                checks.appendRows(part);
-                Files.delete(part);
-            }
-            checks.append(CheckRow.COLUMNS.table(counted));
+                Locale.ROOT,
+                "writing: checks.csv (%d checks) and the summaries of %d figures",
+                checks.total(),
+                figures));
+        try (CsvAppender a = header("checks.csv", CheckRow.COLUMNS.names())) {
+            checks.write(a);
         }
         writeSummary("summary-by-origin.csv", SummaryRow.BY_ORIGIN.table(summaries.byOriginRows()));
         writeSummary("summary-by-destination.csv", SummaryRow.BY_DESTINATION.table(summaries.byDestinationRows()));
         summaries.forEachByPeriod(this::periodRow);
         appendSummary(byPeriodCsv, periodRows);
         byPeriodCsv.close();
-        return new Outcome(
+        return new ImportOutcome(
                 result,
                 figures,
                 stocks,
@@ -367,18 +233,10 @@ public final class StreamedImport implements ImportSink {
                 rejected,
                 stockTotals.build(),
                 summaries.totalRow(),
-                checkCount(),
-                statuses[CheckStatus.FAIL.ordinal()],
-                statuses[CheckStatus.WARN.ordinal()],
-                statuses[CheckStatus.SKIPPED.ordinal()]);
-    }
-
-    private long checkCount() {
-        long total = 0;
-        for (long n : statuses) {
-            total += n;
-        }
-        return total;
+                checks.total(),
+                checks.count(CheckStatus.FAIL),
+                checks.count(CheckStatus.WARN),
+                checks.count(CheckStatus.SKIPPED));
     }
 
     @Override

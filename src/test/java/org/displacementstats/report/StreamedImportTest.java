@@ -102,7 +102,7 @@ class StreamedImportTest {
             for (int chunk : new int[] {1, 3, 7, 1000}) {
                 Path actual = dir.resolve("streamed-" + options.size() + "-" + chunk);
 
-                StreamedImport.Outcome outcome = StreamedImport.write(
+                ImportOutcome outcome = StreamedImport.write(
                         actual,
                         options,
                         true,
