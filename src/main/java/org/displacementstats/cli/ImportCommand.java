@@ -38,11 +38,14 @@ import picocli.CommandLine.Parameters;
             "Formats: hxl (HXL-tagged CSV), idmc-gidd (IDMC country x year table), idmc-events (IDMC GIDD disaster"
                     + " events or IDU event records), unhcr-population (UNHCR end-year population, demographics, asylum"
                     + " applications or solutions: Year, ISO3CoO, ISO3CoA), unhcr-situations (UNHCR data portal, latest"
-                    + " figure by asylum x origin), unhcr-monthly (popstats monthly asylum applications, no header), series"
-                    + " (date;count lines, no header, a cumulative count), matrix (one row per host place, one column per"
+                    + " figure by asylum x origin), unhcr-monthly (popstats monthly asylum applications, no"
+                    + " header), series"
+                    + " (date;count lines, no header, a cumulative count), matrix (one row per host place, one"
+                    + " column per"
                     + " origin).",
             "Missing values: blank, nan, NaN, NA, N/A and - are missing (never 0) and counted; * (suppressed by the"
-                    + " publisher) is missing, counted and warned. Counts may be written 6563.0 or grouped 1,200 / 1 200.",
+                    + " publisher) is missing, counted and warned. Counts may be written 6563.0 or grouped"
+                    + " 1,200 / 1 200.",
             "A bad row stops the import and nothing is written, unless --skip-bad-rows is given.",
             "checks.csv lists the checks that fail, warn or are skipped, and one counted row per rule that passed"
                     + " (every check with --all-checks). A file over 4 MB gets progress lines on stderr for each phase:"

@@ -43,7 +43,10 @@ record HxlColumns(List<HxlColumn> all) {
                 .filter(s -> !s.isEmpty());
     }
 
-    /** The most specific non-blank place of a role in the row: loc before adm5 … adm1 before country; names before codes. */
+    /**
+     * The most specific non-blank place of a role in the row: loc before adm5 … adm1 before country; names before
+     * codes.
+     */
     Optional<PlaceCell> place(List<String> fields, Role role) {
         PlaceCell best = null;
         for (HxlColumn c : withRole(role)) {

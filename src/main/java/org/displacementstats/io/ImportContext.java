@@ -249,7 +249,8 @@ final class ImportContext {
                     "suppressed-values",
                     Slug.ofFileName(fileName),
                     suppressed
-                            + " cells are suppressed ('*', a value the publisher hides); each is missing, not 0, so totals"
+                            + " cells are suppressed ('*', a value the publisher hides); each is missing, not"
+                            + " 0, so totals"
                             + " that include them are low"));
         }
         if (pass.mode() != ImportPass.Mode.WHOLE) {

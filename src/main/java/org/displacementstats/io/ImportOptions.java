@@ -26,7 +26,8 @@ public record ImportOptions(
     /**
      * Checks that a progress consumer and a date (possibly empty) are given (use {@code line -> { }} for none).
      *
-     * @param skipBadRows {@code false} to stop at the first bad row (nothing is imported); {@code true} to set it aside in {@link ImportResult#rejected()} with its reason and go on
+     * @param skipBadRows {@code false} to stop at the first bad row (nothing is imported); {@code true} to set it
+     *     aside in {@link ImportResult#rejected()} with its reason and go on
      * @param progress receives a progress line now and then while a file over a few MB is read
      * @param date the period the file describes, for files whose rows carry no date
      * @param sink where the figures go one by one; empty to import into a dataset

@@ -36,7 +36,8 @@ public record ImportResult(
      * @param suppressedValues how many number cells the publisher suppressed ({@code *}): missing, never 0, and
      *     reported as a {@code suppressed-values} warning
      * @param rejected the rows set aside when bad rows are skipped; empty otherwise
-     * @param keptColumns the columns not turned into figures (unknown HXL tags, households without a size), kept in each figure's quote of its record, as {@code header (#tag): why}
+     * @param keptColumns the columns not turned into figures (unknown HXL tags, households without a size), kept in
+     *     each figure's quote of its record, as {@code header (#tag): why}
      */
     public ImportResult {
         Objects.requireNonNull(dataset, "ImportResult.dataset");

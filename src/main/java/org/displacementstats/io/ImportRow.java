@@ -110,7 +110,8 @@ final class ImportRow {
 
     /**
      * A number of people: digits, a whole number written {@code 6563.0} or {@code 1e+05}, or thousands grouped
-     * unambiguously ({@code 1,200}, {@code 1 200}); missing when blank, {@code nan}, {@code NA}, {@code N/A} or {@code -},
+     * unambiguously ({@code 1,200}, {@code 1 200}); missing when blank, {@code nan}, {@code NA}, {@code N/A} or
+     * {@code -},
      * or suppressed ({@code *}); never 0 for missing.
      */
     OptionalLong people(List<String> fields, int index, String field) {

@@ -37,9 +37,11 @@ public record MatrixLayout(
      * Validates the columns and the household size.
      *
      * @param placeColumns the columns that name the host place, joined with " / " in this order
-     * @param originColumns a pattern whose whole match selects an origin column and whose group 1 is the origin's name; a group 1 of {@code total}, {@code all} or {@code sum} marks the row-total column instead
+     * @param originColumns a pattern whose whole match selects an origin column and whose group 1 is the origin's
+     *     name; a group 1 of {@code total}, {@code all} or {@code sum} marks the row-total column instead
      * @param familiesColumns the same for households ("families"), if the file has them
-     * @param householdSize people per household, to count households as individuals when an origin has no individuals value; the product is rounded half up to whole people and stated as "about"
+     * @param householdSize people per household, to count households as individuals when an origin has no
+     *     individuals value; the product is rounded half up to whole people and stated as "about"
      * @param date the day the matrix describes; when empty, the import's date ({@link ImportOptions#on}) must be given
      */
     public MatrixLayout {

@@ -98,7 +98,8 @@ record Record(String file, long line, int offset, String text) {
     }
 
     /**
-     * The separator the record uses: the most frequent of comma, semicolon and tab outside quotes, semicolon on a tie (comma when
+     * The separator the record uses: the most frequent of comma, semicolon and tab outside quotes, semicolon on a
+     * tie (comma when
      * none occurs).
      *
      * @return the separator

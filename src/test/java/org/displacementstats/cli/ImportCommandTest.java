@@ -42,7 +42,8 @@ class ImportCommandTest extends InProcessCommandLine {
                         "10 figures (6 stocks, 4 flows",
                         "4 missing values kept missing",
                         "stock at 2022-12-31 (idps at year end): 5913638 in 1 place",
-                        "latest known per place (idps at year end), not a total at one date: 13368016 in 4 places, the newest"
+                        "latest known per place (idps at year end), not a total at one date: 13368016 in 4"
+                                + " places, the newest"
                                 + " part of 2022-12-31, the oldest of 2016-12-31 (6 years older)",
                         "flows: 20318821 (2009-01-01 to 2022-12-31)");
         assertThat(Files.readAllLines(report.resolve("figures.csv")))
