@@ -7,7 +7,8 @@
 #   LINES=300000 KINDS=series src/bench/import-memory.sh
 #
 # Inputs are generated once under target/bench/ by src/bench/import_input.py (never committed). Environment: LINES
-# (1000000), KINDS ("series hxl"), SKIP_BUILD (set: use the jar already built), VARIANTS (plain launcher).
+# (1000000), KINDS ("series hxl"), SKIP_BUILD (set: use the jar already built), VARIANTS ("plain launcher";
+# also xmx256: -Xmx256m, to see that the live set is small).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -28,7 +29,9 @@ for kind in $KINDS; do
         case $variant in
             plain) opts="" ;;
             # What src/dist/bin/displacement-stats runs `import` with.
-            launcher) opts="-XX:+UseSerialGC" ;;
+            launcher) opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;;
+            # A small heap: does the import fit, and how much RSS the JVM needs around it.
+            xmx256) opts="-Xmx256m" ;;
         esac
         dir="$OUT/import-$kind-$variant"
         rm -rf "$dir"

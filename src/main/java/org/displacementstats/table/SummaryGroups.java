@@ -38,7 +38,7 @@ public final class SummaryGroups {
     private final Map<String, Group> byOrigin = new TreeMap<>(NAMES);
     private final Map<String, Group> byDestination = new TreeMap<>(NAMES);
     private final TreeMap<PeriodKey, Group> byPeriod = new TreeMap<>(PERIODS);
-    private final Group total = new Group();
+    private final Group total = new Group(false);
 
     private record PeriodKey(LocalDate start, LocalDate end) {}
 
@@ -55,16 +55,16 @@ public final class SummaryGroups {
         if (f.isMention() || f instanceof Flow fl && fl.partOf().isPresent()) {
             return;
         }
-        byOrigin.computeIfAbsent(f instanceof Flow fl ? fl.origin().name() : "", k -> new Group())
+        byOrigin.computeIfAbsent(f instanceof Flow fl ? fl.origin().name() : "", k -> new Group(false))
                 .add(f);
         byDestination
                 .computeIfAbsent(
                         f instanceof Stock s
                                 ? s.place().name()
                                 : ((Flow) f).destination().map(Place::name).orElse(""),
-                        k -> new Group())
+                        k -> new Group(false))
                 .add(f);
-        byPeriod.computeIfAbsent(new PeriodKey(f.period().start(), f.period().end()), k -> new Group())
+        byPeriod.computeIfAbsent(new PeriodKey(f.period().start(), f.period().end()), k -> new Group(true))
                 .add(f);
         total.add(f);
     }
@@ -184,6 +184,12 @@ public final class SummaryGroups {
      * a map: most groups of a large file have one.
      */
     private static final class Group {
+        /**
+         * Whether every stock of the group ends on one day (a group by period): each place's latest stocks are then
+         * all its stocks, and the group keeps one sum, not one per place.
+         */
+        private final boolean oneDay;
+
         private String place;
         private Latest latest;
         private Map<String, Latest> otherPlaces;
@@ -193,9 +199,13 @@ public final class SummaryGroups {
         private Estimate flowSum;
         private Object flowWhats;
 
+        Group(boolean oneDay) {
+            this.oneDay = oneDay;
+        }
+
         void add(Figure f) {
             if (f instanceof Stock s) {
-                String name = s.place().name();
+                String name = oneDay ? "" : s.place().name();
                 if (place == null) {
                     place = name;
                     latest = new Latest();
