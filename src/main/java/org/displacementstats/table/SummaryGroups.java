@@ -21,12 +21,6 @@ import org.displacementstats.figure.Stock;
  * one figure at a time, so that a file too large to hold whole can be summarised as it is read: each group keeps
  * counts, sums, first and last days, and for each place its latest stocks' sum, never the figures themselves.
  *
- * <pre>{@code
- * SummaryGroups groups = new SummaryGroups();
- * figures.forEach(groups::add);
- * List<SummaryRow> byPeriod = groups.byPeriodRows();   // one row per period, then the total
- * }</pre>
- *
  * <p>Not safe for use by several threads at once.
  */
 public final class SummaryGroups {
