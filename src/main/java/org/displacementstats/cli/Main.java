@@ -207,22 +207,9 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            // An option out of range (--margin 150, --draws 5) is a mistyped option, not bad data: exit 2 with
-            // the usage, like "abc".
-            QuantifierPolicy policy;
-            UncertaintySettings settings;
-            try {
-                policy = new QuantifierPolicy(margin);
-                settings = new UncertaintySettings(seed, draws, tail);
-            } catch (DisplacementDataException e) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "Invalid option value: "
-                                + e.getMessage()
-                                        .replace("QuantifierPolicy.marginPercent", "--margin")
-                                        .replace("UncertaintySettings.draws", "--draws")
-                                        .replace("UncertaintySettings.tailPercent", "--tail"));
-            }
+            QuantifierPolicy policy = new QuantifierPolicy(OptionRange.MARGIN.check(spec, margin));
+            UncertaintySettings settings = new UncertaintySettings(
+                    seed, OptionRange.DRAWS.check(spec, draws), OptionRange.TAIL.check(spec, tail));
             DisplacementDataset ds =
                     data == null ? DisplacementDataset.aleppo2016(policy) : DisplacementDataset.read(data, policy);
             List<CsvReport.Option> options = new ArrayList<>();

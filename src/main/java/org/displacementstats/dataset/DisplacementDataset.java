@@ -196,7 +196,7 @@ public final class DisplacementDataset {
     /**
      * @param id a figure id
      * @return the figure
-     * @throws DisplacementDataException if no figure has that id (see {@link #find})
+     * @throws IllegalArgumentException if no figure has that id (see {@link #find})
      */
     public Figure figure(String id) {
         return index.get(id);

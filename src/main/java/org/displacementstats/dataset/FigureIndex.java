@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Stock;
@@ -28,9 +27,9 @@ final class FigureIndex {
                 .toList();
     }
 
-    /** @throws DisplacementDataException if no figure has that id */
+    /** @throws IllegalArgumentException if no figure has that id: the caller asked for one that is not there */
     Figure get(String id) {
-        return find(id).orElseThrow(() -> new DisplacementDataException(
+        return find(id).orElseThrow(() -> new IllegalArgumentException(
                 "figure id '" + id + "' must be one of the dataset's figures but is unknown"));
     }
 
