@@ -115,7 +115,8 @@ public final class Main implements Runnable {
             description = {
                 "Writes the CSV report of a dataset (the bundled Aleppo 2016 dataset unless --data is"
                         + " given) into a directory: figures.csv, population-balance.csv, flows-by-destination.csv,"
-                        + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv, uncertainty.csv.",
+                        + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv,"
+                        + " uncertainty.csv.",
                 "The files are written to a temporary directory and moved into place when complete, so a failed"
                         + " run leaves the previous report as it was."
             },
@@ -169,8 +170,8 @@ public final class Main implements Runnable {
         @Option(
                 names = "--html",
                 description = "Also write the report as one self-contained web page, report.html:"
-                        + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources' texts"
-                        + " with every quote marked.")
+                        + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources'"
+                        + " texts with every quote marked.")
         boolean html;
 
         @Option(

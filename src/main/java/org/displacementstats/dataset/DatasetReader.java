@@ -93,8 +93,9 @@ final class DatasetReader {
                                             "text_file",
                                             "must name a file that exists (" + files.displayName(f) + ")",
                                             f,
-                                            "give the path of the source's text relative to the dataset directory, or leave the cell"
-                                                    + " empty to keep the quotes as unchecked citations"))));
+                                            "give the path of the source's text relative to the dataset"
+                                                    + " directory, or leave the cell empty to keep the quotes as"
+                                                    + " unchecked citations"))));
         });
         Map<String, Place> places = new LinkedHashMap<>();
         problems.eachRow(file(PLACES, PLACE_COLUMNS), row -> {

@@ -30,9 +30,9 @@ import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
  * <p>Each log is cut into byte ranges as Spark cuts the files of its own sources (at most {@code
  * spark.sql.files.maxPartitionBytes}, 128 MiB by default; smaller so that each task slot gets one, but not under
  * {@code spark.sql.files.openCostInBytes}, 4 MiB), one task each; a task parses its range with the local
- * summary's own parser, row rules and quantifier bounds ({@link FlowLogSlice}) into sums by origin × destination and by date, so the shuffle
- * carries about (groups × tasks) rows, never the log's rows. The driver checks bad rows in log order, with
- * their line numbers, before the tables are built.
+ * summary's own parser, row rules and quantifier bounds ({@link FlowLogSlice}) into sums by origin × destination
+ * and by date, so the shuffle carries about (groups × tasks) rows, never the log's rows. The driver checks bad
+ * rows in log order, with their line numbers, before the tables are built.
  *
  * <pre>{@code
  * SparkFlowLogSummary s = SparkFlowLogSummary.summarize(spark, "flows.csv");   // or hdfs://..., a directory

@@ -25,7 +25,8 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
     /**
      * Checks that the bounds are ordered and enclose the point.
      *
-     * @param point the point estimate (numerator point over denominator point); empty if either has none or the denominator's point is 0
+     * @param point the point estimate (numerator point over denominator point); empty if either has none or the
+     *     denominator's point is 0
      * @param low the lower bound; empty if unbounded below or undefined
      * @param high the upper bound; empty if unbounded above or undefined
      * @throws IllegalArgumentException if the bounds are not ordered or do not enclose the point

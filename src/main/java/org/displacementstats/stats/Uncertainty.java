@@ -33,7 +33,8 @@ public record Uncertainty(
      * @param p50 the median
      * @param p95 the 95th percentile
      * @param draws the number of draws
-     * @param mainDriver the input whose draws are most correlated (Spearman rank correlation) with this quantity; empty if nothing varies
+     * @param mainDriver the input whose draws are most correlated (Spearman rank correlation) with this quantity;
+     *     empty if nothing varies
      * @param driverCorrelation that correlation, from −1 to 1
      */
     public Uncertainty {
