@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
@@ -253,9 +252,9 @@ class AleppoDatasetTest {
     }
 
     @Test
-    void unknown_figure_id_is_rejected_with_the_id_in_the_message() {
+    void unknown_figure_id_is_misuse_rejected_with_the_id_in_the_message() {
         assertThatThrownBy(() -> ds.figure("fled-to-turkey"))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("'fled-to-turkey'", "unknown");
     }
 
