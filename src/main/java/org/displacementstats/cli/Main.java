@@ -115,7 +115,8 @@ public final class Main implements Runnable {
             description = {
                 "Writes the CSV report of a dataset (the bundled Aleppo 2016 dataset unless --data is"
                         + " given) into a directory: figures.csv, population-balance.csv, flows-by-destination.csv,"
-                        + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv, uncertainty.csv.",
+                        + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv,"
+                        + " uncertainty.csv.",
                 "The files are written to a temporary directory and moved into place when complete, so a failed"
                         + " run leaves the previous report as it was."
             },
@@ -169,8 +170,8 @@ public final class Main implements Runnable {
         @Option(
                 names = "--html",
                 description = "Also write the report as one self-contained web page, report.html:"
-                        + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources' texts"
-                        + " with every quote marked.")
+                        + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources'"
+                        + " texts with every quote marked.")
         boolean html;
 
         @Option(
@@ -207,22 +208,9 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            // An option out of range (--margin 150, --draws 5) is a mistyped option, not bad data: exit 2 with
-            // the usage, like "abc".
-            QuantifierPolicy policy;
-            UncertaintySettings settings;
-            try {
-                policy = new QuantifierPolicy(margin);
-                settings = new UncertaintySettings(seed, draws, tail);
-            } catch (DisplacementDataException e) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "Invalid option value: "
-                                + e.getMessage()
-                                        .replace("QuantifierPolicy.marginPercent", "--margin")
-                                        .replace("UncertaintySettings.draws", "--draws")
-                                        .replace("UncertaintySettings.tailPercent", "--tail"));
-            }
+            QuantifierPolicy policy = new QuantifierPolicy(OptionRange.MARGIN.check(spec, margin));
+            UncertaintySettings settings = new UncertaintySettings(
+                    seed, OptionRange.DRAWS.check(spec, draws), OptionRange.TAIL.check(spec, tail));
             DisplacementDataset ds =
                     data == null ? DisplacementDataset.aleppo2016(policy) : DisplacementDataset.read(data, policy);
             List<CsvReport.Option> options = new ArrayList<>();

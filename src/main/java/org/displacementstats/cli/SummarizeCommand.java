@@ -69,8 +69,9 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--threads must be between 1 and 256 but was " + threads);
         }
-        FlowLogSummary.Options options =
-                FlowLogSummary.Options.defaults().skipBadRows(skipBadRows).policy(new QuantifierPolicy(margin));
+        FlowLogSummary.Options options = FlowLogSummary.Options.defaults()
+                .skipBadRows(skipBadRows)
+                .policy(new QuantifierPolicy(OptionRange.MARGIN.check(spec, margin)));
         if (threads != null) {
             options = options.threads(threads);
         }

@@ -20,7 +20,8 @@ final class HtmlHeadline {
         html.element(
                         "p",
                         "≈ point [low – high] where the source's words allow a range; ∞) when they set no upper"
-                                + " bound. Each number links to its figure, and each figure to the words of its source.")
+                                + " bound. Each number links to its figure, and each figure to the words of its"
+                                + " source.")
                 .line();
         html.element("h3", "Population and people who fled").line();
         Table b = tables.populationBalance();

@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Interval;
 
@@ -26,23 +25,24 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
     /**
      * Checks that the bounds are ordered and enclose the point.
      *
-     * @param point the point estimate (numerator point over denominator point); empty if either has none or the denominator's point is 0
+     * @param point the point estimate (numerator point over denominator point); empty if either has none or the
+     *     denominator's point is 0
      * @param low the lower bound; empty if unbounded below or undefined
      * @param high the upper bound; empty if unbounded above or undefined
+     * @throws IllegalArgumentException if the bounds are not ordered or do not enclose the point
      */
     public Ratio {
         Objects.requireNonNull(point, "Ratio.point");
         Objects.requireNonNull(low, "Ratio.low");
         Objects.requireNonNull(high, "Ratio.high");
         if (low.isPresent() && high.isPresent() && low.getAsDouble() > high.getAsDouble()) {
-            throw new DisplacementDataException(
+            throw new IllegalArgumentException(
                     "Ratio.low must be <= Ratio.high but was " + low.getAsDouble() + " > " + high.getAsDouble());
         }
         if (point.isPresent()
                 && (low.isPresent() && point.getAsDouble() < low.getAsDouble()
                         || high.isPresent() && point.getAsDouble() > high.getAsDouble())) {
-            throw new DisplacementDataException(
-                    "Ratio.point must lie within its bounds but was " + point.getAsDouble());
+            throw new IllegalArgumentException("Ratio.point must lie within its bounds but was " + point.getAsDouble());
         }
     }
 
@@ -83,10 +83,11 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
      * @param count the count
      * @param days the number of days, at least 1
      * @return the rate
+     * @throws IllegalArgumentException if {@code days} is below 1
      */
     public static Ratio perDay(Estimate count, long days) {
         if (days < 1) {
-            throw new DisplacementDataException("Ratio.perDay days must be >= 1 but was " + days);
+            throw new IllegalArgumentException("Ratio.perDay days must be >= 1 but was " + days);
         }
         return of(count, new Estimate(OptionalLong.of(days), Interval.point(days)));
     }

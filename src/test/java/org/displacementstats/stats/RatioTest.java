@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Interval;
 import org.junit.jupiter.api.Test;
@@ -86,20 +85,20 @@ class RatioTest {
         assertThat(r.high()).hasValue(5_000.0);
         assertThat(Ratio.perDay(of(7, Interval.point(7)), 1).point()).hasValue(7.0);
         assertThatThrownBy(() -> Ratio.perDay(of(7, Interval.point(7)), 0))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("days", ">= 1", "0");
     }
 
     @Test
     void rejects_bounds_out_of_order_and_a_point_outside_them() {
         assertThatThrownBy(() -> new Ratio(OptionalDouble.empty(), OptionalDouble.of(2), OptionalDouble.of(1)))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Ratio.low must be <= Ratio.high");
         assertThatThrownBy(() -> new Ratio(OptionalDouble.of(0.5), OptionalDouble.of(1), OptionalDouble.empty()))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Ratio.point must lie within");
         assertThatThrownBy(() -> new Ratio(OptionalDouble.of(3), OptionalDouble.empty(), OptionalDouble.of(2)))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Ratio.point must lie within");
         assertThat(new Ratio(OptionalDouble.of(1), OptionalDouble.of(1), OptionalDouble.of(1)).point())
                 .hasValue(1.0);

@@ -27,7 +27,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** The summary tables of the Aleppo seed, checked against the numbers of the architecture page (src/site/markdown/architecture.md) and the article. */
+/**
+ * The summary tables of the Aleppo seed, checked against the numbers of the architecture page
+ * (src/site/markdown/architecture.md) and the article.
+ */
 class SummaryTablesTest {
     private static final SummaryTables ALEPPO = SummaryTables.of(DisplacementDataset.aleppo2016());
 

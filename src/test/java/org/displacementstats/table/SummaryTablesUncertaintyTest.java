@@ -14,6 +14,7 @@ import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
@@ -85,17 +86,10 @@ class SummaryTablesUncertaintyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-        # claim_id                         | role           | source                   | date       | quantifier | count  | count_high | low    | high   | bounds | agreed_low | agreed_high
-        east-aleppo-population             | recommended    | afp-osdh-2016-11-29      | 2016-11-29 | about      | 250000 | -          | 225000 | 275000 | low    | 225000     | 250000
-        lci-population-nearly-250000       | triangulation  | lci-2016-11-27           | 2016-11-27 | nearly     | 250000 | -          | 225000 | 250000 | both   | 225000     | 250000
-        lci-fled-at-least-10000            | triangulation  | lci-2016-11-27           | 2016-11-27 | at_least   | 10000  | -          | 10000  | -      | low    | 10000      | 10000
-        afp-en-fled-nearly-10000           | triangulation  | chinapost-afp-2016-11-29 | 2016-11-29 | nearly     | 10000  | -          | 9000   | 10000  | high   | 10000      | 10000
-        afp-en-sheikh-maqsoud-around-6000  | triangulation  | chinapost-afp-2016-11-29 | 2016-11-29 | about      | 6000   | -          | 5400   | 6600   |        | 6000       | 6000
-        pyd-sheikh-maqsoud-6000-to-10000   | triangulation  | reuters-2016-11-28       | 2016-11-28 | between    | 6000   | 10000      | 6000   | 10000  | low    | 6000       | 6000
-        fled-to-government-areas           | recommended    | afp-osdh-2016-11-29      | 2016-11-29 | derived    | -      | -          | 3000   | 4000   | high   | 4000       | 4000
-        afp-en-government-4000             | triangulation  | chinapost-afp-2016-11-29 | 2016-11-29 | exact      | 4000   | -          | 4000   | 4000   | both   | 4000       | 4000
-        """)
+    @CsvFileSource(
+            resources = "/org/displacementstats/table/reconciliation-rows.psv",
+            delimiter = '|',
+            nullValues = "-")
     void reconciliation_row_of_a_claim_has_its_count_interval_and_the_agreed_interval(
             String claimId,
             String role,
