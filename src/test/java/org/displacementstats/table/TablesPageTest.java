@@ -16,6 +16,8 @@ import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Interval;
 import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -120,6 +122,27 @@ class TablesPageTest {
     }
 
     @Test
+    void the_page_s_unbounded_example_tells_an_unbounded_bound_from_an_absent_one(@TempDir Path tmp) {
+        // GIVEN « au moins 10.000 » fled: 250,000 minus it leaves a remainder unbounded below
+        Path data = SeedDatasetCopy.copyTo(tmp);
+        SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",day,nearly,10000,", ",day,at_least,10000,");
+        DisplacementDataset ds = DisplacementDataset.read(data);
+        // spotless:off
+        // EXAMPLE:begin
+        Table balance = SummaryTables.of(ds).populationBalance();
+        BooleanColumn open = balance.booleanColumn(PopulationBalanceRow.REMAINING_LOW_UNBOUNDED);
+        boolean unbounded = balance.longColumn(PopulationBalanceRow.REMAINING_LOW).isMissing(0) && open.get(0);
+        // EXAMPLE:end
+        // spotless:on
+        assertThat(unbounded).isTrue();
+        assertThat(balance.longColumn(PopulationBalanceRow.REMAINING_HIGH).get(0))
+                .isEqualTo(265_000L);
+        assertThat(balance.booleanColumn(PopulationBalanceRow.REMAINING_HIGH_UNBOUNDED)
+                        .get(0))
+                .isFalse();
+    }
+
+    @Test
     void the_columns_javadoc_example_lists_the_names_in_order() {
         // spotless:off
         // EXAMPLE:begin
@@ -132,7 +155,7 @@ class TablesPageTest {
                         PopulationBalanceRow.PLACE,
                         PopulationBalanceRow.CONTROLLED_BY,
                         PopulationBalanceRow.POPULATION_POINT)
-                .hasSize(23);
+                .hasSize(33);
     }
 
     private static List<String> lines(String code) {
