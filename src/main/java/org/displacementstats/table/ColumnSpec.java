@@ -49,7 +49,7 @@ public final class ColumnSpec<R> {
     }
 
     /**
-     * @return {@link ColumnType#STRING}, {@link ColumnType#LONG} (people), {@link ColumnType#INTEGER},
+     * @return {@link ColumnType#STRING}, {@link ColumnType#LONG} (people, offsets, seeds), {@link ColumnType#INTEGER},
      *     {@link ColumnType#DOUBLE} (shares and rates), {@link ColumnType#LOCAL_DATE} or {@link ColumnType#BOOLEAN}
      */
     public ColumnType type() {

@@ -55,7 +55,7 @@ public record UncertaintyRow(DerivedQuantity quantity, Ratio value, long seed) {
             .decimal(P50, r -> OptionalDouble.of(r.quantity().uncertainty().p50()))
             .decimal(P95, r -> OptionalDouble.of(r.quantity().uncertainty().p95()))
             .integer(DRAWS, r -> r.quantity().uncertainty().draws())
-            .text(SEED, r -> Long.toString(r.seed()))
+            .people(SEED, UncertaintyRow::seed)
             .optionalText(MAIN_DRIVER, r -> r.quantity().uncertainty().mainDriver())
             .decimal(DRIVER_RANK_CORRELATION, r -> r.quantity().uncertainty().driverCorrelation())
             .build();

@@ -470,7 +470,7 @@ class SummaryTablesTest {
                     .isGreaterThanOrEqualTo(p50)
                     .isLessThanOrEqualTo(u.doubleColumn("interval_high").get(row));
             assertThat(u.intColumn("draws").get(row)).as(q).isEqualTo(100_000);
-            assertThat(u.stringColumn("seed").get(row)).as(q).isEqualTo("20161129");
+            assertThat(u.longColumn("seed").get(row)).as(q).isEqualTo(20_161_129L);
         }
     }
 
@@ -485,7 +485,7 @@ class SummaryTablesTest {
         assertThat(b.printAll()).isEqualTo(a.printAll());
         assertThat(c.doubleColumn("p50").asList())
                 .isNotEqualTo(a.doubleColumn("p50").asList());
-        assertThat(c.stringColumn("seed").asList()).containsOnly("1");
+        assertThat(c.longColumn("seed").asList()).containsOnly(1L);
     }
 
     // ---- column types -------------------------------------------------------------------------------------
@@ -541,7 +541,7 @@ class SummaryTablesTest {
                         List.of()),
                 Arguments.of(
                         "uncertainty",
-                        List.of(),
+                        List.of("seed"),
                         List.of(
                                 "point",
                                 "interval_low",

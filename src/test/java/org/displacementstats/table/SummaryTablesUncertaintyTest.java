@@ -178,7 +178,7 @@ class SummaryTablesUncertaintyTest {
                         ColumnType.DOUBLE,
                         ColumnType.DOUBLE,
                         ColumnType.INTEGER,
-                        ColumnType.STRING,
+                        ColumnType.LONG,
                         ColumnType.STRING,
                         ColumnType.DOUBLE);
     }
@@ -193,7 +193,7 @@ class SummaryTablesUncertaintyTest {
             assertThat(row.getDouble("p50")).as(q).isLessThanOrEqualTo(row.getDouble("p95"));
             assertThat(row.getDouble("p95")).as(q).isLessThanOrEqualTo(row.getDouble("interval_high"));
             assertThat(row.getInt("draws")).as(q).isEqualTo(100_000);
-            assertThat(row.getString("seed")).as(q).isEqualTo("20161129");
+            assertThat(row.getLong("seed")).as(q).isEqualTo(20_161_129L);
             assertThat(row.getString("main_driver")).as(q).isNotEmpty();
         }
     }
