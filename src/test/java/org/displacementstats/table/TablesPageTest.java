@@ -70,6 +70,22 @@ class TablesPageTest {
     }
 
     @Test
+    void every_flag_follows_its_bound_whose_name_says_low_or_high() {
+        for (Columns<?> table : DECLARED) {
+            List<String> names = table.names();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (name.endsWith(Columns.UNBOUNDED)) {
+                    String bound = names.get(i - 1);
+                    assertThat(Columns.unboundedFlag(bound)).as(table.name()).isEqualTo(name);
+                    assertThat(bound).as(table.name()).matches(".*(low|high)");
+                    assertThat(table.columns().get(i).type().name()).isEqualTo("BOOLEAN");
+                }
+            }
+        }
+    }
+
+    @Test
     void each_summary_table_is_built_with_its_declared_columns() {
         SummaryTables t = SummaryTables.of(DisplacementDataset.aleppo2016());
         List<Table> tables = List.of(
