@@ -176,4 +176,22 @@ class CsvReportUnboundedTest {
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(html).contains("<td>−∞</td>").contains("<td>∞</td>").doesNotContain("_unbounded");
     }
+
+    @Test
+    void a_share_whose_whole_can_be_zero_is_undefined_not_unbounded_in_the_files_and_on_the_page() throws IOException {
+        // GIVEN « moins de 250.000 habitants »: a population of [0, 249999], so the share who left has no bounds
+        Path data = SeedDatasetCopy.copyTo(tmp.resolve("data"));
+        SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",about,250000,", ",less_than,250000,");
+        DisplacementDataset ds = DisplacementDataset.read(data);
+
+        CsvReport.write(ds, tmp.resolve("r"), FEW_DRAWS, CsvReport.Option.HTML);
+
+        List<List<String>> balance = ReportCsv.read(tmp.resolve("r/population-balance.csv"));
+        assertThat(ReportCsv.column(balance, "population_low")).containsExactly("0");
+        assertThat(ReportCsv.column(balance, "share_out_point")).containsExactly("0.04");
+        assertThat(ReportCsv.column(balance, "share_out_low")).containsExactly("");
+        assertThat(ReportCsv.column(balance, "share_out_high")).containsExactly("");
+        String html = Files.readString(tmp.resolve("r").resolve(HtmlReport.FILE), StandardCharsets.UTF_8);
+        assertThat(html).contains(">≈ 4 %<").doesNotContain("(−∞ – ∞)");
+    }
 }
