@@ -49,15 +49,15 @@ class FlowLogReportTest {
         // WHEN the report is written
         FlowLogReport.write(s, dir.resolve("out"));
 
-        // THEN each file has the agreed header and rows, LF line ends, and no rejected.csv
+        // THEN each file has the agreed header and rows (inf for an unbounded sum), LF line ends, no rejected.csv
         assertThat(read("out/flows-by-origin-destination.csv"))
                 .isEqualTo("origin,destination,rows,point,low,high\n"
-                        + "'=Alep,\"Cheikh, \"\"M\"\"\",2,16000,15000,\n"
+                        + "'=Alep,\"Cheikh, \"\"M\"\"\",2,16000,15000,inf\n"
                         + "'=Alep,Zones,1,3,2,3\n");
-        assertThat(read("out/flows-by-date.csv")).isEqualTo("date,rows,point,low,high\n2016-11-28,3,16003,15002,\n");
+        assertThat(read("out/flows-by-date.csv")).isEqualTo("date,rows,point,low,high\n2016-11-28,3,16003,15002,inf\n");
         assertThat(read("out/flows-by-destination.csv"))
                 .isEqualTo("destination,rows,point,low,high,share_of_point\n"
-                        + "\"Cheikh, \"\"M\"\"\",2,16000,15000,,0.999813\n"
+                        + "\"Cheikh, \"\"M\"\"\",2,16000,15000,inf,0.999813\n"
                         + "Zones,1,3,2,3,0.000187\n");
         assertThat(dir.resolve("out/rejected.csv")).doesNotExist();
     }

@@ -41,10 +41,14 @@ class SummaryTablesUncertaintyTest {
                         "count",
                         "count_high",
                         "low",
+                        "low_unbounded",
                         "high",
+                        "high_unbounded",
                         "bounds_agreed",
                         "agreed_low",
+                        "agreed_low_unbounded",
                         "agreed_high",
+                        "agreed_high_unbounded",
                         "status",
                         "quotes");
         assertThat(RECONCILIATION.types())
@@ -58,10 +62,14 @@ class SummaryTablesUncertaintyTest {
                         ColumnType.LONG,
                         ColumnType.LONG,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.STRING,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.STRING,
                         ColumnType.STRING);
     }
@@ -140,7 +148,9 @@ class SummaryTablesUncertaintyTest {
                         "formula",
                         "point",
                         "interval_low",
+                        "interval_low_unbounded",
                         "interval_high",
+                        "interval_high_unbounded",
                         "p5",
                         "p50",
                         "p95",
@@ -155,12 +165,14 @@ class SummaryTablesUncertaintyTest {
                         ColumnType.STRING,
                         ColumnType.DOUBLE,
                         ColumnType.DOUBLE,
+                        ColumnType.BOOLEAN,
                         ColumnType.DOUBLE,
+                        ColumnType.BOOLEAN,
                         ColumnType.DOUBLE,
                         ColumnType.DOUBLE,
                         ColumnType.DOUBLE,
                         ColumnType.INTEGER,
-                        ColumnType.STRING,
+                        ColumnType.LONG,
                         ColumnType.STRING,
                         ColumnType.DOUBLE);
     }
@@ -175,7 +187,7 @@ class SummaryTablesUncertaintyTest {
             assertThat(row.getDouble("p50")).as(q).isLessThanOrEqualTo(row.getDouble("p95"));
             assertThat(row.getDouble("p95")).as(q).isLessThanOrEqualTo(row.getDouble("interval_high"));
             assertThat(row.getInt("draws")).as(q).isEqualTo(100_000);
-            assertThat(row.getString("seed")).as(q).isEqualTo("20161129");
+            assertThat(row.getLong("seed")).as(q).isEqualTo(20_161_129L);
             assertThat(row.getString("main_driver")).as(q).isNotEmpty();
         }
     }
