@@ -31,8 +31,8 @@ import tech.tablesaw.api.Table;
  * to {@value #DECIMALS} decimal places, ISO-8601 dates, {@value #UNBOUNDED} for an unbounded upper bound and
  * {@code -inf} for an unbounded lower one (the tables' {@code _unbounded} flags, which are not written as columns),
  * an empty cell only for an absent value, no timestamps. A text cell that a spreadsheet would run as a formula
- * (it begins with {@code = + - @}, tab or carriage return) is written with a leading {@code '}, and so is one that begins with {@code '}, so that
- * removing one leading {@code '} always restores the text.
+ * (it begins with {@code = + - @}, tab or carriage return) is written with a leading {@code '}, and so is one
+ * that begins with {@code '}, so that removing one leading {@code '} always restores the text.
  *
  * <p>The files are written to a new sibling directory and moved into place only when all are complete: a
  * failed run leaves the previous report as it was. The directory must be new, empty, or a previous report.
