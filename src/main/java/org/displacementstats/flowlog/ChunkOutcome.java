@@ -24,6 +24,15 @@ final class ChunkOutcome {
         this.index = index;
     }
 
+    /**
+     * @param skipBadRows whether bad rows are left out rather than stopping the summary
+     * @return whether the chunks after this one are not to be used: it ends inside quotes, is not valid CSV, or
+     *     has a bad row that stops the summary
+     */
+    boolean stops(boolean skipBadRows) {
+        return misaligned || fatal != null || !skipBadRows && !bad.isEmpty();
+    }
+
     void fatal(long relativeLine, String message) {
         if (fatal == null) {
             fatal = message;
