@@ -153,11 +153,21 @@ final class Chunker implements AutoCloseable {
 
     /** Index after the last LF outside quotes in {@code b[0, length)}, or -1 if there is none. */
     static int lastRecordEnd(byte[] b, int length) {
+        return recordEnd(b, 0, length, false);
+    }
+
+    /** Index after the first LF outside quotes in {@code b[from, length)}, or {@code length} if there is none. */
+    static int recordEnd(byte[] b, int from, int length) {
+        int end = recordEnd(b, from, length, true);
+        return end < 0 ? length : end;
+    }
+
+    private static int recordEnd(byte[] b, int from, int length, boolean first) {
         int last = -1;
         boolean quoted = false;
         boolean fieldStart = true;
         boolean afterQuote = false;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < length; i++) {
             byte x = b[i];
             if (quoted) {
                 if (x == '"') {
@@ -174,6 +184,9 @@ final class Chunker implements AutoCloseable {
             }
             afterQuote = false;
             if (x == '\n') {
+                if (first) {
+                    return i + 1;
+                }
                 last = i;
                 fieldStart = true;
             } else {

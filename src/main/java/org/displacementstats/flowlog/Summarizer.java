@@ -13,9 +13,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.Place;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 
 /**
  * The pipeline: this thread cuts the file into chunks and hands each to a task of a fixed thread pool, which
@@ -185,8 +185,8 @@ final class Summarizer {
             if (o.misaligned) {
                 return Optional.empty();
             }
-            for (BadRow b : o.bad) {
-                RejectedRow r = b.at(line);
+            for (RejectedRow b : o.bad) {
+                RejectedRow r = ChunkOutcome.inLog(b, name, line);
                 if (!options.skipBadRows()) {
                     throw badRow(name, r);
                 }
