@@ -45,11 +45,16 @@ final class LibraryChunkParser implements ChunkParser {
     static long lineBreaks(byte[] b, int length) {
         long lines = 0;
         for (int i = 0; i < length; i++) {
-            if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= length || b[i + 1] != '\n')) {
+            if (endsLine(b, i, length)) {
                 lines++;
             }
         }
         return lines;
+    }
+
+    /** Whether {@code b[i]} ends a line: an LF, or a CR not followed by an LF. */
+    private static boolean endsLine(byte[] b, int i, int length) {
+        return b[i] == '\n' || b[i] == '\r' && (i + 1 >= length || b[i + 1] != '\n');
     }
 
     private static final class Handler extends AbstractBaseCsvCallbackHandler<Object> {
@@ -116,8 +121,7 @@ final class LibraryChunkParser implements ChunkParser {
             if (bad != null) {
                 byte[] b = chunk.bytes();
                 while (cursorLine < line) {
-                    if (b[cursor] == '\n'
-                            || b[cursor] == '\r' && (cursor + 1 >= chunk.length() || b[cursor + 1] != '\n')) {
+                    if (endsLine(b, cursor, chunk.length())) {
                         cursorLine++;
                     }
                     cursor++;
