@@ -6,9 +6,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.QuantifierPolicy;
@@ -32,15 +35,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Displacement figures with their sources' words, checked and summarised into CSV reports.",
-        subcommands = {
-            Main.Report.class,
-            ImportCommand.class,
-            SummarizeCommand.class,
-            GenerateFlowsCommand.class,
-            ExtractCommand.class,
-            LocateCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -95,6 +89,13 @@ public final class Main implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        // picocli reads a command's annotations when it is added: a run of one command adds that one only.
+        Map<String, Supplier<Object>> named = subcommands();
+        if (args.length > 0 && named.containsKey(args[0]) && !args[0].equals("help")) {
+            cl.addSubcommand(args[0], named.get(args[0]).get());
+        } else {
+            named.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -105,6 +106,19 @@ public final class Main implements Runnable {
             throw e;
         });
         return cl.execute(args);
+    }
+
+    /** @return the subcommands by name, in the order that the usage help lists them */
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> named = new LinkedHashMap<>();
+        named.put("report", Report::new);
+        named.put("import", ImportCommand::new);
+        named.put("summarize", SummarizeCommand::new);
+        named.put("generate-flows", GenerateFlowsCommand::new);
+        named.put("extract", ExtractCommand::new);
+        named.put("locate", LocateCommand::new);
+        named.put("help", CommandLine.HelpCommand::new);
+        return named;
     }
 
     /** {@code report}: writes the CSV report of a dataset. */

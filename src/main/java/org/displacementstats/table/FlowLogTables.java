@@ -3,11 +3,11 @@ package org.displacementstats.table;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 import tech.tablesaw.api.Table;
 

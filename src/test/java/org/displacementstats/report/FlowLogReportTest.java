@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogGenerator;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +70,14 @@ class FlowLogReportTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(new RejectedRow(3, 4, "count", "-5", "must be a whole number >= 0 written with digits only")));
+                List.of(new RejectedRow(
+                        "flows.csv",
+                        3,
+                        4,
+                        "count",
+                        "-5",
+                        "must be a whole number >= 0 written with digits only",
+                        "2016-11-28,A,B,-5,exact,S")));
 
         FlowLogReport.write(s, dir.resolve("out"), FlowLogReport.Option.REJECTED_ROWS);
 
