@@ -24,16 +24,21 @@ module org.displacementstats {
 
     // SummaryTables returns Tablesaw tables: a client reads tablesaw.core through this module.
     requires transitive tablesaw.core;
+    // Tablesaw is an automatic module: it reads every module but requires none, so the named modules it loads
+    // classes from are required here, and a client needs no --add-modules (src/it/module-consumer runs it).
+    requires io.github.classgraph;
+    requires org.slf4j;
+    requires roaringbitmap;
     requires commons.math3;
     requires de.siegmar.fastcsv;
     // The charts draw with java.awt, and Charts names its colours (JFreeChart, an automatic module, cannot say so).
     requires transitive java.desktop;
 
     // Optional, as in the pom: only the features that use them load their classes.
-    requires static transitive org.jfree.jfreechart; // Charts returns JFreeChart objects
+    requires static org.jfree.jfreechart;
     requires static org.jfree.svg;
     requires static org.dhatim.fastexcel;
-    requires static transitive org.assertj.core; // TableAssert is an AssertJ assertion
+    requires static org.assertj.core;
     requires static info.picocli;
 
     // picocli sets the commands' annotated fields by reflection.
