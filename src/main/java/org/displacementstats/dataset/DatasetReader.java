@@ -105,8 +105,13 @@ final class DatasetReader {
         });
         Map<String, Place> places = new LinkedHashMap<>();
         eachRow(file(PLACES, PLACE_COLUMNS), row -> {
-            Place p = row.build(() ->
-                    new Place(row.text("name"), row.enumValue("kind", PlaceKind.class), row.optional("controlled_by")));
+            Place p = row.build(() -> {
+                String placeName = row.text("name");
+                PlaceKind kind = row.enumValue("kind", PlaceKind.class);
+                return row.optional("controlled_by")
+                        .map(who -> Place.controlled(placeName, kind, who))
+                        .orElseGet(() -> Place.of(placeName, kind));
+            });
             if (places.put(p.name(), p) != null) {
                 throw row.error("name", "must be unique in " + PLACES, p.name(), "list each place once");
             }
@@ -197,7 +202,7 @@ final class DatasetReader {
             Optional<Quote> quote = source.isPresent()
                     ? Optional.of(RowValues.quote(row, texts.get(source.get().id())))
                     : Optional.empty();
-            Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
+            Evidence evidence = evidence(row, source, quote, lineage);
             Period period = RowValues.period(row);
             String kind = row.text("kind");
             Figure figure = switch (kind) {
@@ -349,5 +354,20 @@ final class DatasetReader {
 
     private static List<String> concat(List<String> a, List<String> b) {
         return Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** A figure's evidence: its source with the quote, its lineage, or both; a figure with neither is refused. */
+    private static Evidence evidence(
+            CsvRow row, Optional<Source> source, Optional<Quote> quote, Optional<Lineage> lineage) {
+        if (source.isEmpty()) {
+            return Evidence.derived(lineage.orElseThrow(() -> row.error(
+                    "source",
+                    "must name the figure's source, unless derived_as computes the figure",
+                    "",
+                    "give the id of a source of " + SOURCES + " or a derived_as formula")));
+        }
+        return lineage.isPresent()
+                ? Evidence.derived(source.get(), quote.orElseThrow(), lineage.get())
+                : Evidence.stated(source.get(), quote.orElseThrow());
     }
 }

@@ -43,6 +43,7 @@ class BadDatasetInputTest {
             figures.csv         | fled-to-sheikh-maqsoud        | source         | afp-2016               | 4 | must name a source listed in sources.csv   | fix the id
             figures.csv         | fled-to-government-areas      | derived_as     | fled-east-aleppo - fled-to-turkey | 5 | 'fled-to-turkey' is not one | fix the id
             figures.csv         | fled-to-government-areas      | derived_as     | fled-east-aleppo minus fled-to-sheikh-maqsoud | 5 | expected figure ids joined by ' + ' and ' - ' | write e.g.
+            figures.csv         | fled-to-sheikh-maqsoud        | source         | ""                     | 4 | must name the figure's source, unless derived_as computes | give the id of a source of sources.csv
             figures.csv         | fled-to-sheikh-maqsoud        | part_of        | east-aleppo-population | 4 | must name a flow listed in figures.csv, not a stock | name the flow that this one is a part of
             figures.csv         | fled-to-sheikh-maqsoud        | part_of        | fled-from-nowhere      | 4 | must name a flow listed in figures.csv      | it is not in figures.csv
             figures.csv         | east-aleppo-population        | kind           | population             | 2 | expected one of stock, flow                | use one of those words
