@@ -3,11 +3,11 @@
  * and reports.
  *
  * <p>A module-path client writes {@code requires org.displacementstats;} and reads Tablesaw's {@code Table}
- * through it. Exported: the packages of the API. Not exported: {@code internal} and {@code stats.internal} (what
- * several packages share), {@code cli} (the command line, a program rather than an API) and {@code spark} (Spark's
- * jars have no valid module name, so it runs on the class path only, under spark-submit). The charts, the Excel
- * workbook, the table assertions and the command line need optional dependencies ({@code requires static}): a
- * client that uses them puts them on its module path (see src/site/markdown/module.md).
+ * through it. Exported: the packages of the API. Not exported: {@code internal} (what several packages share),
+ * {@code cli} (the command line, a program rather than an API) and {@code spark} (Spark's jars have no valid module
+ * name, so that package runs on the class path only, under spark-submit). The charts, the Excel workbook, the table
+ * assertions and the command line need optional dependencies ({@code requires static}): a client that uses them
+ * requires them too (src/site/markdown/api.md, "On the module path").
  */
 module org.displacementstats {
     exports org.displacementstats;
