@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * Where a figure comes from: the source and its words, a computation from other figures, or both (« le
- * reste vers les zones gouvernementales » is quoted and computed). Built with {@link #stated}, {@link #derived(Lineage)}
- * or {@link #derived(Source, Quote, Lineage)}, so that a quote always comes with its source and every figure has a
- * source or a lineage; equal evidences have equal parts.
+ * reste vers les zones gouvernementales » is quoted and computed). Built with {@link #stated},
+ * {@link #derived(Lineage)} or {@link #derived(Source, Quote, Lineage)}, so that a quote always comes with its source
+ * and every figure has a source or a lineage; equal evidences have equal parts.
  *
  * <p>Immutable and safe to share between threads.
  */
