@@ -99,8 +99,13 @@ final class DatasetReader {
         });
         Map<String, Place> places = new LinkedHashMap<>();
         problems.eachRow(file(PLACES, PLACE_COLUMNS), row -> {
-            Place p = row.build(() ->
-                    new Place(row.text("name"), row.enumValue("kind", PlaceKind.class), row.optional("controlled_by")));
+            Place p = row.build(() -> {
+                String placeName = row.text("name");
+                PlaceKind kind = row.enumValue("kind", PlaceKind.class);
+                return row.optional("controlled_by")
+                        .map(who -> Place.controlled(placeName, kind, who))
+                        .orElseGet(() -> Place.of(placeName, kind));
+            });
             if (places.put(p.name(), p) != null) {
                 throw row.error("name", "must be unique in " + PLACES, p.name(), "list each place once");
             }

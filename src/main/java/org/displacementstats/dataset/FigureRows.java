@@ -63,7 +63,7 @@ final class FigureRows {
             Optional<Quote> quote = source.isPresent()
                     ? Optional.of(RowValues.quote(row, texts.get(source.get().id())))
                     : Optional.empty();
-            Evidence evidence = row.build(() -> new Evidence(source, quote, lineage));
+            Evidence evidence = evidence(row, source, quote, lineage);
             Period period = RowValues.period(row);
             String kind = row.text("kind");
             Figure figure = switch (kind) {
@@ -138,5 +138,20 @@ final class FigureRows {
                 }
             }
         }
+    }
+
+    /** A figure's evidence: its source with the quote, its lineage, or both; a figure with neither is refused. */
+    private static Evidence evidence(
+            CsvRow row, Optional<Source> source, Optional<Quote> quote, Optional<Lineage> lineage) {
+        if (source.isEmpty()) {
+            return Evidence.derived(lineage.orElseThrow(() -> row.error(
+                    "source",
+                    "must name the figure's source, unless derived_as computes the figure",
+                    "",
+                    "give the id of a source of " + DatasetReader.SOURCES + " or a derived_as formula")));
+        }
+        return lineage.isPresent()
+                ? Evidence.derived(source.get(), quote.orElseThrow(), lineage.get())
+                : Evidence.stated(source.get(), quote.orElseThrow());
     }
 }

@@ -5,9 +5,9 @@ import java.time.format.DateTimeParseException;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.IsoDates;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.internal.IsoDates;
 
 /**
  * One worker's state: checks each row's fields and adds it to the sums by origin × destination and by

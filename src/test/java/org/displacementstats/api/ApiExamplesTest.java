@@ -84,8 +84,8 @@ class ApiExamplesTest {
                 DateBasis.STATED,
                 Optional.empty(),
                 "");
-        Place talRifaat = new Place("Tal Rifaat", PlaceKind.CITY, Optional.empty());
-        Place afrin = new Place("Afrin", PlaceKind.CITY, Optional.of("Kurdish forces"));
+        Place talRifaat = Place.of("Tal Rifaat", PlaceKind.CITY);
+        Place afrin = Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces");
         Count residentsCount = Count.about(250_000);
         Stock residents = new Stock(
                 "tal-rifaat-residents",
