@@ -15,7 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Java example in README.md, in the pages under src/site/markdown and in the Javadoc ({@code <pre>{@code ...}</pre>}) stands, line for line,
+ * Every Java example in README.md, in the pages under src/site/markdown and in the Javadoc
+ * ({@code <pre>{@code ...}</pre>}) stands, line for line,
  * between {@code // EXAMPLE:begin} and {@code // EXAMPLE:end} in a test that compiles and runs it: the
  * documentation examples test (src/test/java/.../examples) or the consumer project (src/it).
  */

@@ -19,6 +19,8 @@ import tech.tablesaw.columns.Column;
  * column, so that {@code 6000} never passes for {@code 6000.0}; a missing cell (an unbounded or absent value)
  * equals no value, and is checked with {@link #hasMissing(String)}.
  */
+// AssertJ is optional (requires static): a module-path client of these assertions requires org.assertj.core itself.
+@SuppressWarnings("exports")
 public final class RowAssert extends AbstractAssert<RowAssert, Table> {
     private final int row;
     private final String rowName;

@@ -18,6 +18,8 @@ import tech.tablesaw.columns.Column;
  *         .has("controlled_by", "rebels");
  * }</pre>
  */
+// AssertJ is optional (requires static): a module-path client of these assertions requires org.assertj.core itself.
+@SuppressWarnings("exports")
 public final class TableAssert extends AbstractAssert<TableAssert, Table> {
 
     private TableAssert(Table actual) {

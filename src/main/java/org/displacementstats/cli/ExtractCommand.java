@@ -17,9 +17,9 @@ import org.displacementstats.extract.Extraction;
 import org.displacementstats.extract.Extractor;
 import org.displacementstats.extract.Language;
 import org.displacementstats.extract.Mention;
-import org.displacementstats.figure.IsoDates;
 import org.displacementstats.internal.CsvCells;
 import org.displacementstats.internal.Ids;
+import org.displacementstats.internal.IsoDates;
 import org.displacementstats.io.Slug;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,9 +33,10 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Finds the displacement figures of French or English texts (UTF-8, at most 16 MiB each) and"
-                    + " writes mentions.csv: one row per figure, with its quantifier (« près de », \"at least\"), count, kind"
-                    + " (stock, flow, unknown), unit, the number's and the quote's code-point offsets, and hints (place,"
-                    + " origin, destination, period, attribution). A text with no figure gives a header-only file.",
+                    + " writes mentions.csv: one row per figure, with its quantifier (« près de », \"at least\"),"
+                    + " count, kind (stock, flow, unknown), unit, the number's and the quote's code-point offsets,"
+                    + " and hints (place, origin, destination, period, attribution). A text with no figure gives a"
+                    + " header-only file.",
             "With --dataset, also a draft dataset (sources.csv, places.csv, figures.csv, claims.csv and a copy of"
                     + " each text under texts/) that `report --data DIR` reads as it is, for the analyst to correct."
         },
@@ -71,9 +72,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(
             names = "--date",
             paramLabel = "YYYY-MM-DD",
-            description =
-                    "The day the texts were published, for the"
-                            + " draft dataset (default: the first full date each text prints; a text that prints none needs it).")
+            description = "The day the texts were published, for the"
+                    + " draft dataset (default: the first full date each text prints; a text that prints none"
+                    + " needs it).")
     String date;
 
     @CommandLine.Spec

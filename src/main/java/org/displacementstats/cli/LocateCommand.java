@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = {
             "Finds a quote in a source's text and prints, as CSV, the five quote columns of a dataset row:"
-                    + " quote_start and quote_end (code points, end exclusive), quote_exact, quote_prefix and quote_suffix.",
+                    + " quote_start and quote_end (code points, end exclusive), quote_exact, quote_prefix and"
+                    + " quote_suffix.",
             "The quote must occur once; otherwise the message names every offset where it occurs, or the nearest"
                     + " near-match."
         },

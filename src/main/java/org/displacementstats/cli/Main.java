@@ -6,9 +6,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.QuantifierPolicy;
@@ -32,15 +35,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Displacement figures with their sources' words, checked and summarised into CSV reports.",
-        subcommands = {
-            Main.Report.class,
-            ImportCommand.class,
-            SummarizeCommand.class,
-            GenerateFlowsCommand.class,
-            ExtractCommand.class,
-            LocateCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -95,6 +89,13 @@ public final class Main implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        // picocli reads a command's annotations when it is added: a run of one command adds that one only.
+        Map<String, Supplier<Object>> named = subcommands();
+        if (args.length > 0 && named.containsKey(args[0]) && !args[0].equals("help")) {
+            cl.addSubcommand(args[0], named.get(args[0]).get());
+        } else {
+            named.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -107,6 +108,19 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** @return the subcommands by name, in the order that the usage help lists them */
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> named = new LinkedHashMap<>();
+        named.put("report", Report::new);
+        named.put("import", ImportCommand::new);
+        named.put("summarize", SummarizeCommand::new);
+        named.put("generate-flows", GenerateFlowsCommand::new);
+        named.put("extract", ExtractCommand::new);
+        named.put("locate", LocateCommand::new);
+        named.put("help", CommandLine.HelpCommand::new);
+        return named;
+    }
+
     /** {@code report}: writes the CSV report of a dataset. */
     @Command(
             name = "report",
@@ -115,7 +129,8 @@ public final class Main implements Runnable {
             description = {
                 "Writes the CSV report of a dataset (the bundled Aleppo 2016 dataset unless --data is"
                         + " given) into a directory: figures.csv, population-balance.csv, flows-by-destination.csv,"
-                        + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv, uncertainty.csv.",
+                        + " flows-by-controller.csv, control-changes.csv, checks.csv, reconciliation.csv,"
+                        + " uncertainty.csv.",
                 "The files are written to a temporary directory and moved into place when complete, so a failed"
                         + " run leaves the previous report as it was."
             },
@@ -169,8 +184,8 @@ public final class Main implements Runnable {
         @Option(
                 names = "--html",
                 description = "Also write the report as one self-contained web page, report.html:"
-                        + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources' texts"
-                        + " with every quote marked.")
+                        + " headline numbers, charts, checks, uncertainty, reconciliation, figures and the sources'"
+                        + " texts with every quote marked.")
         boolean html;
 
         @Option(
@@ -207,22 +222,9 @@ public final class Main implements Runnable {
 
         @Override
         public Integer call() {
-            // An option out of range (--margin 150, --draws 5) is a mistyped option, not bad data: exit 2 with
-            // the usage, like "abc".
-            QuantifierPolicy policy;
-            UncertaintySettings settings;
-            try {
-                policy = new QuantifierPolicy(margin);
-                settings = new UncertaintySettings(seed, draws, tail);
-            } catch (DisplacementDataException e) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "Invalid option value: "
-                                + e.getMessage()
-                                        .replace("QuantifierPolicy.marginPercent", "--margin")
-                                        .replace("UncertaintySettings.draws", "--draws")
-                                        .replace("UncertaintySettings.tailPercent", "--tail"));
-            }
+            QuantifierPolicy policy = new QuantifierPolicy(OptionRange.MARGIN.check(spec, margin));
+            UncertaintySettings settings = new UncertaintySettings(
+                    seed, OptionRange.DRAWS.check(spec, draws), OptionRange.TAIL.check(spec, tail));
             DisplacementDataset ds =
                     data == null ? DisplacementDataset.aleppo2016(policy) : DisplacementDataset.read(data, policy);
             List<CsvReport.Option> options = new ArrayList<>();

@@ -17,9 +17,9 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Summarises a flow log (CSV: date,origin,destination,count,quantifier,source) into"
-                    + " flows-by-origin-destination.csv, flows-by-date.csv and flows-by-destination.csv, with the interval"
-                    + " each row's quantifier allows. Reads in chunks on several threads; memory grows with the number of"
-                    + " groups, not of rows; the files are the same whatever --threads is.",
+                    + " flows-by-origin-destination.csv, flows-by-date.csv and flows-by-destination.csv, with the"
+                    + " interval each row's quantifier allows. Reads in chunks on several threads; memory grows with"
+                    + " the number of groups, not of rows; the files are the same whatever --threads is.",
             "A bad row stops the summary with its file:line:column, field and value, unless --skip-bad-rows."
         },
         footerHeading = "%nExample:%n",
@@ -69,8 +69,9 @@ final class SummarizeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--threads must be between 1 and 256 but was " + threads);
         }
-        FlowLogSummary.Options options =
-                FlowLogSummary.Options.defaults().skipBadRows(skipBadRows).policy(new QuantifierPolicy(margin));
+        FlowLogSummary.Options options = FlowLogSummary.Options.defaults()
+                .skipBadRows(skipBadRows)
+                .policy(new QuantifierPolicy(OptionRange.MARGIN.check(spec, margin)));
         if (threads != null) {
             options = options.threads(threads);
         }

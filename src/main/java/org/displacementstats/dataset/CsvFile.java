@@ -168,8 +168,8 @@ final class CsvFile {
                 if (CsvCells.isRefusedControl(c)) {
                     throw DisplacementDataException.problem(String.format(
                                     java.util.Locale.ROOT,
-                                    "%s line %d, column %d '%s': must not hold the control character U+%04X but was '%s'"
-                                            + "; remove it (was the file saved as text?)",
+                                    "%s line %d, column %d '%s': must not hold the control character U+%04X"
+                                            + " but was '%s'; remove it (was the file saved as text?)",
                                     name,
                                     record.getStartingLineNumber(),
                                     i + 1,

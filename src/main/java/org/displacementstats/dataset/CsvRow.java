@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.IsoDates;
 import org.displacementstats.internal.CsvCells;
+import org.displacementstats.internal.IsoDates;
 
 /** One data row of a {@link CsvFile}, with typed accessors whose errors name file, line, column and value. */
 final class CsvRow {

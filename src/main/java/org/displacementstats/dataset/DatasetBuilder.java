@@ -128,7 +128,7 @@ public final class DatasetBuilder {
      * @throws DisplacementDataException holding every problem found ({@link DisplacementDataException#problems()})
      */
     public DisplacementDataset build() {
-        return DisplacementDataset.of(contents());
+        return new DisplacementDataset(contents());
     }
 
     private DatasetContents contents() {

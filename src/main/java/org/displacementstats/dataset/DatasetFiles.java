@@ -161,7 +161,9 @@ abstract class DatasetFiles {
 
             @Override
             Optional<byte[]> bytes(String relative) throws IOException {
-                try (InputStream in = DatasetFiles.class.getClassLoader().getResourceAsStream(displayName(relative))) {
+                // Class, not ClassLoader: in the module, the seed text's folder (org/displacementstats/seeds)
+                // is a package, and a class loader finds no resource in a package the module does not open.
+                try (InputStream in = DatasetFiles.class.getResourceAsStream("/" + displayName(relative))) {
                     if (in == null) {
                         return Optional.empty();
                     }

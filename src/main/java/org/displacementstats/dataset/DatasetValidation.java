@@ -81,8 +81,8 @@ final class DatasetValidation {
                                     + f.estimate().interval() + " must be what count " + count
                                     + " gives under the dataset's"
                                     + " margin of " + policy.marginPercent() + " %, " + expected.interval()
-                                    + ", but was made under another margin; build the dataset under the figure's margin, or"
-                                    + " let DisplacementDataset.builder() estimate it")
+                                    + ", but was made under another margin; build the dataset under the figure's"
+                                    + " margin, or let DisplacementDataset.builder() estimate it")
                             .field("estimate")
                             .value(f.estimate().interval().toString())
                             .build());

@@ -23,7 +23,8 @@ public record DerivedQuantity(
     /**
      * Validates the fields.
      *
-     * @param name the quantity's name: a derived figure's id, or {@code share-out:<stock>}, {@code share-of-total:<flow>}, {@code outflow-per-day:<stock>}
+     * @param name the quantity's name: a derived figure's id, or {@code share-out:<stock>},
+     *     {@code share-of-total:<flow>}, {@code outflow-per-day:<stock>}
      * @param kind {@code people}, {@code share} or {@code people_per_day}
      * @param formula the computation over figure ids, as in the figure's lineage
      * @param expression the computation over stated inputs only (derived inputs expanded)

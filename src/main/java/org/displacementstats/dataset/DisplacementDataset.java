@@ -3,9 +3,7 @@ package org.displacementstats.dataset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ControlChange;
@@ -28,20 +26,16 @@ import org.displacementstats.stats.UncertaintySettings;
  */
 public final class DisplacementDataset {
     private final DatasetContents contents;
-    private final Map<String, Figure> byId;
+    private final FigureIndex index;
     private final List<Reconciliation> reconciliations;
     private final List<Check> checks;
 
-    private DisplacementDataset(DatasetContents contents, List<Check> checks) {
+    /** The dataset of validated records, with its checks: they read the records, never a half-built dataset. */
+    DisplacementDataset(DatasetContents contents) {
         this.contents = contents;
-        this.byId = contents.figures().stream().collect(Collectors.toUnmodifiableMap(Figure::id, f -> f));
+        this.index = new FigureIndex(contents.figures());
         this.reconciliations = Reconciliation.of(contents.figures(), contents.claims(), contents.policy());
-        this.checks = List.copyOf(checks);
-    }
-
-    /** The dataset of validated records, with its checks: they run on a dataset that is already whole. */
-    static DisplacementDataset of(DatasetContents contents) {
-        return new DisplacementDataset(contents, Checks.run(new DisplacementDataset(contents, List.of())));
+        this.checks = List.copyOf(Checks.run(contents, index, reconciliations));
     }
 
     /**
@@ -142,7 +136,8 @@ public final class DisplacementDataset {
             List<Claim> claims,
             List<ControlChange> controlChanges,
             Map<String, String> sourceTexts) {
-        return of(DatasetContents.curated(name, policy, sources, figures, claims, controlChanges, sourceTexts));
+        return new DisplacementDataset(
+                DatasetContents.curated(name, policy, sources, figures, claims, controlChanges, sourceTexts));
     }
 
     /**
@@ -159,7 +154,7 @@ public final class DisplacementDataset {
      */
     public static DisplacementDataset imported(
             String name, List<Source> sources, List<Figure> figures, List<Expectation> expectations) {
-        return of(DatasetContents.imported(name, sources, figures, expectations));
+        return new DisplacementDataset(DatasetContents.imported(name, sources, figures, expectations));
     }
 
     /** @return the dataset's short name ({@code aleppo-2016-11}) */
@@ -201,11 +196,10 @@ public final class DisplacementDataset {
     /**
      * @param id a figure id
      * @return the figure
-     * @throws DisplacementDataException if no figure has that id (see {@link #find})
+     * @throws IllegalArgumentException if no figure has that id (see {@link #find})
      */
     public Figure figure(String id) {
-        return find(id).orElseThrow(() -> new DisplacementDataException(
-                "figure id '" + id + "' must be one of the dataset's figures but is unknown"));
+        return index.get(id);
     }
 
     /**
@@ -213,23 +207,17 @@ public final class DisplacementDataset {
      * @return the figure with that id, or empty if the dataset has none
      */
     public Optional<Figure> find(String id) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+        return index.find(id);
     }
 
     /** @return the stocks of {@link #figures()}, stated then derived, in that order */
     public List<Stock> stocks() {
-        return contents.figures().stream()
-                .filter(Stock.class::isInstance)
-                .map(Stock.class::cast)
-                .toList();
+        return index.stocks();
     }
 
     /** @return the flows of {@link #figures()}, in that order */
     public List<Flow> flows() {
-        return contents.figures().stream()
-                .filter(Flow.class::isInstance)
-                .map(Flow.class::cast)
-                .toList();
+        return index.flows();
     }
 
     /**

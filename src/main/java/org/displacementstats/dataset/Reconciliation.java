@@ -78,7 +78,8 @@ public record Reconciliation(
      * @param positions every claim, the figure's own (RECOMMENDED) first, then the others in file order
      * @param agreed the values every claim allows; empty when the claims conflict
      * @param lowBoundBy the ids of the claims whose lower bound is the highest (they set the agreed low)
-     * @param highBoundBy the ids of the claims whose upper bound is the lowest (they set the agreed high); empty when every claim is unbounded above
+     * @param highBoundBy the ids of the claims whose upper bound is the lowest (they set the agreed high); empty
+     *     when every claim is unbounded above
      */
     public Reconciliation {
         positions = List.copyOf(positions);

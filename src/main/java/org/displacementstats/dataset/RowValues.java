@@ -33,8 +33,8 @@ final class RowValues {
         Quantifier quantifier = Quantifier.fromCsvName(q)
                 .orElseThrow(() -> row.error(
                         "quantifier",
-                        "expected one of exact (or empty), about, nearly, at_least, more_than, up_to, less_than, between,"
-                                + " vague",
+                        "expected one of exact (or empty), about, nearly, at_least, more_than, up_to, less_than,"
+                                + " between, vague",
                         q,
                         "use one of those words"));
         Optional<Long> value = row.wholeNumber("count");

@@ -33,7 +33,8 @@ import org.displacementstats.provenance.Source;
  * The draft dataset of {@code extract --dataset}: one source per text, one figure per claim (its most telling
  * quantifier, the quote of that mention), the other mentions of a claim as quotes in {@code claims.csv}. What the
  * text does not say is filled so that the files read, and marked for the analyst: the date is the one given with
- * {@code --date}, else the first full date the text prints, as in a dateline; periods are that day, approximate; a missing place is « unknown place of … ».
+ * {@code --date}, else the first full date the text prints, as in a dateline; periods are that day, approximate;
+ * a missing place is « unknown place of … ».
  */
 final class DraftDataset {
     private static final String MONTHS_FR =
@@ -63,8 +64,8 @@ final class DraftDataset {
             LocalDate date = t.published()
                     .or(() -> printed)
                     .orElseThrow(() -> new DisplacementDataException(t.name()
-                            + ": the text prints no full date, and a draft source needs the day it was published; give it"
-                            + " with --date YYYY-MM-DD (never taken from the file system)"));
+                            + ": the text prints no full date, and a draft source needs the day it was published;"
+                            + " give it with --date YYYY-MM-DD (never taken from the file system)"));
             Source source = new Source(
                     t.sourceId(),
                     "to fill in: publisher (draft by extract)",

@@ -70,7 +70,7 @@ public final class Extractor {
             int[] head = Grammar.head(tokens, text, a.last());
             Grammar.Head h = Grammar.Head.values()[head[0]];
             boolean people = h == Grammar.Head.PEOPLE || h == Grammar.Head.HOUSEHOLDS || h == Grammar.Head.PRONOUN;
-            if (Grammar.isNotACount(tokens, text, a, people) || a.value() == 0 && !a.vague()) {
+            if (NonCounts.isNotACount(tokens, text, a, people) || a.value() == 0 && !a.vague()) {
                 continue;
             }
             boolean previousInSentence = !accepted.isEmpty()
@@ -113,9 +113,9 @@ public final class Extractor {
                 count = Count.between(a.value(), a.high());
                 quoteFrom = Math.max(0, a.first() - 1);
             } else {
-                Optional<int[]> before = Grammar.quantifierBefore(tokens, a.first());
+                Optional<int[]> before = QuantifierPhrases.before(tokens, a.first());
                 Quantifier q = before.map(b -> Quantifier.values()[b[0]])
-                        .or(() -> Grammar.quantifierAfter(tokens, Math.max(headIndex, a.last())))
+                        .or(() -> QuantifierPhrases.after(tokens, Math.max(headIndex, a.last())))
                         .orElse(a.approximate() ? Quantifier.ABOUT : Quantifier.EXACT);
                 quoteFrom = before.map(b -> b[1]).orElse(a.first());
                 count = Count.of(q, a.value());

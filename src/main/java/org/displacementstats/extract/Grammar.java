@@ -3,113 +3,32 @@ package org.displacementstats.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.displacementstats.figure.Quantifier;
 
 /**
- * The rules that tell a figure of people from other numbers, and read its quantifier, from the words around it.
- * Every method looks at a bounded number of tokens, so extraction stays linear in the text.
+ * The rules that tell a figure of people from other numbers by the words around it: the noun a number counts
+ * (its head), « le nombre de », casualties. Dates and money are in {@link NonCounts}, quantifiers in
+ * {@link QuantifierPhrases}. Every method looks at a bounded number of tokens, so extraction stays linear in the
+ * text.
  */
 final class Grammar {
     static final int WINDOW = 18;
     // Word lists, laid out by hand as prose: the formatter would put one word per line.
     // spotless:off
-    private static final Set<String> MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril", "mai", "juin",
-            "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Set<String> DAYS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-            "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> DOCUMENT_WORDS = Set.of("no", "n", "nº", "numéro", "number", "num", "report",
-            "rapport", "resolution", "résolution", "article", "page", "pages", "chapter", "chapitre", "vol", "tome",
-            "route", "road", "highway", "autoroute", "phase", "level", "niveau", "grade", "category", "catégorie",
-            "section", "paragraph", "paragraphe", "annex", "annexe", "version", "update", "bulletin", "issue",
-            "edition", "édition", "flight", "room", "building", "bâtiment", "aged", "âgés", "âgé", "âgée", "âgées",
-            "age", "ages", "âge", "sitrep", "décret", "decree", "loi", "law", "act", "item", "point", "étape", "stage");
     private static final Set<String> NUMBER_OF = Set.of("nombre", "number", "total", "chiffre", "figure",
             "count", "bilan");
-    private static final Set<String> MONEY = Set.of("$", "€", "£", "¥", "us", "usd", "eur", "chf");
-    private static final Set<String> AUXILIARIES = Set.of("ont", "sont", "avaient", "étaient", "auraient", "seraient",
-            "have", "had", "has", "were", "are", "was", "is", "been", "se", "s'", "y", "en", "would", "reportedly",
-            "already", "déjà", "also", "aussi", "dû", "being", "who", "qui", "that", "which", "all", "tous",
-            "toutes", "ainsi", "alors", "then", "recently", "récemment", "été", "pu", "fait", "de", "d'", "to");
+    private static final Set<String> AUXILIARIES = Set.of("ont", "sont", "avaient", "étaient", "auraient",
+            "seraient", "have", "had", "has", "were", "are", "was", "is", "been", "se", "s'", "y", "en", "would",
+            "reportedly", "already", "déjà", "also", "aussi", "dû", "being", "who", "qui", "that", "which", "all",
+            "tous", "toutes", "ainsi", "alors", "then", "recently", "récemment", "été", "pu", "fait", "de", "d'",
+            "to");
     private static final Set<String> STOPS = Set.of("while", "whereas", "but", "alors", "tandis", "mais", "whilst",
             "cependant", "however", ";", ":", "(", ")", "—", "–");
-    private static final Set<String> FILLERS = Set.of("the", "an", "a", "de", "d'", "des", "les", "estimated",
-            "officiellement", "officially", "reportedly", "already", "déjà", "still", "encore", "just", "some",
-            "quelque", "only", "seulement", "bien", "well", "largement", "far");
-    static final Set<String> DISPLACEMENT_NOUNS = Set.of("déplacés", "déplacées", "réfugiés", "réfugiées", "évacués",
-            "évacuées", "rapatriés", "exilés", "sinistrés", "displaced", "refugees", "idps", "evacuees", "returnees",
-            "arrivals", "asylum-seekers", "migrants", "migrantes");
+    static final Set<String> DISPLACEMENT_NOUNS = Set.of("déplacés", "déplacées", "réfugiés", "réfugiées",
+            "évacués", "évacuées", "rapatriés", "exilés", "sinistrés", "displaced", "refugees", "idps", "evacuees",
+            "returnees", "arrivals", "asylum-seekers", "migrants", "migrantes");
     // spotless:on
 
     private Grammar() {}
-
-    /** Whether the text right around a number in digits makes it a time, a date, a year, money or a fraction. */
-    static boolean isNotACount(List<Token> tokens, String text, Amount a, boolean peopleAfter) {
-        Token first = tokens.get(a.first());
-        Token last = tokens.get(a.last());
-        if (a.value() < 0) {
-            return true;
-        }
-        if (a.digits()) {
-            char before = first.start() > 0 ? text.charAt(first.start() - 1) : ' ';
-            char after = last.end() < text.length() ? text.charAt(last.end()) : ' ';
-            if (Character.isLetter(after)
-                    || after == '%'
-                    || after == '°'
-                    || after == '/'
-                    || before == '/'
-                    || before == ':'
-                    || after == ':' && last.end() + 1 < text.length() && Tokenizer.isDigit(text.charAt(last.end() + 1))
-                    || Character.isLetter(before)
-                    || MONEY.contains(String.valueOf(before))
-                    || before == '#'
-                    || before == '°') {
-                return true;
-            }
-            boolean fourDigits = first.lower().length() == 4 && a.first() == a.last();
-            if (fourDigits && a.value() >= 1800 && a.value() <= 2100 && !peopleAfter) {
-                return true;
-            }
-        }
-        Optional<String> previous = Tokens.previous(tokens, a.first(), 1);
-        Optional<String> next = Tokens.next(tokens, a.last(), 1);
-        boolean monthBefore = a.first() > 0 && isMonth(tokens.get(a.first() - 1), text);
-        boolean monthAfter = a.last() + 1 < tokens.size() && isMonth(tokens.get(a.last() + 1), text);
-        if (monthBefore
-                || monthAfter
-                || previous.filter(MONEY::contains).isPresent()
-                || next.filter(DAYS::contains).isPresent()
-                || a.value() <= 31 && previous.filter(DAYS::contains).isPresent()) {
-            return true;
-        }
-        if (a.digits()
-                && !peopleAfter
-                && previous.filter(DOCUMENT_WORDS::contains).isPresent()) {
-            return true;
-        }
-        return next.filter(w -> w.equals("h")
-                                || w.equals("heures")
-                                || w.equals("hours")
-                                || w.equals("gmt")
-                                || w.equals("am")
-                                || w.equals("pm")
-                                || w.equals("%"))
-                        .isPresent()
-                || next.filter("pour"::equals).isPresent()
-                        && Tokens.next(tokens, a.last(), 2)
-                                .filter("cent"::equals)
-                                .isPresent()
-                || next.filter("per"::equals).isPresent()
-                        && Tokens.next(tokens, a.last(), 2)
-                                .filter("cent"::equals)
-                                .isPresent();
-    }
-
-    /** @return whether the word names a month or a day of the week */
-    static boolean isCalendarWord(String word) {
-        return MONTHS.contains(word) || DAYS.contains(word);
-    }
 
     /**
      * « L'ONU estime à 400.000 le nombre de déplacés », "the number of displaced people rose to 700,000": the
@@ -132,14 +51,6 @@ final class Grammar {
             }
         }
         return false;
-    }
-
-    private static boolean isMonth(Token t, String text) {
-        if (!MONTHS.contains(t.lower())) {
-            return false;
-        }
-        // "may" and "march" are verbs too, « mars » a planet: a month's name then starts with a capital in English.
-        return !(t.is("may") || t.is("march")) || Character.isUpperCase(text.charAt(t.start()));
     }
 
     /** What follows a number: the noun it counts, a pronoun (« d'entre eux »), a verb, a direction, or nothing. */
@@ -244,7 +155,7 @@ final class Grammar {
         return Character.isUpperCase(text.charAt(t.start()))
                 && w.length() > 3
                 && w.endsWith("s")
-                && !isCalendarWord(w)
+                && !NonCounts.isCalendarWord(w)
                 && !w.contains("-")
                 && Character.isLetter(w.charAt(w.length() - 2))
                 && !Lexicon.NOT_PEOPLE.contains(w);
@@ -302,55 +213,6 @@ final class Grammar {
             }
         }
         return false;
-    }
-
-    /** The quantifier written before the number, allowing up to two filler words between (« près de 10.000 »). */
-    static Optional<int[]> quantifierBefore(List<Token> tokens, int first) {
-        int sentence = tokens.get(first).sentence();
-        for (int end = first - 1, fillers = 0;
-                end >= 0 && fillers <= 2 && tokens.get(end).sentence() == sentence;
-                end--, fillers++) {
-            for (Lexicon.Phrase p : Lexicon.BEFORE) {
-                int start = end - p.words().size() + 1;
-                if (start < 0
-                        || fillers > 0
-                                && p.words().size() == 1
-                                && Lexicon.WEAK.contains(p.words().get(0))) {
-                    continue;
-                }
-                if (matches(tokens, start, p.words(), sentence)) {
-                    return Optional.of(new int[] {p.quantifier().ordinal(), start});
-                }
-            }
-            if (!FILLERS.contains(tokens.get(end).lower())) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The quantifier written after the number or its noun: « 10.000 personnes au moins », "or more". */
-    static Optional<Quantifier> quantifierAfter(List<Token> tokens, int from) {
-        int sentence = tokens.get(from).sentence();
-        for (Lexicon.Phrase p : Lexicon.AFTER) {
-            if (matches(tokens, from + 1, p.words(), sentence)) {
-                return Optional.of(p.quantifier());
-            }
-        }
-        return Optional.empty();
-    }
-
-    static boolean matches(List<Token> tokens, int start, List<String> words, int sentence) {
-        if (start + words.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            Token t = tokens.get(start + k);
-            if (t.sentence() != sentence || !t.lower().equals(words.get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isStop(String word) {

@@ -158,7 +158,7 @@ final class Hinting {
             }
             boolean capital = Character.isUpperCase(text.charAt(t.start()))
                     && !ADJECTIVE.matcher(t.lower()).matches()
-                    && !Grammar.isCalendarWord(t.lower());
+                    && !NonCounts.isCalendarWord(t.lower());
             if (capital) {
                 runStart = runStart < 0 ? i : runStart;
                 runEnd = i;

@@ -24,7 +24,8 @@ final class Lexicon {
     /** Quantifier phrases before the number, longest first, so that « pas moins de » wins over « moins de ». */
     static final List<Phrase> BEFORE = phrases(Map.of(
             Quantifier.ABOUT, List.of("quelque", "environ", "autour de", "autour d'", "aux alentours de",
-                    "approximativement", "à peu près", "de l'ordre de", "estimé à", "estimés à", "estimées à", "estime à", "estiment à", "évalue à", "évalué à",
+                    "approximativement", "à peu près", "de l'ordre de", "estimé à", "estimés à", "estimées à",
+                    "estime à", "estiment à", "évalue à", "évalué à",
                     "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "approx",
                     "in the region of", "of the order of", "circa"),
             Quantifier.NEARLY, List.of("près de", "près d'", "presque", "pas loin de", "pas loin d'", "quasiment",
@@ -96,7 +97,8 @@ final class Lexicon {
             Map.entry("résident", new Cue(Kind.STOCK, "residents")),
             Map.entry("resident", new Cue(Kind.STOCK, "residents")),
             Map.entry("inhabitant", new Cue(Kind.STOCK, "residents")),
-            Map.entry("demeur", new Cue(Kind.STOCK, "remaining")), Map.entry("remain", new Cue(Kind.STOCK, "remaining")),
+            Map.entry("demeur", new Cue(Kind.STOCK, "remaining")),
+            Map.entry("remain", new Cue(Kind.STOCK, "remaining")),
             Map.entry("coincé", new Cue(Kind.STOCK, "remaining")), Map.entry("piégé", new Cue(Kind.STOCK, "remaining")),
             Map.entry("assiégé", new Cue(Kind.STOCK, "remaining")),
             Map.entry("enregistr", new Cue(Kind.STOCK, "registered")),

@@ -6,16 +6,12 @@ import java.util.Optional;
 import org.displacementstats.internal.Ids;
 
 /**
- * A place people live in or move to, with who controls it at the time of the figures.
+ * A place people live in or move to, with who controls it at the time of the figures. Built with {@link #of} or
+ * {@link #controlled}; equal places have equal names, kinds and controllers.
  *
  * <p>Immutable and safe to share between threads.
- *
- * @param name the name as the source writes it (« Cheikh Maqsoud »)
- * @param kind what sort of place it is
- * @param controlledBy who controls it ("Kurdish forces"), if the source says or implies it
  */
-public record Place(String name, PlaceKind kind, Optional<String> controlledBy) {
-
+public final class Place {
     /**
      * Orders names by Unicode code point, whatever the locale (String.compareTo orders UTF-16 units, which
      * differs for characters outside the Basic Multilingual Plane): the order of every table and report row.
@@ -35,18 +31,17 @@ public record Place(String name, PlaceKind kind, Optional<String> controlledBy) 
         return Boolean.compare(i < a.length(), j < b.length());
     };
 
-    /**
-     * Checks that the name and the controller, if any, are non-blank text.
-     *
-     * @param name the name as the source writes it (« Cheikh Maqsoud »)
-     * @param kind what sort of place it is
-     * @param controlledBy who controls it ("Kurdish forces"), if the source says or implies it
-     */
-    public Place {
+    private final String name;
+    private final PlaceKind kind;
+    private final Optional<String> controlledBy;
+
+    private Place(String name, PlaceKind kind, Optional<String> controlledBy) {
         Ids.requireText("Place.name", name);
         Objects.requireNonNull(kind, "Place.kind");
-        Objects.requireNonNull(controlledBy, "Place.controlledBy");
         controlledBy.ifPresent(c -> Ids.requireText("Place.controlledBy", c));
+        this.name = name;
+        this.kind = kind;
+        this.controlledBy = controlledBy;
     }
 
     /**
@@ -69,6 +64,37 @@ public record Place(String name, PlaceKind kind, Optional<String> controlledBy) 
      * @return the place
      */
     public static Place controlled(String name, PlaceKind kind, String controlledBy) {
-        return new Place(name, kind, Optional.of(controlledBy));
+        return new Place(name, kind, Optional.of(Objects.requireNonNull(controlledBy, "Place.controlledBy")));
+    }
+
+    /** @return the name as the source writes it (« Cheikh Maqsoud ») */
+    public String name() {
+        return name;
+    }
+
+    /** @return what sort of place it is */
+    public PlaceKind kind() {
+        return kind;
+    }
+
+    /** @return who controls it ("Kurdish forces"), if the source says or implies it */
+    public Optional<String> controlledBy() {
+        return controlledBy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Place p && name.equals(p.name) && kind == p.kind && controlledBy.equals(p.controlledBy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, kind, controlledBy);
+    }
+
+    /** @return the place as a record would print it: {@code Place[name=Afrin, kind=CITY, controlledBy=...]} */
+    @Override
+    public String toString() {
+        return "Place[name=" + name + ", kind=" + kind + ", controlledBy=" + controlledBy + "]";
     }
 }

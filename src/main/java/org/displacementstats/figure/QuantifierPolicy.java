@@ -1,7 +1,5 @@
 package org.displacementstats.figure;
 
-import org.displacementstats.DisplacementDataException;
-
 /**
  * How wide "about" and "nearly" are: a margin in whole percent of the stated value (default 10).
  *
@@ -11,6 +9,9 @@ import org.displacementstats.DisplacementDataException;
  */
 public record QuantifierPolicy(int marginPercent) {
 
+    /** The widest margin: 100 %, so that "about 10" reads as 0 to 20. */
+    public static final int MAX_MARGIN_PERCENT = 100;
+
     /** The default policy: a 10 % margin (README.md, "How the words become numbers"). */
     public static final QuantifierPolicy DEFAULT = new QuantifierPolicy(10);
 
@@ -18,11 +19,12 @@ public record QuantifierPolicy(int marginPercent) {
      * Checks that the margin is between 0 and 100 percent.
      *
      * @param marginPercent the margin m, from 0 to 100
+     * @throws IllegalArgumentException if the margin is outside 0 to 100
      */
     public QuantifierPolicy {
-        if (marginPercent < 0 || marginPercent > 100) {
-            throw new DisplacementDataException(
-                    "QuantifierPolicy.marginPercent must be between 0 and 100 but was " + marginPercent);
+        if (marginPercent < 0 || marginPercent > MAX_MARGIN_PERCENT) {
+            throw new IllegalArgumentException("QuantifierPolicy.marginPercent must be between 0 and "
+                    + MAX_MARGIN_PERCENT + " but was " + marginPercent);
         }
     }
 

@@ -3,10 +3,11 @@ package org.displacementstats.flowlog;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.IsoDates;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.internal.IsoDates;
 
 /**
  * One worker's state: checks each row's fields and adds it to the sums by origin × destination and by
@@ -65,13 +66,13 @@ final class Accumulator {
     /**
      * Checks a record and adds it to the sums.
      *
-     * @return null when the row was added, else what is wrong with it (line and chunk left 0 for the caller)
+     * @param line the line where the record starts, counted from its chunk's start
+     * @return null when the row was added, else what is wrong with it (file and record left empty for the caller)
      */
-    BadRow add(Fields f, int chunk, long line) {
+    RejectedRow add(Fields f, long line) {
         if (f.count != Fields.COLUMNS) {
             int column = Math.min(f.count + 1, Fields.COLUMNS + 1);
-            return new BadRow(
-                    chunk,
+            return rejected(
                     line,
                     column,
                     column <= Fields.COLUMNS ? COLUMN_NAMES[column - 1] : "(extra)",
@@ -81,38 +82,32 @@ final class Accumulator {
         }
         int date = date(f.bytes[0], f.off[0], f.len[0]);
         if (date < 0) {
-            return badDate(bad(f, 0, chunk, line, "must be an ISO date YYYY-MM-DD"));
+            return badDate(bad(f, 0, line, "must be an ISO date YYYY-MM-DD"));
         }
         int origin = place(f, 1);
         if (origin < 0) {
-            return bad(
-                    f, 1, chunk, line, origin == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
+            return bad(f, 1, line, origin == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
         }
         int destination = place(f, 2);
         if (destination < 0) {
             return bad(
-                    f,
-                    2,
-                    chunk,
-                    line,
-                    destination == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
+                    f, 2, line, destination == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
         }
         long value = count(f.bytes[3], f.off[3], f.len[3]);
         if (value < 0) {
-            return bad(f, 3, chunk, line, "must be a whole number >= 0 written with digits only");
+            return bad(f, 3, line, "must be a whole number >= 0 written with digits only");
         }
         Quantifier q = quantifier(f.bytes[4], f.off[4], f.len[4]);
         if (q == null) {
             return bad(
                     f,
                     4,
-                    chunk,
                     line,
                     "must be one of exact, about, nearly, at_least, more_than, up_to,"
                             + " less_than (any case; empty means exact)");
         }
         if (value > Count.MAX_VALUE || value == 0 && q == Quantifier.LESS_THAN) {
-            return bad(f, 3, chunk, line, countRule(q, value));
+            return bad(f, 3, line, countRule(q, value));
         }
         long low = FlowBounds.low(q, value, policy);
         long high = FlowBounds.high(q, value, policy);
@@ -160,15 +155,14 @@ final class Accumulator {
     }
 
     /** A well-formed date that is not on the calendar says so: {@code 2016-11-31 is not a day: November …}. */
-    private static BadRow badDate(BadRow b) {
+    private static RejectedRow badDate(RejectedRow b) {
         try {
             IsoDates.day(b.value());
             return b;
         } catch (DateTimeParseException e) {
             return IsoDates.isNotADay(e)
-                    ? new BadRow(
-                            b.chunk(),
-                            b.relativeLine(),
+                    ? rejected(
+                            b.line(),
                             b.column(),
                             b.field(),
                             b.value(),
@@ -177,9 +171,13 @@ final class Accumulator {
         }
     }
 
-    private static BadRow bad(Fields f, int i, int chunk, long line, String reason) {
+    private static RejectedRow bad(Fields f, int i, long line, String reason) {
         String value = new String(f.bytes[i], f.off[i], Math.min(f.len[i], MAX_VALUE_SHOWN), StandardCharsets.UTF_8);
-        return new BadRow(chunk, line, i + 1, COLUMN_NAMES[i], value, reason);
+        return rejected(line, i + 1, COLUMN_NAMES[i], value, reason);
+    }
+
+    private static RejectedRow rejected(long line, int column, String field, String value, String reason) {
+        return new RejectedRow("", line, column, field, value, reason, "");
     }
 
     /** @return yyyymmdd of a valid ISO date, else -1 */

@@ -1,5 +1,7 @@
 package org.displacementstats.flowlog;
 
+import org.displacementstats.RejectedRow;
+
 /**
  * RFC 4180 on the raw UTF-8 bytes: no decoding to chars and no String per field. Field and line rules are
  * those of FastCSV's reader (LF, CRLF or CR end a line, also inside quotes, for line numbers; a quote opens a
@@ -41,6 +43,7 @@ final class ByteChunkParser implements ChunkParser {
                 continue;
             }
             long recordLine = line;
+            int recordStart = pos;
             int n = 0;
             int scratchUsed = 0;
             while (true) {
@@ -122,9 +125,9 @@ final class ByteChunkParser implements ChunkParser {
                 break;
             }
             f.count = n;
-            BadRow bad = accumulator.add(f, chunk.index(), recordLine);
+            RejectedRow bad = accumulator.add(f, recordLine);
             if (bad != null) {
-                outcome.bad.add(bad);
+                outcome.bad(bad, b, recordStart, pos);
                 if (!skipBadRows) {
                     break;
                 }

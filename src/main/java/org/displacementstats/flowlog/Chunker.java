@@ -26,6 +26,8 @@ final class Chunker implements AutoCloseable {
     static final List<String> HEADER = List.of(Accumulator.COLUMN_NAMES);
     /** A record longer than this is taken for an unclosed quote rather than read into ever larger buffers. */
     static final int MAX_RECORD_BYTES = 64 << 20;
+    /** A header row may be this long, however small the chunks. */
+    static final int MIN_HEADER_BYTES = 4096;
 
     private final String name;
     private final ReadableByteChannel channel;
@@ -65,20 +67,30 @@ final class Chunker implements AutoCloseable {
     }
 
     /** Reads and checks the header row; the chunks start after it, on line 2. */
-    void readHeader(byte[] buffer) {
+    void readHeader(byte[] chunkBuffer) {
+        int limit = Math.max(chunkBuffer.length, MIN_HEADER_BYTES);
+        byte[] buffer = chunkBuffer;
         int filled = fill(buffer, 0);
+        int lf = 0;
+        while (true) {
+            while (lf < filled && buffer[lf] != '\n') {
+                lf++;
+            }
+            if (lf < filled || eof) {
+                break;
+            }
+            if (buffer.length >= limit) {
+                throw new DisplacementDataException(name + ":1:1: the header row is longer than " + limit
+                        + " bytes; it must be " + String.join(",", HEADER));
+            }
+            // Tiny test chunks: read the header in steps, so that what follows it stays as small as a chunk.
+            buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, limit));
+            filled = fill(buffer, filled);
+        }
         int start =
                 filled >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF
                         ? 3
                         : 0;
-        int lf = start;
-        while (lf < filled && buffer[lf] != '\n') {
-            lf++;
-        }
-        if (lf == filled && !eof) {
-            throw new DisplacementDataException(name + ":1:1: the header row is longer than " + buffer.length
-                    + " bytes; it must be " + String.join(",", HEADER));
-        }
         String line = new String(buffer, start, lf - start, StandardCharsets.UTF_8).replaceFirst("\r$", "");
         if (!line.equals(String.join(",", HEADER))
                 && (line.isEmpty()
@@ -141,11 +153,21 @@ final class Chunker implements AutoCloseable {
 
     /** Index after the last LF outside quotes in {@code b[0, length)}, or -1 if there is none. */
     static int lastRecordEnd(byte[] b, int length) {
+        return recordEnd(b, 0, length, false);
+    }
+
+    /** Index after the first LF outside quotes in {@code b[from, length)}, or {@code length} if there is none. */
+    static int recordEnd(byte[] b, int from, int length) {
+        int end = recordEnd(b, from, length, true);
+        return end < 0 ? length : end;
+    }
+
+    private static int recordEnd(byte[] b, int from, int length, boolean first) {
         int last = -1;
         boolean quoted = false;
         boolean fieldStart = true;
         boolean afterQuote = false;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < length; i++) {
             byte x = b[i];
             if (quoted) {
                 if (x == '"') {
@@ -162,6 +184,9 @@ final class Chunker implements AutoCloseable {
             }
             afterQuote = false;
             if (x == '\n') {
+                if (first) {
+                    return i + 1;
+                }
                 last = i;
                 fieldStart = true;
             } else {

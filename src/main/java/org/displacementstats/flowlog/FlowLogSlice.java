@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 
 /**
@@ -149,8 +149,8 @@ public final class FlowLogSlice {
                 if (o.misaligned) {
                     return exactCuts ? new FlowLogSlice(acc, line, true, bad, null, 0) : null;
                 }
-                for (BadRow b : o.bad) {
-                    bad.add(b.at(line));
+                for (RejectedRow b : o.bad) {
+                    bad.add(ChunkOutcome.inLog(b, name, line));
                 }
                 if (o.fatal != null) {
                     return new FlowLogSlice(acc, line, false, bad, o.fatal, line + o.fatalLine);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Interval;
 import org.displacementstats.figure.QuantifierPolicy;
@@ -32,7 +33,10 @@ import org.displacementstats.figure.QuantifierPolicy;
  *     point order)
  * @param byDate one entry per date, in date order
  * @param byDestination one entry per destination, in code point order, with its share of the total point
- * @param rejected the bad rows, by line, when {@link Options#skipBadRows()} is set; else empty
+ * @param rejected the bad rows, by line, when {@link Options#skipBadRows()} is set; else empty. Each names the
+ *     log's file name, the line where the row starts (the header is line 1), the field number from 1, the
+ *     column's name, the field's text (its first 200 characters; empty for a row with too many or too few
+ *     fields), the rule it breaks, and the record's text as in the log (without its line break)
  */
 public record FlowLogSummary(
         String file,
@@ -144,17 +148,6 @@ public record FlowLogSummary(
             return totalPoint == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) point / totalPoint);
         }
     }
-
-    /**
-     * A row left out under {@link Options#skipBadRows()}.
-     *
-     * @param line the line where the row starts (the header is line 1)
-     * @param column the field number, from 1
-     * @param field the column's name
-     * @param value the field's text (its first 200 characters)
-     * @param reason the rule it breaks
-     */
-    public record RejectedRow(long line, int column, String field, String value, String reason) {}
 
     /** How to read a log: {@code Options.defaults().threads(4).skipBadRows(true)}. */
     public static final class Options {

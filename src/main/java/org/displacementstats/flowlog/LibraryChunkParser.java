@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.displacementstats.RejectedRow;
 
 /**
  * FastCSV's reader on a chunk, through a callback handler that hands each field's chars to the
@@ -19,7 +20,7 @@ final class LibraryChunkParser implements ChunkParser {
     @Override
     public void parse(Chunk chunk, Accumulator accumulator, ChunkOutcome outcome, boolean skipBadRows) {
         String text = new String(chunk.bytes(), 0, chunk.length(), StandardCharsets.UTF_8);
-        Handler handler = new Handler(accumulator, outcome, chunk.index(), skipBadRows);
+        Handler handler = new Handler(accumulator, outcome, chunk, skipBadRows);
         try (CsvReader<Object> reader = CsvReader.builder()
                 .skipEmptyLines(true)
                 .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
@@ -44,17 +45,26 @@ final class LibraryChunkParser implements ChunkParser {
     static long lineBreaks(byte[] b, int length) {
         long lines = 0;
         for (int i = 0; i < length; i++) {
-            if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= length || b[i + 1] != '\n')) {
+            if (endsLine(b, i, length)) {
                 lines++;
             }
         }
         return lines;
     }
 
+    /** Whether {@code b[i]} ends a line: an LF, or a CR not followed by an LF. */
+    private static boolean endsLine(byte[] b, int i, int length) {
+        return b[i] == '\n' || b[i] == '\r' && (i + 1 >= length || b[i + 1] != '\n');
+    }
+
     private static final class Handler extends AbstractBaseCsvCallbackHandler<Object> {
         private final Accumulator accumulator;
         private final ChunkOutcome outcome;
-        private final int chunk;
+        private final Chunk chunk;
+        /** A line of the chunk and where it starts, moved forward to each bad row's line. */
+        private long cursorLine;
+
+        private int cursor;
         private final boolean skipBadRows;
         private final Fields fields = new Fields();
         private byte[] scratch = new byte[1024];
@@ -62,7 +72,7 @@ final class LibraryChunkParser implements ChunkParser {
         private boolean stopped;
         long line;
 
-        Handler(Accumulator accumulator, ChunkOutcome outcome, int chunk, boolean skipBadRows) {
+        Handler(Accumulator accumulator, ChunkOutcome outcome, Chunk chunk, boolean skipBadRows) {
             this.accumulator = accumulator;
             this.outcome = outcome;
             this.chunk = chunk;
@@ -107,9 +117,16 @@ final class LibraryChunkParser implements ChunkParser {
                 return null;
             }
             fields.count = getFieldCount();
-            BadRow bad = accumulator.add(fields, chunk, line);
+            RejectedRow bad = accumulator.add(fields, line);
             if (bad != null) {
-                outcome.bad.add(bad);
+                byte[] b = chunk.bytes();
+                while (cursorLine < line) {
+                    if (endsLine(b, cursor, chunk.length())) {
+                        cursorLine++;
+                    }
+                    cursor++;
+                }
+                outcome.bad(bad, b, cursor, Chunker.recordEnd(b, cursor, chunk.length()));
                 stopped = !skipBadRows;
             }
             return null;

@@ -70,7 +70,9 @@ final class LongAggregates {
         }
     }
 
-    /** One key and its sums, indexed by {@link #ROWS}, {@link #POINT}, {@link #LOW}, {@link #HIGH}, {@link #UNBOUNDED}. */
+    /**
+     * One key and its sums, indexed by {@link #ROWS}, {@link #POINT}, {@link #LOW}, {@link #HIGH}, {@link #UNBOUNDED}.
+     */
     interface Visitor {
         void visit(long key, long[] sums);
     }

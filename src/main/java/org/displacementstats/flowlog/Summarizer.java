@@ -1,166 +1,193 @@
 package org.displacementstats.flowlog;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.Place;
-import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
-import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
-import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
-import org.displacementstats.flowlog.FlowLogSummary.Totals;
 
 /**
- * The pipeline: this thread cuts the file into chunks, worker threads parse them into their own
- * {@link Accumulator}s, and the merge turns worker-local place ids into names in code point order. Chunk
- * boundaries depend only on the file, and sums are exact, so the result is the same for any thread count.
+ * The pipeline: this thread cuts the file into chunks and hands each to a task of a fixed thread pool, which
+ * parses it with an idle {@link Worker} (a parser and its own {@link Accumulator}); the chunks' outcomes are then
+ * taken in file order, and {@link SummaryMerge} turns worker-local place ids into names in code point order.
+ * Chunk boundaries depend only on the file, sums are exact and outcomes are read in order, so the result, and the
+ * first error, are the same for any thread count.
  */
 final class Summarizer {
     /** Orders names by Unicode code point: {@link Place#NAME_ORDER}. */
     static final Comparator<String> CODE_POINT_ORDER = Place.NAME_ORDER;
 
-    private static final Chunk END = new Chunk(-1, new byte[0], 0, true);
+    private final String name;
+    private final Options options;
+    private final ExecutorService pool;
+    /** The workers not parsing now: one per pool thread, so that a running task always finds one. */
+    private final BlockingQueue<Worker> idle;
 
-    private Summarizer() {}
+    private final List<Accumulator> accumulators = new ArrayList<>();
+    /** Chunk buffers: at most {@link #maxBuffers}, made as the pipeline fills (a small log needs one). */
+    private final BlockingQueue<byte[]> free;
 
-    static FlowLogSummary summarize(Path file, Options options) {
-        boolean exact = options.libraryParser();
-        FlowLogSummary s = run(file, options, exact);
-        return s != null ? s : run(file, options, true);
+    private final int maxBuffers;
+    /** The chunks handed out, in file order. */
+    private final List<CompletableFuture<ChunkOutcome>> pending = new ArrayList<>();
+    /** How many of {@link #pending}, from the first, are known to be parsed and not to stop the summary. */
+    private int settled;
+
+    /** A parser and the accumulator it fills; a task borrows one, so that no two tasks share an accumulator. */
+    private record Worker(ChunkParser parser, Accumulator accumulator) {}
+
+    private Summarizer(String name, Options options, ExecutorService pool) {
+        this.name = name;
+        this.options = options;
+        this.pool = pool;
+        int threads = options.threads();
+        idle = new ArrayBlockingQueue<>(threads);
+        for (int t = 0; t < threads; t++) {
+            Worker w = new Worker(
+                    options.libraryParser() ? new LibraryChunkParser() : new ByteChunkParser(),
+                    new Accumulator(options.policy()));
+            idle.add(w);
+            accumulators.add(w.accumulator());
+        }
+        maxBuffers = threads * 2 + 1;
+        free = new ArrayBlockingQueue<>(maxBuffers);
     }
 
-    /** @return the summary, or null when an optimistic cut fell inside a quoted field */
-    private static FlowLogSummary run(Path file, Options options, boolean exactCuts) {
+    static FlowLogSummary summarize(Path file, Options options) {
+        // Cuts are first made at the last line feed of a block (the library parser always cuts exactly); if one
+        // fell inside a quoted field, the log is read again with exact cuts.
+        return run(file, options, options.libraryParser())
+                .or(() -> run(file, options, true))
+                .orElseThrow(() -> new IllegalStateException("an exact cut fell inside a quoted field"));
+    }
+
+    /** @return the summary, or empty when an optimistic cut fell inside a quoted field */
+    private static Optional<FlowLogSummary> run(Path file, Options options, boolean exactCuts) {
         String name = String.valueOf(file.getFileName());
-        int threads = options.threads();
-        BlockingQueue<Chunk> work = new ArrayBlockingQueue<>(threads + 1);
-        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 2 + 2);
-        Map<Integer, ChunkOutcome> outcomes = new ConcurrentHashMap<>();
-        AtomicInteger stopAfter = new AtomicInteger(Integer.MAX_VALUE);
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Accumulator> accumulators = new ArrayList<>();
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Accumulator acc = new Accumulator(options.policy());
-            accumulators.add(acc);
-            ChunkParser parser = options.libraryParser() ? new LibraryChunkParser() : new ByteChunkParser();
-            Thread worker = new Thread(
-                    () -> work(work, free, acc, parser, options.skipBadRows(), outcomes, stopAfter, failure),
-                    "flowlog-worker-" + t);
-            worker.setDaemon(true);
-            workers.add(worker);
-        }
-        workers.forEach(Thread::start);
-        int chunks = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), Summarizer::daemon);
         try (Chunker chunker = new Chunker(file, exactCuts)) {
-            byte[] first = new byte[options.chunkBytes()];
-            int allocated = 1;
-            chunker.readHeader(first);
-            free.add(first);
-            while (failure.get() == null && chunks <= stopAfter.get()) {
-                // Buffers are made as the pipeline fills, so a small log never allocates them all.
+            Summarizer s = new Summarizer(name, options, pool);
+            s.handOut(chunker);
+            return s.merge(s.inOrder());
+        } finally {
+            // Chunks after one that stops the summary are not parsed; none is still parsing when this returns.
+            pool.shutdownNow();
+            awaitUninterruptibly(pool);
+        }
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "flowlog-worker");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Cuts the log into chunks and hands each to a task, until the end or a chunk that stops the summary. */
+    private void handOut(Chunker chunker) {
+        byte[] first = new byte[options.chunkBytes()];
+        chunker.readHeader(first);
+        free.add(first);
+        int allocated = 1;
+        try {
+            while (!stopped()) {
                 byte[] buffer = free.poll();
-                if (buffer == null && allocated < threads * 2 + 1) {
+                if (buffer == null && allocated < maxBuffers) {
                     buffer = new byte[options.chunkBytes()];
                     allocated++;
                 }
                 Chunk c = chunker.next(buffer != null ? buffer : free.take());
                 if (c == null) {
-                    break;
+                    return;
                 }
-                work.put(c);
-                chunks++;
+                pending.add(CompletableFuture.supplyAsync(() -> parse(c), pool));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DisplacementDataException(name + ": interrupted while reading", e);
-        } finally {
-            for (int t = 0; t < threads; t++) {
-                putUninterruptibly(work, END);
-            }
-            for (Thread w : workers) {
-                joinUninterruptibly(w);
-            }
         }
-        Throwable f = failure.get();
-        if (f instanceof RuntimeException e) {
-            throw e;
-        }
-        if (f != null) {
-            throw new IllegalStateException(f);
-        }
-        return merge(name, chunks, outcomes, accumulators, options.skipBadRows());
     }
 
-    private static void work(
-            BlockingQueue<Chunk> work,
-            BlockingQueue<byte[]> free,
-            Accumulator acc,
-            ChunkParser parser,
-            boolean skipBadRows,
-            Map<Integer, ChunkOutcome> outcomes,
-            AtomicInteger stopAfter,
-            AtomicReference<Throwable> failure) {
-        while (true) {
-            Chunk c;
-            try {
-                c = work.take();
-            } catch (InterruptedException e) {
-                failure.compareAndSet(null, e);
-                return;
-            }
-            if (c == END) {
-                return;
-            }
-            if (failure.get() == null && c.index() <= stopAfter.get()) {
-                ChunkOutcome outcome = new ChunkOutcome(c.index());
-                try {
-                    parser.parse(c, acc, outcome, skipBadRows);
-                } catch (ArithmeticException e) {
-                    failure.compareAndSet(null, overflow(e));
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-                outcomes.put(c.index(), outcome);
-                if (outcome.misaligned || outcome.fatal != null || !skipBadRows && !outcome.bad.isEmpty()) {
-                    stopAfter.accumulateAndGet(c.index(), Math::min);
-                }
-            }
+    /** A task: parses one chunk with an idle worker, then gives back the worker and the chunk's buffer. */
+    private ChunkOutcome parse(Chunk c) {
+        Worker w = idle.remove();
+        try {
+            ChunkOutcome outcome = new ChunkOutcome(c.index());
+            w.parser().parse(c, w.accumulator(), outcome, options.skipBadRows());
+            return outcome;
+        } catch (ArithmeticException e) {
+            throw overflow(e);
+        } finally {
+            idle.add(w);
             free.offer(c.bytes());
         }
     }
 
-    private static FlowLogSummary merge(
-            String name,
-            int chunks,
-            Map<Integer, ChunkOutcome> outcomes,
-            List<Accumulator> accumulators,
-            boolean skipBadRows) {
-        long line = 2;
-        List<RejectedRow> rejected = new ArrayList<>();
-        for (int i = 0; i < chunks; i++) {
-            ChunkOutcome o = outcomes.get(i);
-            if (o == null) {
+    /** @return whether a chunk parsed already stops the summary, so that later chunks would not be used */
+    private boolean stopped() {
+        while (settled < pending.size() && pending.get(settled).isDone()) {
+            CompletableFuture<ChunkOutcome> f = pending.get(settled);
+            if (f.isCompletedExceptionally() || f.join().stops(options.skipBadRows())) {
+                return true;
+            }
+            settled++;
+        }
+        return false;
+    }
+
+    /**
+     * @return the chunks' outcomes in file order, up to the first that stops the summary
+     * @throws RuntimeException the failure of the first chunk in file order that failed
+     */
+    private List<ChunkOutcome> inOrder() {
+        List<ChunkOutcome> outcomes = new ArrayList<>(pending.size());
+        for (CompletableFuture<ChunkOutcome> f : pending) {
+            ChunkOutcome o;
+            try {
+                o = f.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+            outcomes.add(o);
+            if (o.stops(options.skipBadRows())) {
                 break;
             }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Numbers the lines of the chunks' bad rows, then sums up.
+     *
+     * @return the summary, or empty when a chunk ended inside a quoted field
+     * @throws DisplacementDataException the first bad row (unless skipped), or the first CSV error, by line
+     */
+    private Optional<FlowLogSummary> merge(List<ChunkOutcome> outcomes) {
+        long line = 2;
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (ChunkOutcome o : outcomes) {
             if (o.misaligned) {
-                return null;
+                return Optional.empty();
             }
-            for (BadRow b : o.bad) {
-                RejectedRow r = b.at(line);
-                if (!skipBadRows) {
+            for (RejectedRow b : o.bad) {
+                RejectedRow r = ChunkOutcome.inLog(b, name, line);
+                if (!options.skipBadRows()) {
                     throw badRow(name, r);
                 }
                 rejected.add(r);
@@ -170,62 +197,7 @@ final class Summarizer {
             }
             line += o.lines;
         }
-
-        TreeSet<String> names = new TreeSet<>(CODE_POINT_ORDER);
-        for (Accumulator a : accumulators) {
-            for (int id = 0; id < a.places.size(); id++) {
-                names.add(a.places.name(id));
-            }
-        }
-        String[] sorted = names.toArray(new String[0]);
-        Map<String, Integer> rank = new HashMap<>();
-        for (int r = 0; r < sorted.length; r++) {
-            rank.put(sorted[r], r);
-        }
-        LongAggregates pairs = new LongAggregates(1 << 12);
-        LongAggregates dates = new LongAggregates(1 << 10);
-        long rows = 0;
-        for (Accumulator a : accumulators) {
-            int[] global = new int[a.places.size()];
-            for (int id = 0; id < global.length; id++) {
-                global[id] = rank.get(a.places.name(id));
-            }
-            a.pairs.forEach((key, sums) ->
-                    pairs.addAll(((long) global[(int) (key >>> 32)] << 32) | global[(int) key], sums));
-            a.dates.forEach(dates::addAll);
-            rows += a.rows;
-        }
-
-        List<long[]> pairRows = sortedEntries(pairs);
-        List<OriginDestinationTotals> byPair = new ArrayList<>(pairRows.size());
-        long[][] byDestinationSums = new long[sorted.length][];
-        long totalPoint = 0;
-        for (long[] e : pairRows) {
-            int destination = (int) e[0];
-            byPair.add(new OriginDestinationTotals(sorted[(int) (e[0] >>> 32)], sorted[destination], totals(e)));
-            if (byDestinationSums[destination] == null) {
-                byDestinationSums[destination] = new long[6];
-            }
-            for (int k = 1; k < 6; k++) {
-                byDestinationSums[destination][k] += e[k];
-            }
-            totalPoint += e[1 + LongAggregates.POINT];
-        }
-        List<DestinationTotals> byDestination = new ArrayList<>();
-        for (int d = 0; d < sorted.length; d++) {
-            long[] e = byDestinationSums[d];
-            if (e != null) {
-                byDestination.add(new DestinationTotals(
-                        sorted[d], totals(e), DestinationTotals.shareOf(e[1 + LongAggregates.POINT], totalPoint)));
-            }
-        }
-        List<DateTotals> byDate = new ArrayList<>();
-        for (long[] e : sortedEntries(dates)) {
-            int yyyymmdd = (int) e[0];
-            byDate.add(
-                    new DateTotals(LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100), totals(e)));
-        }
-        return new FlowLogSummary(name, rows, byPair, byDate, byDestination, rejected);
+        return Optional.of(SummaryMerge.summary(name, accumulators, rejected));
     }
 
     /** The error of a bad row when bad rows are not skipped: {@code file:line:column}, field, rule and value. */
@@ -250,49 +222,13 @@ final class Summarizer {
         return new DisplacementDataException(name + ":" + line + ": not valid CSV (RFC 4180): " + message);
     }
 
-    /** Entries as {key, rows, point, low, high, unbounded}, sorted by key. */
-    private static List<long[]> sortedEntries(LongAggregates table) {
-        List<long[]> entries = new ArrayList<>(table.size());
-        table.forEach((key, sums) -> {
-            long[] e = new long[6];
-            e[0] = key;
-            System.arraycopy(sums, 0, e, 1, 5);
-            entries.add(e);
-        });
-        entries.sort((x, y) -> Long.compare(x[0], y[0]));
-        return entries;
-    }
-
-    private static Totals totals(long[] e) {
-        return Totals.of(
-                e[1 + LongAggregates.ROWS],
-                e[1 + LongAggregates.POINT],
-                e[1 + LongAggregates.LOW],
-                e[1 + LongAggregates.HIGH],
-                e[1 + LongAggregates.UNBOUNDED]);
-    }
-
-    private static void putUninterruptibly(BlockingQueue<Chunk> queue, Chunk c) {
+    private static void awaitUninterruptibly(ExecutorService pool) {
         boolean interrupted = false;
         while (true) {
             try {
-                queue.put(c);
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void joinUninterruptibly(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
             } catch (InterruptedException e) {
                 interrupted = true;
             }

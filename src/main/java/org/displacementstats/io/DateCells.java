@@ -4,9 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
-import org.displacementstats.figure.IsoDates;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.PeriodAccuracy;
+import org.displacementstats.internal.IsoDates;
 
 /**
  * The days a date cell or a {@code --date} covers: a day {@code 2016-12-31} (or an ISO date-time, read as its

@@ -15,6 +15,7 @@ import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
+import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
@@ -157,7 +158,7 @@ final class HxlRowReader {
                             "a stock" + " needs a place: tag a column #adm1+name, #loc+name or #country+name",
                             null,
                             "add the place"));
-            Place p = new Place(at.name(), columns.kind(row, fields, Role.PLACE_KIND, at.column()), controller);
+            Place p = place(at.name(), columns.kind(row, fields, Role.PLACE_KIND, at.column()), controller);
             row.figure(
                     checkedId(row, c, id),
                     c.index(),
@@ -175,12 +176,12 @@ final class HxlRowReader {
                         "add the origin"));
         Optional<PlaceCell> to =
                 places.dest().or(() -> places.origin().isPresent() ? places.place() : Optional.empty());
-        Place o = new Place(
+        Place o = place(
                 from.name(),
                 columns.kind(row, fields, Role.ORIGIN_KIND, from.column()),
                 columns.text(fields, Role.ORIGIN_CONTROLLED_BY));
         Optional<Place> d = to.filter(t -> !t.name().equals(from.name()))
-                .map(t -> new Place(t.name(), columns.kind(row, fields, Role.DEST_KIND, t.column()), controller));
+                .map(t -> place(t.name(), columns.kind(row, fields, Role.DEST_KIND, t.column()), controller));
         Optional<String> partOf = columns.text(fields, Role.PART_OF);
         if (partOf.isPresent()) {
             row.partOfAnother();
@@ -228,5 +229,9 @@ final class HxlRowReader {
                 totalsByBase.get(d.base()),
                 parts,
                 true)));
+    }
+
+    private static Place place(String name, PlaceKind kind, Optional<String> controlledBy) {
+        return controlledBy.map(who -> Place.controlled(name, kind, who)).orElseGet(() -> Place.of(name, kind));
     }
 }

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Figure;
-import org.displacementstats.figure.IsoDates;
+import org.displacementstats.internal.IsoDates;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 

@@ -2,38 +2,24 @@ package org.displacementstats.provenance;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.displacementstats.DisplacementDataException;
 
 /**
  * Where a figure comes from: the source and its words, a computation from other figures, or both (« le
- * reste vers les zones gouvernementales » is quoted and computed).
+ * reste vers les zones gouvernementales » is quoted and computed). Built with {@link #stated},
+ * {@link #derived(Lineage)} or {@link #derived(Source, Quote, Lineage)}, so that a quote always comes with its source
+ * and every figure has a source or a lineage; equal evidences have equal parts.
  *
  * <p>Immutable and safe to share between threads.
- *
- * @param source the source that states or implies the figure
- * @param quote the source's words, present whenever the source is
- * @param lineage how the figure was computed, for a derived figure
  */
-public record Evidence(Optional<Source> source, Optional<Quote> quote, Optional<Lineage> lineage) {
+public final class Evidence {
+    private final Optional<Source> source;
+    private final Optional<Quote> quote;
+    private final Optional<Lineage> lineage;
 
-    /**
-     * Requires a source with its quote, or a lineage, or both.
-     *
-     * @param source the source that states or implies the figure
-     * @param quote the source's words, present whenever the source is
-     * @param lineage how the figure was computed, for a derived figure
-     */
-    public Evidence {
-        Objects.requireNonNull(source, "Evidence.source");
-        Objects.requireNonNull(quote, "Evidence.quote");
-        Objects.requireNonNull(lineage, "Evidence.lineage");
-        if (source.isPresent() != quote.isPresent()) {
-            throw new DisplacementDataException("Evidence.quote must be given exactly when Evidence.source is, but "
-                    + (source.isPresent() ? "the source has no quote" : "the quote has no source"));
-        }
-        if (source.isEmpty() && lineage.isEmpty()) {
-            throw new DisplacementDataException("Evidence must have a source and quote, or a lineage, but had neither");
-        }
+    private Evidence(Optional<Source> source, Optional<Quote> quote, Optional<Lineage> lineage) {
+        this.source = source;
+        this.quote = quote;
+        this.lineage = lineage;
     }
 
     /**
@@ -44,7 +30,10 @@ public record Evidence(Optional<Source> source, Optional<Quote> quote, Optional<
      * @return the evidence
      */
     public static Evidence stated(Source source, Quote quote) {
-        return new Evidence(Optional.of(source), Optional.of(quote), Optional.empty());
+        return new Evidence(
+                Optional.of(Objects.requireNonNull(source, "Evidence.source")),
+                Optional.of(Objects.requireNonNull(quote, "Evidence.quote")),
+                Optional.empty());
     }
 
     /**
@@ -54,7 +43,8 @@ public record Evidence(Optional<Source> source, Optional<Quote> quote, Optional<
      * @return the evidence
      */
     public static Evidence derived(Lineage lineage) {
-        return new Evidence(Optional.empty(), Optional.empty(), Optional.of(lineage));
+        return new Evidence(
+                Optional.empty(), Optional.empty(), Optional.of(Objects.requireNonNull(lineage, "Evidence.lineage")));
     }
 
     /**
@@ -66,11 +56,45 @@ public record Evidence(Optional<Source> source, Optional<Quote> quote, Optional<
      * @return the evidence
      */
     public static Evidence derived(Source source, Quote quote, Lineage lineage) {
-        return new Evidence(Optional.of(source), Optional.of(quote), Optional.of(lineage));
+        return new Evidence(
+                Optional.of(Objects.requireNonNull(source, "Evidence.source")),
+                Optional.of(Objects.requireNonNull(quote, "Evidence.quote")),
+                Optional.of(Objects.requireNonNull(lineage, "Evidence.lineage")));
+    }
+
+    /** @return the source that states or implies the figure */
+    public Optional<Source> source() {
+        return source;
+    }
+
+    /** @return the source's words, present whenever the source is */
+    public Optional<Quote> quote() {
+        return quote;
+    }
+
+    /** @return how the figure was computed, for a derived figure */
+    public Optional<Lineage> lineage() {
+        return lineage;
     }
 
     /** @return whether the figure is computed rather than stated */
     public boolean isDerived() {
         return lineage.isPresent();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evidence e && source.equals(e.source) && quote.equals(e.quote) && lineage.equals(e.lineage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, quote, lineage);
+    }
+
+    /** @return the evidence as a record would print it: {@code Evidence[source=..., quote=..., lineage=...]} */
+    @Override
+    public String toString() {
+        return "Evidence[source=" + source + ", quote=" + quote + ", lineage=" + lineage + "]";
     }
 }

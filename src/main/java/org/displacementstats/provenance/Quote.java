@@ -84,14 +84,14 @@ public record Quote(String exact, String prefix, String suffix, int start, int e
             }
         }
         if (found.size() != 1) {
-            throw new DisplacementDataException(
-                    "Quote.exact must occur exactly once in the source text but '"
-                            + exact + "' occurs "
-                            + (found.isEmpty()
-                                    ? "nowhere" + NearMatch.describe(text, exact)
-                                    : "more than once: " + found.size() + " times, at code points "
-                                            + offsets(text, exact, found)
-                                            + "; give quote_start and quote_end, or a quote_prefix or quote_suffix that tells them apart"));
+            throw new DisplacementDataException("Quote.exact must occur exactly once in the source text but '"
+                    + exact + "' occurs "
+                    + (found.isEmpty()
+                            ? "nowhere" + NearMatch.describe(text, exact)
+                            : "more than once: " + found.size() + " times, at code points "
+                                    + offsets(text, exact, found)
+                                    + "; give quote_start and quote_end, or a quote_prefix or quote_suffix"
+                                    + " that tells them apart"));
         }
         int at = found.get(0);
         int start = text.codePointCount(0, at);

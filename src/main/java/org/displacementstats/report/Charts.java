@@ -118,6 +118,7 @@ public final class Charts {
      * @param dataset the dataset
      * @return a chart to draw; a new one on each call
      */
+    @SuppressWarnings("exports") // JFreeChart is optional: a module-path client of it requires it too
     public static JFreeChart flowChart(DisplacementDataset dataset) {
         return FlowChart.of(dataset);
     }
@@ -129,6 +130,7 @@ public final class Charts {
      * @param dataset the dataset
      * @return a chart to draw; a new one on each call
      */
+    @SuppressWarnings("exports") // JFreeChart is optional: a module-path client of it requires it too
     public static JFreeChart populationBalanceChart(DisplacementDataset dataset) {
         return BalanceChart.of(dataset);
     }

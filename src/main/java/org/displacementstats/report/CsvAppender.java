@@ -53,15 +53,21 @@ final class CsvAppender implements Closeable {
         return new CsvAppender(file);
     }
 
-    /** Writes the rows of {@code table}, cell by cell as {@link ReportWriter#cell} prints them. */
+    /** Writes the rows of {@code table}, cell by cell as {@link ReportWriter} prints them ({@link ReportColumn}). */
     void append(Table table) throws IOException {
-        String[] cells = new String[table.columnCount()];
+        List<ReportColumn> columns = ReportColumn.of(table);
+        String[] cells = new String[columns.size()];
         for (int row = 0; row < table.rowCount(); row++) {
             for (int c = 0; c < cells.length; c++) {
-                cells[c] = ReportWriter.cell(table.column(c), row);
+                cells[c] = columns.get(c).cell(row);
             }
             csv.writeRecord(cells);
         }
+    }
+
+    /** @return the names of the columns a report prints of {@code table} (not its unbounded flags) */
+    static List<String> names(Table table) {
+        return ReportColumn.of(table).stream().map(ReportColumn::name).toList();
     }
 
     /** Copies the rows of a part file, as they are. */

@@ -1,6 +1,8 @@
 package org.displacementstats.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -26,10 +28,11 @@ import tech.tablesaw.api.Table;
  *
  * <p>The bytes depend only on the dataset: UTF-8 without BOM, {@code \n} line ends, RFC 4180 quoting,
  * {@code .} as decimal point, whole numbers without separators or ".0", shares and rates rounded half-even
- * to {@value #DECIMALS} decimal places, ISO-8601 dates, an empty cell for an unbounded or absent value, no
- * timestamps. A text cell that a spreadsheet would run as a formula (it begins with {@code = + - @}, tab or
- * carriage return) is written with a leading {@code '}, and so is one that begins with {@code '}, so that
- * removing one leading {@code '} always restores the text.
+ * to {@value #DECIMALS} decimal places, ISO-8601 dates, {@value #UNBOUNDED} for an unbounded upper bound and
+ * {@code -inf} for an unbounded lower one (the tables' {@code _unbounded} flags, which are not written as columns),
+ * an empty cell only for an absent value, no timestamps. A text cell that a spreadsheet would run as a formula
+ * (it begins with {@code = + - @}, tab or carriage return) is written with a leading {@code '}, and so is one
+ * that begins with {@code '}, so that removing one leading {@code '} always restores the text.
  *
  * <p>The files are written to a new sibling directory and moved into place only when all are complete: a
  * failed run leaves the previous report as it was. The directory must be new, empty, or a previous report.
@@ -37,6 +40,9 @@ import tech.tablesaw.api.Table;
 public final class CsvReport {
     /** Decimal places of shares and rates. */
     public static final int DECIMALS = 6;
+
+    /** How an unbounded upper bound is written ({@code -inf} for an unbounded lower bound); as {@code Interval}. */
+    public static final String UNBOUNDED = "inf";
 
     /** The files of a report, in the order they are written. */
     public static final List<String> FILES = List.of(
@@ -206,6 +212,42 @@ public final class CsvReport {
         tables.put("reconciliation.csv", t.reconciliation());
         tables.put("uncertainty.csv", t.uncertainty(settings));
         return tables;
+    }
+
+    /**
+     * Writes one table to {@code out} exactly as a report file holds it (same header, cells and quoting): any table
+     * of {@link SummaryTables} or {@link org.displacementstats.table.FlowLogTables}, for a program that streams a
+     * table (to a servlet response, a {@code StringWriter}) rather than writing a directory. Characters are
+     * written; the caller's {@code Writer} decides the encoding (the report's files are UTF-8).
+     *
+     * <pre>{@code
+     * Writer out = new StringWriter();   // or a servlet response's getWriter()
+     * CsvReport.writeTable(SummaryTables.of(DisplacementDataset.aleppo2016()).populationBalance(), out);
+     * }</pre>
+     *
+     * @param table the table ({@code SummaryTables.of(ds).populationBalance()})
+     * @param out where to write; flushed, not closed
+     * @param options {@link Option#HXL_HASHTAGS} adds the hashtag row of the file named after the table,
+     *     {@link Option#BYTE_ORDER_MARK} starts with one
+     * @throws IllegalArgumentException for {@link Option#CHARTS} or {@link Option#HTML}, which write files
+     * @throws UncheckedIOException if {@code out} cannot be written
+     */
+    public static void writeTable(Table table, Writer out, Option... options) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(out, "out");
+        Set<Option> chosen = Set.of(options);
+        if (chosen.contains(Option.CHARTS) || chosen.contains(Option.HTML)) {
+            throw new IllegalArgumentException("one table is written as CSV only, without " + chosen);
+        }
+        try {
+            ReportWriter.writeTable(
+                    table,
+                    out,
+                    chosen.contains(Option.HXL_HASHTAGS) ? table.name() + ".csv" : null,
+                    chosen.contains(Option.BYTE_ORDER_MARK));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write table " + table.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -12,10 +12,11 @@ import tech.tablesaw.api.Table;
 
 /**
  * Writes a flow log's summary as CSV files, with the conventions of {@link CsvReport} (UTF-8, {@code \n},
- * RFC 4180, guarded text cells, shares rounded half-even to {@value CsvReport#DECIMALS} places, an empty
- * {@code high} for an unbounded sum, written atomically):
+ * RFC 4180, guarded text cells, shares rounded half-even to {@value CsvReport#DECIMALS} places,
+ * {@value CsvReport#UNBOUNDED} as the {@code high} of an unbounded sum, written atomically):
  * {@code flows-by-origin-destination.csv}, {@code flows-by-date.csv}, {@code flows-by-destination.csv}, and
- * {@code rejected.csv} when bad rows were left out.
+ * {@code rejected.csv} when bad rows were left out. {@link CsvReport#writeTable} writes one of these tables to a
+ * {@code Writer} instead.
  *
  * <pre>{@code
  * FlowLogReport.write(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()), Path.of("summary"));

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.displacementstats.dataset.DisplacementDataset;
+import org.displacementstats.table.Columns;
 import org.displacementstats.table.SummaryTables;
 import org.jfree.chart.JFreeChart;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -20,7 +22,8 @@ final class HtmlHeadline {
         html.element(
                         "p",
                         "≈ point [low – high] where the source's words allow a range; ∞) when they set no upper"
-                                + " bound. Each number links to its figure, and each figure to the words of its source.")
+                                + " bound. Each number links to its figure, and each figure to the words of its"
+                                + " source.")
                 .line();
         html.element("h3", "Population and people who fled").line();
         Table b = tables.populationBalance();
@@ -192,6 +195,10 @@ final class HtmlHeadline {
         OptionalDouble low = value(t.doubleColumn(prefix + "low"), r);
         OptionalDouble high = value(t.doubleColumn(prefix + "high"), r);
         String p = percent(point.getAsDouble());
+        if (low.isEmpty() && !unbounded(t, prefix + "low", r) || high.isEmpty() && !unbounded(t, prefix + "high", r)) {
+            // A whole that can be 0 leaves the share's interval undefined, which is not unbounded.
+            return "≈ " + p;
+        }
         String lo = low.isPresent() ? "[" + percent(low.getAsDouble()) : "(−∞";
         String hi = high.isPresent() ? percent(high.getAsDouble()) + "]" : "∞)";
         return lo.equals("[" + p) && hi.equals(p + "]") ? p : "≈ " + p + " " + lo + " – " + hi;
@@ -203,6 +210,11 @@ final class HtmlHeadline {
                 .setScale(1, RoundingMode.HALF_EVEN)
                 .stripTrailingZeros();
         return (d.signum() == 0 ? "0" : d.toPlainString()) + " %";
+    }
+
+    private static boolean unbounded(Table t, String bound, int r) {
+        BooleanColumn flag = t.booleanColumn(Columns.unboundedFlag(bound));
+        return !flag.isMissing(r) && flag.get(r);
     }
 
     private static OptionalDouble value(DoubleColumn c, int r) {

@@ -13,7 +13,6 @@ import org.displacementstats.table.SummaryTables;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /** The tables of {@link HtmlReport}: checks, uncertainty, reconciliation, figures and control changes. */
 final class HtmlTables {
@@ -50,13 +49,18 @@ final class HtmlTables {
         html.close("tbody").close("table").line();
     }
 
-    /** Any table as it is, one column per table column, cells as in the CSV report (text not guarded). */
+    /** Any table as it is, its columns and cells as in the CSV report (text not guarded, unbounded as ∞). */
     static void plain(Html html, Table t, String caption) {
-        head(html, caption, t.columnNames().toArray(String[]::new));
+        List<ReportColumn> columns = ReportColumn.of(t);
+        head(html, caption, columns.stream().map(ReportColumn::name).toArray(String[]::new));
         for (int r = 0; r < t.rowCount(); r++) {
             html.open("tr");
-            for (Column<?> c : t.columns()) {
-                html.element("td", c instanceof StringColumn s ? s.get(r) : ReportWriter.cell(c, r));
+            for (ReportColumn c : columns) {
+                html.element(
+                        "td",
+                        c.isUnbounded(r)
+                                ? c.infinity().replace("-", "−").replace(CsvReport.UNBOUNDED, "∞")
+                                : c.column() instanceof StringColumn s ? s.get(r) : c.cell(r));
             }
             html.close("tr").line();
         }

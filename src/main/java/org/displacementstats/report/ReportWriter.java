@@ -73,29 +73,44 @@ final class ReportWriter {
 
     private static void writeTable(Table table, Path file, String hxlFile, boolean bom) throws IOException {
         try (Writer out = new BufferedWriter(
-                        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-                CsvWriter csv =
-                        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            if (bom) {
-                // Excel reads a CSV file as the system's code page unless it starts with a byte order mark.
-                out.write('\uFEFF');
-            }
-            List<String> names = table.columnNames();
-            csv.writeRecord(names);
-            if (hxlFile != null) {
-                csv.writeRecord(names.stream().map(n -> Hxl.tag(hxlFile, n)).toList());
-            }
-            String[] cells = new String[names.size()];
-            for (int row = 0; row < table.rowCount(); row++) {
-                for (int c = 0; c < cells.length; c++) {
-                    cells[c] = cell(table.column(c), row);
-                }
-                csv.writeRecord(cells);
-            }
+                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
+            writeTable(table, out, hxlFile, bom);
         }
     }
 
-    /** One cell as the report prints it; see {@link CsvReport} for the rules. */
+    /**
+     * Writes one table to {@code out} as a report file holds it, and flushes it; {@code out} is left open.
+     *
+     * @param hxlFile the file name whose HXL hashtags to add in a second row, or null for none
+     * @param bom whether to start with a byte order mark
+     */
+    static void writeTable(Table table, Writer out, String hxlFile, boolean bom) throws IOException {
+        if (bom) {
+            // Excel reads a CSV file as the system's code page unless it starts with a byte order mark.
+            out.write('\uFEFF');
+        }
+        // Not closed: closing it would close out, which belongs to the caller.
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
+        List<ReportColumn> columns = ReportColumn.of(table);
+        List<String> names = columns.stream().map(ReportColumn::name).toList();
+        csv.writeRecord(names);
+        if (hxlFile != null) {
+            csv.writeRecord(names.stream().map(n -> Hxl.tag(hxlFile, n)).toList());
+        }
+        String[] cells = new String[names.size()];
+        for (int row = 0; row < table.rowCount(); row++) {
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = columns.get(c).cell(row);
+            }
+            csv.writeRecord(cells);
+        }
+        csv.flush();
+    }
+
+    /**
+     * One cell as the report prints it, on its own; see {@link CsvReport} for the rules. A bound's cell is printed
+     * by {@link ReportColumn#cell}, which knows when it is unbounded.
+     */
     static String cell(Column<?> column, int row) {
         if (column.isMissing(row)) {
             return "";

@@ -79,11 +79,11 @@ public final class StreamedImport implements ImportSink {
         this.hxl = options.contains(CsvReport.Option.HXL_HASHTAGS);
         this.bom = options.contains(CsvReport.Option.BYTE_ORDER_MARK);
         this.progress = progress;
-        this.figuresCsv = header("figures.csv", FigureRow.COLUMNS.names());
+        this.figuresCsv = header("figures.csv", CsvAppender.names(FigureRow.COLUMNS.table(List.of())));
         this.rejectedCsv = rejects
                 ? header("rejected.csv", ImportReport.rejectedTable(List.of()).columnNames())
                 : null;
-        this.byPeriodCsv = header("summary-by-period.csv", SummaryRow.BY_PERIOD.names());
+        this.byPeriodCsv = header("summary-by-period.csv", CsvAppender.names(SummaryRow.BY_PERIOD.table(List.of())));
         this.checks = new ImportCheckParts(dir, options.contains(CsvReport.Option.ALL_CHECKS));
     }
 
@@ -217,7 +217,7 @@ public final class StreamedImport implements ImportSink {
                 "writing: checks.csv (%d checks) and the summaries of %d figures",
                 checks.total(),
                 figures));
-        try (CsvAppender a = header("checks.csv", CheckRow.COLUMNS.names())) {
+        try (CsvAppender a = header("checks.csv", CsvAppender.names(CheckRow.COLUMNS.table(List.of())))) {
             checks.write(a);
         }
         writeSummary("summary-by-origin.csv", SummaryRow.BY_ORIGIN.table(summaries.byOriginRows()));
@@ -262,7 +262,7 @@ public final class StreamedImport implements ImportSink {
     }
 
     private void writeSummary(String file, tech.tablesaw.api.Table table) throws IOException {
-        try (CsvAppender a = header(file, table.columnNames())) {
+        try (CsvAppender a = header(file, CsvAppender.names(table))) {
             a.append(table);
         }
     }

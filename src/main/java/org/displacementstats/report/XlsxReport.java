@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -32,7 +33,9 @@ import tech.tablesaw.columns.Column;
  *
  * <p>Counts, shares and rates are number cells (shares and rates rounded as in the CSV files), dates are date
  * cells shown {@code yyyy-mm-dd}, and text is text: a text cell is never read as a formula in a workbook, so it is
- * written without the CSV files' guarding {@code '}. An empty cell is absent or unbounded, as in the CSV files.
+ * written without the CSV files' guarding {@code '}. An unbounded bound is the text {@value CsvReport#UNBOUNDED}
+ * (or {@code -inf} below) in its number column, as in the CSV files, since a workbook has no infinite number;
+ * formulas such as {@code SUM} skip it. An empty cell is an absent value.
  * The workbook is written beside its target and moved into place when complete, so a failed write leaves a
  * previous file as it was. Needs FastExcel ({@code org.dhatim:fastexcel}) on the class path; the rest of the
  * library does not.
@@ -87,13 +90,19 @@ public final class XlsxReport {
     }
 
     private static void sheet(Worksheet sheet, Table table) {
-        for (int c = 0; c < table.columnCount(); c++) {
-            sheet.value(0, c, table.column(c).name());
+        List<ReportColumn> columns = ReportColumn.of(table);
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c, columns.get(c).name());
             sheet.style(0, c).bold().set();
         }
         for (int row = 0; row < table.rowCount(); row++) {
-            for (int c = 0; c < table.columnCount(); c++) {
-                cell(sheet, row + 1, c, table.column(c), row);
+            for (int c = 0; c < columns.size(); c++) {
+                ReportColumn column = columns.get(c);
+                if (column.isUnbounded(row)) {
+                    sheet.value(row + 1, c, column.infinity());
+                } else {
+                    cell(sheet, row + 1, c, column.column(), row);
+                }
             }
         }
     }

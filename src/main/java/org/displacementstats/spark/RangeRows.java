@@ -12,8 +12,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSlice;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 
 /**
  * What each task returns for its range, as rows of one schema told apart by {@code kind}: sums by pair and
@@ -43,7 +43,8 @@ final class RangeRows {
             .add("field", DataTypes.StringType)
             .add("value", DataTypes.StringType)
             .add("reason", DataTypes.StringType)
-            .add("ends_inside_quotes", DataTypes.BooleanType);
+            .add("ends_inside_quotes", DataTypes.BooleanType)
+            .add("record", DataTypes.StringType);
 
     private RangeRows() {}
 
@@ -82,7 +83,8 @@ final class RangeRows {
                 null,
                 null,
                 null,
-                r.endsInsideQuotes()));
+                r.endsInsideQuotes(),
+                null));
         for (RejectedRow b : r.badRows()) {
             out.add(RowFactory.create(
                     BAD_ROW,
@@ -101,7 +103,8 @@ final class RangeRows {
                     b.field(),
                     b.value(),
                     b.reason(),
-                    null));
+                    null,
+                    b.record()));
         }
         r.notCsv()
                 .ifPresent(message -> out.add(RowFactory.create(
@@ -121,6 +124,7 @@ final class RangeRows {
                         null,
                         null,
                         message,
+                        null,
                         null)));
         return out;
     }
@@ -139,6 +143,7 @@ final class RangeRows {
                 x.low(),
                 x.boundedHigh(),
                 x.unboundedRows(),
+                null,
                 null,
                 null,
                 null,
@@ -205,7 +210,8 @@ final class RangeRows {
             if (kind == NOT_CSV) {
                 throw FlowLogSlice.notCsvError(name, at, r.getString(15));
             }
-            RejectedRow bad = new RejectedRow(at, r.getInt(12), r.getString(13), r.getString(14), r.getString(15));
+            RejectedRow bad = new RejectedRow(
+                    name, at, r.getInt(12), r.getString(13), r.getString(14), r.getString(15), r.getString(17));
             if (!skip) {
                 throw FlowLogSlice.badRowError(name, bad);
             }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.displacementstats.DisplacementDataException;
 
 /**
  * A whole-number linear combination of named inputs plus a constant: {@code fled-east-aleppo −
@@ -58,10 +57,11 @@ public record LinearSum(Map<String, Integer> terms, long constant) {
      * @param other the sum to add
      * @param sign +1 or −1
      * @return the combined sum
+     * @throws IllegalArgumentException if {@code sign} is neither
      */
     public LinearSum plus(LinearSum other, int sign) {
         if (sign != 1 && sign != -1) {
-            throw new DisplacementDataException("LinearSum.plus sign must be 1 or -1 but was " + sign);
+            throw new IllegalArgumentException("LinearSum.plus sign must be 1 or -1 but was " + sign);
         }
         Map<String, Integer> all = new TreeMap<>(terms);
         other.terms.forEach((id, c) -> all.merge(id, sign * c, Integer::sum));

@@ -66,15 +66,15 @@ public final class MonteCarlo {
      * @param inputs the stated counts, by id; none may be VAGUE
      * @param expressions the outputs
      * @return one result per expression, in the given order
-     * @throws DisplacementDataException if an expression reads an input that is not given
+     * @throws IllegalArgumentException if an expression reads an input that is not given
      */
     public List<Uncertainty> propagate(Map<String, Count> inputs, List<Expression> expressions) {
         Set<String> ids = new LinkedHashSet<>();
-        Optional<DisplacementDataException> missing = Optional.empty();
+        Optional<IllegalArgumentException> missing = Optional.empty();
         for (Expression e : expressions) {
             for (String id : e.inputs()) {
                 if (missing.isEmpty() && inputs.get(id) == null) {
-                    missing = Optional.of(new DisplacementDataException("Expression '" + e.name() + "' reads input '"
+                    missing = Optional.of(new IllegalArgumentException("Expression '" + e.name() + "' reads input '"
                             + id + "', which must be a stated count but is not given"));
                 } else if (missing.isEmpty()) {
                     ids.add(id);

@@ -4,13 +4,13 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.apache.commons.math3.fraction.BigFraction;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Interval;
 
 /**
- * A share or a rate computed from counts: a point and an interval, each bound empty when unbounded or
- * undefined.
+ * A share or a rate computed from counts: a point and an interval. A bound is infinite when unbounded
+ * ({@link Double#POSITIVE_INFINITY} above, {@link Double#NEGATIVE_INFINITY} below: « au moins 6.000 » of
+ * [9000, 10000] is [0.6, inf)), and empty when undefined (a denominator that can be 0).
  *
  * <p>Each value is computed exactly as a fraction of whole numbers and only then converted to the nearest
  * {@code double}. The interval is interval division: it assumes nothing about how the numerator and the
@@ -18,31 +18,32 @@ import org.displacementstats.figure.Interval;
  *
  * @param point the point estimate (numerator point over denominator point); empty if either has none or the
  *     denominator's point is 0
- * @param low the lower bound; empty if unbounded below or undefined
- * @param high the upper bound; empty if unbounded above or undefined
+ * @param low the lower bound; negative infinity if unbounded below, empty if undefined
+ * @param high the upper bound; positive infinity if unbounded above, empty if undefined
  */
 public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble high) {
 
     /**
      * Checks that the bounds are ordered and enclose the point.
      *
-     * @param point the point estimate (numerator point over denominator point); empty if either has none or the denominator's point is 0
-     * @param low the lower bound; empty if unbounded below or undefined
-     * @param high the upper bound; empty if unbounded above or undefined
+     * @param point the point estimate (numerator point over denominator point); empty if either has none or the
+     *     denominator's point is 0
+     * @param low the lower bound; negative infinity if unbounded below, empty if undefined
+     * @param high the upper bound; positive infinity if unbounded above, empty if undefined
+     * @throws IllegalArgumentException if the bounds are not ordered or do not enclose the point
      */
     public Ratio {
         Objects.requireNonNull(point, "Ratio.point");
         Objects.requireNonNull(low, "Ratio.low");
         Objects.requireNonNull(high, "Ratio.high");
         if (low.isPresent() && high.isPresent() && low.getAsDouble() > high.getAsDouble()) {
-            throw new DisplacementDataException(
+            throw new IllegalArgumentException(
                     "Ratio.low must be <= Ratio.high but was " + low.getAsDouble() + " > " + high.getAsDouble());
         }
         if (point.isPresent()
                 && (low.isPresent() && point.getAsDouble() < low.getAsDouble()
                         || high.isPresent() && point.getAsDouble() > high.getAsDouble())) {
-            throw new DisplacementDataException(
-                    "Ratio.point must lie within its bounds but was " + point.getAsDouble());
+            throw new IllegalArgumentException("Ratio.point must lie within its bounds but was " + point.getAsDouble());
         }
     }
 
@@ -51,7 +52,8 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
      *
      * @param numerator the part
      * @param denominator the whole
-     * @return the ratio; bounds are undefined (empty) when the denominator's interval reaches 0
+     * @return the ratio; bounds are infinite where the numerator's are unbounded, undefined (empty) when the
+     *     denominator's interval reaches 0
      */
     public static Ratio of(Estimate numerator, Estimate denominator) {
         Interval a = numerator.interval();
@@ -65,12 +67,12 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
         // For a denominator in [bl, bh] with bl > 0: a non-negative numerator bound is smallest over bh and
         // largest over bl, a negative one the other way round.
         OptionalDouble low = a.low().isEmpty()
-                ? OptionalDouble.empty()
+                ? OptionalDouble.of(Double.NEGATIVE_INFINITY)
                 : a.low().getAsLong() >= 0
                         ? (bh.isPresent() ? divide(a.low(), bh) : OptionalDouble.of(0))
                         : divide(a.low(), OptionalLong.of(bl));
         OptionalDouble high = a.high().isEmpty()
-                ? OptionalDouble.empty()
+                ? OptionalDouble.of(Double.POSITIVE_INFINITY)
                 : a.high().getAsLong() >= 0
                         ? divide(a.high(), OptionalLong.of(bl))
                         : bh.isPresent() ? divide(a.high(), bh) : OptionalDouble.of(0);
@@ -83,10 +85,11 @@ public record Ratio(OptionalDouble point, OptionalDouble low, OptionalDouble hig
      * @param count the count
      * @param days the number of days, at least 1
      * @return the rate
+     * @throws IllegalArgumentException if {@code days} is below 1
      */
     public static Ratio perDay(Estimate count, long days) {
         if (days < 1) {
-            throw new DisplacementDataException("Ratio.perDay days must be >= 1 but was " + days);
+            throw new IllegalArgumentException("Ratio.perDay days must be >= 1 but was " + days);
         }
         return of(count, new Estimate(OptionalLong.of(days), Interval.point(days)));
     }

@@ -3,7 +3,6 @@ package org.displacementstats.stats;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.displacementstats.DisplacementDataException;
 
 /**
  * The spread of one derived quantity over the Monte Carlo draws, and the input that moves it most.
@@ -34,7 +33,8 @@ public record Uncertainty(
      * @param p50 the median
      * @param p95 the 95th percentile
      * @param draws the number of draws
-     * @param mainDriver the input whose draws are most correlated (Spearman rank correlation) with this quantity; empty if nothing varies
+     * @param mainDriver the input whose draws are most correlated (Spearman rank correlation) with this quantity;
+     *     empty if nothing varies
      * @param driverCorrelation that correlation, from −1 to 1
      */
     public Uncertainty {
@@ -42,8 +42,8 @@ public record Uncertainty(
         Objects.requireNonNull(mainDriver, "Uncertainty.mainDriver");
         Objects.requireNonNull(driverCorrelation, "Uncertainty.driverCorrelation");
         if (!(p5 <= p50 && p50 <= p95)) {
-            throw new DisplacementDataException("Uncertainty percentiles must be ordered p5 <= p50 <= p95 but were "
-                    + p5 + ", " + p50 + ", " + p95);
+            throw new IllegalArgumentException("Uncertainty percentiles must be ordered p5 <= p50 <= p95 but were " + p5
+                    + ", " + p50 + ", " + p95);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.displacementstats.stats;
 
-import org.displacementstats.DisplacementDataException;
-
 /**
  * How the Monte Carlo propagation draws: the seed, the number of draws, and the tail of unbounded counts.
  *
@@ -15,6 +13,15 @@ import org.displacementstats.DisplacementDataException;
  */
 public record UncertaintySettings(long seed, int draws, int tailPercent) {
 
+    /** The fewest draws: 1,000. */
+    public static final int MIN_DRAWS = 1_000;
+
+    /** The most draws: 10,000,000. */
+    public static final int MAX_DRAWS = 10_000_000;
+
+    /** The longest tail: 1,000 % of the stated value. */
+    public static final int MAX_TAIL_PERCENT = 1_000;
+
     /** 100,000 draws, seed 20161129, a 10 % tail. */
     public static final UncertaintySettings DEFAULT = new UncertaintySettings(20161129L, 100_000, 10);
 
@@ -24,15 +31,16 @@ public record UncertaintySettings(long seed, int draws, int tailPercent) {
      * @param seed the seed; the same seed gives the same results, byte for byte
      * @param draws the number of draws, from 1,000 to 10,000,000
      * @param tailPercent the mean excess of an unbounded count (« au moins v ») over v, in percent of v
+     * @throws IllegalArgumentException if the draws or the tail are out of their ranges
      */
     public UncertaintySettings {
-        if (draws < 1_000 || draws > 10_000_000) {
-            throw new DisplacementDataException(
-                    "UncertaintySettings.draws must be between 1000 and 10000000 but was " + draws);
+        if (draws < MIN_DRAWS || draws > MAX_DRAWS) {
+            throw new IllegalArgumentException("UncertaintySettings.draws must be between " + MIN_DRAWS + " and "
+                    + MAX_DRAWS + " but was " + draws);
         }
-        if (tailPercent < 0 || tailPercent > 1_000) {
-            throw new DisplacementDataException(
-                    "UncertaintySettings.tailPercent must be between 0 and 1000 but was " + tailPercent);
+        if (tailPercent < 0 || tailPercent > MAX_TAIL_PERCENT) {
+            throw new IllegalArgumentException("UncertaintySettings.tailPercent must be between 0 and "
+                    + MAX_TAIL_PERCENT + " but was " + tailPercent);
         }
     }
 

@@ -25,8 +25,10 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  * One column of a summary table: its name, its Tablesaw type, and how its cells are read from the table's typed
  * rows. Declared in a {@link Columns}; immutable and safe to share.
  *
- * <p>An absent value (an empty optional) is a missing cell, never 0 or an empty date: an empty {@code high} is
- * an unbounded interval, and a group with no stock has every stock cell missing, its {@code low} too.
+ * <p>An absent value (an empty optional) is a missing cell, never 0 or an empty date. A bound that may be
+ * unbounded has a boolean column beside it, named {@link Columns#unboundedFlag}: an unbounded bound is a missing
+ * cell with its flag true, a finite one has its flag false, and an absent one (a group with no stock, claims
+ * that conflict, a share that is undefined) has both cells missing.
  *
  * @param <R> the type of the table's rows
  */
@@ -47,7 +49,7 @@ public final class ColumnSpec<R> {
     }
 
     /**
-     * @return {@link ColumnType#STRING}, {@link ColumnType#LONG} (people), {@link ColumnType#INTEGER},
+     * @return {@link ColumnType#STRING}, {@link ColumnType#LONG} (people, offsets, seeds), {@link ColumnType#INTEGER},
      *     {@link ColumnType#DOUBLE} (shares and rates), {@link ColumnType#LOCAL_DATE} or {@link ColumnType#BOOLEAN}
      */
     public ColumnType type() {
@@ -133,6 +135,16 @@ public final class ColumnSpec<R> {
                 cells[i] = value.test(rows.get(i));
             }
             return BooleanColumn.create(name, cells);
+        });
+    }
+
+    static <R> ColumnSpec<R> flag(String name, Function<? super R, Optional<Boolean>> value) {
+        return new ColumnSpec<>(name, ColumnType.BOOLEAN, rows -> {
+            BooleanColumn c = BooleanColumn.create(name);
+            for (R row : rows) {
+                value.apply(row).ifPresentOrElse(c::append, c::appendMissing);
+            }
+            return c;
         });
     }
 

@@ -26,9 +26,19 @@ import tech.tablesaw.columns.Column;
  * List<String> names = columns.names();   // place, controlled_by, population_point, ...
  * }</pre>
  *
+ * <p>A bound that may be unbounded (an interval's {@code low} or {@code high}, of people or of a share) has a
+ * {@code BooleanColumn} right after it, named {@link #unboundedFlag(String) bound + "_unbounded"}
+ * ({@code high_unbounded}): true when the bound is unbounded (its cell is then missing), false when it is a
+ * number, missing when the whole value is absent or undefined. So a missing {@code high} whose flag is true is
+ * « au moins », and one whose flag is missing is no value at all; no number stands for infinity. A lower
+ * bound's name ends in {@code low}, an upper bound's in {@code high}.
+ *
  * @param <R> the type of the table's rows
  */
 public final class Columns<R> {
+    /** What the name of a bound's flag adds to the bound's name: {@code high} has {@code high_unbounded}. */
+    public static final String UNBOUNDED = "_unbounded";
+
     private final String name;
     private final List<ColumnSpec<R>> columns;
 
@@ -46,6 +56,16 @@ public final class Columns<R> {
      */
     static <R> Builder<R> named(String table) {
         return new Builder<>(Objects.requireNonNull(table, "table"));
+    }
+
+    /**
+     * The name of the flag beside a bound that may be unbounded.
+     *
+     * @param bound the bound's column ({@code remaining_high})
+     * @return {@code bound + "_unbounded"} ({@code remaining_high_unbounded})
+     */
+    public static String unboundedFlag(String bound) {
+        return Objects.requireNonNull(bound, "bound") + UNBOUNDED;
     }
 
     /** @return the table's name, as in {@code Table.name()} ({@code population-balance}) */
@@ -127,30 +147,54 @@ public final class Columns<R> {
             return add(ColumnSpec.bool(column, value));
         }
 
-        /** Three people columns: an estimate's point, low and high; an empty high is unbounded. */
+        /** An estimate's point, low and high (people), each bound with its flag. */
         Builder<R> estimate(String point, String low, String high, Function<? super R, Estimate> value) {
             return optionalEstimate(point, low, high, r -> Optional.of(value.apply(r)));
         }
 
-        /** As {@link #estimate}; an absent estimate leaves the three cells missing. */
+        /** As {@link #estimate}; an absent estimate leaves every cell missing, the flags too. */
         Builder<R> optionalEstimate(
                 String point, String low, String high, Function<? super R, Optional<Estimate>> value) {
             optionalPeople(point, r -> value.apply(r).map(Estimate::point).orElse(OptionalLong.empty()));
-            optionalPeople(low, r -> value.apply(r).map(e -> e.interval().low()).orElse(OptionalLong.empty()));
-            return optionalPeople(
-                    high, r -> value.apply(r).map(e -> e.interval().high()).orElse(OptionalLong.empty()));
+            peopleBound(low, r -> value.apply(r).map(e -> e.interval().low()));
+            return peopleBound(high, r -> value.apply(r).map(e -> e.interval().high()));
         }
 
-        /** Three decimal columns: a share's or rate's point, low and high. */
+        /**
+         * A bound of people and its flag: an empty bound is unbounded (cell missing, flag true); an absent one
+         * (empty outer optional) leaves both cells missing.
+         */
+        Builder<R> peopleBound(String column, Function<? super R, Optional<OptionalLong>> bound) {
+            optionalPeople(column, r -> bound.apply(r).orElse(OptionalLong.empty()));
+            return add(
+                    ColumnSpec.flag(unboundedFlag(column), r -> bound.apply(r).map(OptionalLong::isEmpty)));
+        }
+
+        /** A share's or rate's point, low and high (decimals), each bound with its flag. */
         Builder<R> ratio(String point, String low, String high, Function<? super R, Ratio> value) {
             return optionalRatio(point, low, high, r -> Optional.of(value.apply(r)));
         }
 
-        /** As {@link #ratio}; an absent ratio leaves the three cells missing. */
+        /** As {@link #ratio}; an absent ratio leaves every cell missing, the flags too. */
         Builder<R> optionalRatio(String point, String low, String high, Function<? super R, Optional<Ratio>> value) {
             decimal(point, r -> value.apply(r).map(Ratio::point).orElse(OptionalDouble.empty()));
-            decimal(low, r -> value.apply(r).map(Ratio::low).orElse(OptionalDouble.empty()));
-            return decimal(high, r -> value.apply(r).map(Ratio::high).orElse(OptionalDouble.empty()));
+            decimalBound(low, r -> value.apply(r).map(Ratio::low).orElse(OptionalDouble.empty()));
+            return decimalBound(high, r -> value.apply(r).map(Ratio::high).orElse(OptionalDouble.empty()));
+        }
+
+        /**
+         * A bound of a share or rate and its flag: an infinite bound is unbounded (cell missing, flag true); an
+         * empty one (absent or undefined) leaves both cells missing.
+         */
+        private Builder<R> decimalBound(String column, Function<? super R, OptionalDouble> bound) {
+            decimal(column, r -> {
+                OptionalDouble b = bound.apply(r);
+                return b.isPresent() && Double.isInfinite(b.getAsDouble()) ? OptionalDouble.empty() : b;
+            });
+            return add(ColumnSpec.flag(unboundedFlag(column), r -> {
+                OptionalDouble b = bound.apply(r);
+                return b.isPresent() ? Optional.of(Double.isInfinite(b.getAsDouble())) : Optional.empty();
+            }));
         }
 
         private Builder<R> add(ColumnSpec<R> column) {

@@ -36,16 +36,24 @@ public record ControllerFlowRow(
     public static final String POINT = "point";
     /** Column {@value}: its lower bound. */
     public static final String LOW = "low";
-    /** Column {@value}: its upper bound; empty when unbounded. */
+    /** Column {@value}: true when {@link #LOW} is unbounded below (its cell is then missing). */
+    public static final String LOW_UNBOUNDED = "low_unbounded";
+    /** Column {@value}: its upper bound; missing when unbounded. */
     public static final String HIGH = "high";
+    /** Column {@value}: true when {@link #HIGH} is unbounded above (its cell is then missing). */
+    public static final String HIGH_UNBOUNDED = "high_unbounded";
     /** Column {@value}: the id of the flow they are part of; empty when none. */
     public static final String TOTAL_ID = "total_id";
     /** Column {@value}: the share of that total. */
     public static final String SHARE_OF_TOTAL_POINT = "share_of_total_point";
     /** Column {@value}: its lower bound. */
     public static final String SHARE_OF_TOTAL_LOW = "share_of_total_low";
+    /** Column {@value}: true when {@link #SHARE_OF_TOTAL_LOW} is unbounded below (its cell is then missing). */
+    public static final String SHARE_OF_TOTAL_LOW_UNBOUNDED = "share_of_total_low_unbounded";
     /** Column {@value}: its upper bound. */
     public static final String SHARE_OF_TOTAL_HIGH = "share_of_total_high";
+    /** Column {@value}: true when {@link #SHARE_OF_TOTAL_HIGH} is unbounded above (its cell is then missing). */
+    public static final String SHARE_OF_TOTAL_HIGH_UNBOUNDED = "share_of_total_high_unbounded";
 
     /** The columns of {@code flows-by-controller}, in order. */
     public static final Columns<ControllerFlowRow> COLUMNS = Columns.<ControllerFlowRow>named("flows-by-controller")

@@ -84,8 +84,12 @@ public record FigureRow(
     public static final String POINT = "point";
     /** Column {@value}: its lower bound. */
     public static final String LOW = "low";
-    /** Column {@value}: its upper bound; empty when unbounded. */
+    /** Column {@value}: true when {@link #LOW} is unbounded below (its cell is then missing). */
+    public static final String LOW_UNBOUNDED = "low_unbounded";
+    /** Column {@value}: its upper bound; missing when unbounded. */
     public static final String HIGH = "high";
+    /** Column {@value}: true when {@link #HIGH} is unbounded above (its cell is then missing). */
+    public static final String HIGH_UNBOUNDED = "high_unbounded";
     /** Column {@value}: the id of the flow this one is part of. */
     public static final String PART_OF = "part_of";
     /** Column {@value}: the formula of a derived figure. */

@@ -1,19 +1,20 @@
 package org.displacementstats.table;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 import tech.tablesaw.api.Table;
 
 /**
  * A flow log's summary as Tablesaw tables, built from its small result records (never from the rows), which are
- * the tables' typed rows: counts in {@code LongColumn}s, an empty {@code high} for an unbounded sum, shares in a
- * {@code DoubleColumn}. Immutable and safe to share.
+ * the tables' typed rows: counts in {@code LongColumn}s, a missing {@code high} with {@code high_unbounded} true
+ * for an unbounded sum, shares in a {@code DoubleColumn}. Immutable and safe to share.
  *
  * <pre>{@code
  * FlowLogTables t = FlowLogTables.of(FlowLogSummary.summarize(Path.of("flows.csv"), Options.defaults()));
@@ -33,8 +34,10 @@ public final class FlowLogTables {
     public static final String POINT = "point";
     /** Column {@value}: the sum of their lower bounds. */
     public static final String LOW = "low";
-    /** Column {@value}: the sum of their upper bounds; empty when one is unbounded. */
+    /** Column {@value}: the sum of their upper bounds; missing when one is unbounded. */
     public static final String HIGH = "high";
+    /** Column {@value}: true when {@link #HIGH} is unbounded above (its cell is then missing). */
+    public static final String HIGH_UNBOUNDED = "high_unbounded";
     /** Column {@value}: the destination's share of all the points. */
     public static final String SHARE_OF_POINT = "share_of_point";
     /** Column {@value}: the line of a row left out. */
@@ -88,7 +91,7 @@ public final class FlowLogTables {
         return key.people(ROWS, r -> totals.apply(r).rows())
                 .people(POINT, r -> totals.apply(r).point())
                 .people(LOW, r -> totals.apply(r).low())
-                .optionalPeople(HIGH, r -> totals.apply(r).high());
+                .peopleBound(HIGH, r -> Optional.of(totals.apply(r).high()));
     }
 
     /**
@@ -99,17 +102,17 @@ public final class FlowLogTables {
         return new FlowLogTables(Objects.requireNonNull(summary, "summary"));
     }
 
-    /** @return columns origin, destination, rows, point, low, high; by origin then destination */
+    /** @return columns origin, destination, rows, point, low, high, high_unbounded; by origin then destination */
     public Table byOriginDestination() {
         return BY_ORIGIN_DESTINATION.table(summary.byOriginDestination());
     }
 
-    /** @return columns date, rows, point, low, high; by date */
+    /** @return columns date, rows, point, low, high, high_unbounded; by date */
     public Table byDate() {
         return BY_DATE.table(summary.byDate());
     }
 
-    /** @return columns destination, rows, point, low, high, share_of_point; by destination */
+    /** @return columns destination, rows, point, low, high, high_unbounded, share_of_point; by destination */
     public Table byDestination() {
         return BY_DESTINATION.table(summary.byDestination());
     }

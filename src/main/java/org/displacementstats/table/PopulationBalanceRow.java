@@ -47,26 +47,42 @@ public record PopulationBalanceRow(
     public static final String POPULATION_POINT = "population_point";
     /** Column {@value}: its lower bound. */
     public static final String POPULATION_LOW = "population_low";
-    /** Column {@value}: its upper bound; empty when unbounded. */
+    /** Column {@value}: true when {@link #POPULATION_LOW} is unbounded below (its cell is then missing). */
+    public static final String POPULATION_LOW_UNBOUNDED = "population_low_unbounded";
+    /** Column {@value}: its upper bound; missing when unbounded. */
     public static final String POPULATION_HIGH = "population_high";
+    /** Column {@value}: true when {@link #POPULATION_HIGH} is unbounded above (its cell is then missing). */
+    public static final String POPULATION_HIGH_UNBOUNDED = "population_high_unbounded";
     /** Column {@value}: the people who left. */
     public static final String OUTFLOW_POINT = "outflow_point";
     /** Column {@value}: their lower bound. */
     public static final String OUTFLOW_LOW = "outflow_low";
-    /** Column {@value}: their upper bound; empty when unbounded. */
+    /** Column {@value}: true when {@link #OUTFLOW_LOW} is unbounded below (its cell is then missing). */
+    public static final String OUTFLOW_LOW_UNBOUNDED = "outflow_low_unbounded";
+    /** Column {@value}: their upper bound; missing when unbounded. */
     public static final String OUTFLOW_HIGH = "outflow_high";
+    /** Column {@value}: true when {@link #OUTFLOW_HIGH} is unbounded above (its cell is then missing). */
+    public static final String OUTFLOW_HIGH_UNBOUNDED = "outflow_high_unbounded";
     /** Column {@value}: the people who remain. */
     public static final String REMAINING_POINT = "remaining_point";
-    /** Column {@value}: their lower bound; empty when unbounded below. */
+    /** Column {@value}: their lower bound; missing when unbounded below. */
     public static final String REMAINING_LOW = "remaining_low";
-    /** Column {@value}: their upper bound; empty when unbounded. */
+    /** Column {@value}: true when {@link #REMAINING_LOW} is unbounded below (its cell is then missing). */
+    public static final String REMAINING_LOW_UNBOUNDED = "remaining_low_unbounded";
+    /** Column {@value}: their upper bound; missing when unbounded. */
     public static final String REMAINING_HIGH = "remaining_high";
+    /** Column {@value}: true when {@link #REMAINING_HIGH} is unbounded above (its cell is then missing). */
+    public static final String REMAINING_HIGH_UNBOUNDED = "remaining_high_unbounded";
     /** Column {@value}: the share who left. */
     public static final String SHARE_OUT_POINT = "share_out_point";
     /** Column {@value}: its lower bound. */
     public static final String SHARE_OUT_LOW = "share_out_low";
-    /** Column {@value}: its upper bound; empty when unbounded or undefined. */
+    /** Column {@value}: true when {@link #SHARE_OUT_LOW} is unbounded below (its cell is then missing). */
+    public static final String SHARE_OUT_LOW_UNBOUNDED = "share_out_low_unbounded";
+    /** Column {@value}: its upper bound; missing when unbounded or undefined. */
     public static final String SHARE_OUT_HIGH = "share_out_high";
+    /** Column {@value}: true when {@link #SHARE_OUT_HIGH} is unbounded above (its cell is then missing). */
+    public static final String SHARE_OUT_HIGH_UNBOUNDED = "share_out_high_unbounded";
     /** Column {@value}: the first day of the outflows. */
     public static final String OUTFLOW_START = "outflow_start";
     /** Column {@value}: the last day of the outflows. */
@@ -77,8 +93,12 @@ public record PopulationBalanceRow(
     public static final String OUTFLOW_PER_DAY_POINT = "outflow_per_day_point";
     /** Column {@value}: its lower bound. */
     public static final String OUTFLOW_PER_DAY_LOW = "outflow_per_day_low";
-    /** Column {@value}: its upper bound; empty when unbounded. */
+    /** Column {@value}: true when {@link #OUTFLOW_PER_DAY_LOW} is unbounded below (its cell is then missing). */
+    public static final String OUTFLOW_PER_DAY_LOW_UNBOUNDED = "outflow_per_day_low_unbounded";
+    /** Column {@value}: its upper bound; missing when unbounded. */
     public static final String OUTFLOW_PER_DAY_HIGH = "outflow_per_day_high";
+    /** Column {@value}: true when {@link #OUTFLOW_PER_DAY_HIGH} is unbounded above (its cell is then missing). */
+    public static final String OUTFLOW_PER_DAY_HIGH_UNBOUNDED = "outflow_per_day_high_unbounded";
     /** Column {@value}: the stock's id. */
     public static final String POPULATION_ID = "population_id";
     /** Column {@value}: the flows' ids, separated by a space. */

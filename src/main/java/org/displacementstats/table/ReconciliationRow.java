@@ -1,6 +1,7 @@
 package org.displacementstats.table;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.displacementstats.dataset.Reconciliation;
 import org.displacementstats.figure.ClaimRole;
@@ -35,14 +36,22 @@ public record ReconciliationRow(Reconciliation reconciliation, Reconciliation.Po
     public static final String COUNT_HIGH = "count_high";
     /** Column {@value}: the claim's lower bound. */
     public static final String LOW = "low";
-    /** Column {@value}: the claim's upper bound; empty when unbounded. */
+    /** Column {@value}: true when {@link #LOW} is unbounded below (its cell is then missing). */
+    public static final String LOW_UNBOUNDED = "low_unbounded";
+    /** Column {@value}: the claim's upper bound; missing when unbounded. */
     public static final String HIGH = "high";
+    /** Column {@value}: true when {@link #HIGH} is unbounded above (its cell is then missing). */
+    public static final String HIGH_UNBOUNDED = "high_unbounded";
     /** Column {@value}: which agreed bound this claim sets: {@code low}, {@code high}, {@code both} or empty. */
     public static final String BOUNDS_AGREED = "bounds_agreed";
     /** Column {@value}: the lower bound every claim allows; empty on conflict. */
     public static final String AGREED_LOW = "agreed_low";
-    /** Column {@value}: the upper bound every claim allows; empty on conflict or when unbounded. */
+    /** Column {@value}: true when {@link #AGREED_LOW} is unbounded below (its cell is then missing). */
+    public static final String AGREED_LOW_UNBOUNDED = "agreed_low_unbounded";
+    /** Column {@value}: the upper bound every claim allows; missing on conflict or when unbounded. */
     public static final String AGREED_HIGH = "agreed_high";
+    /** Column {@value}: true when {@link #AGREED_HIGH} is unbounded above (its cell is then missing). */
+    public static final String AGREED_HIGH_UNBOUNDED = "agreed_high_unbounded";
     /** Column {@value}: {@code agree} or {@code conflict}. */
     public static final String STATUS = "status";
     /** Column {@value}: the source's words, separated by {@code " | "}. */
@@ -74,15 +83,11 @@ public record ReconciliationRow(Reconciliation reconciliation, Reconciliation.Po
                             .filter(c -> c.quantifier() == Quantifier.BETWEEN)
                             .map(c -> OptionalLong.of(c.upper()))
                             .orElse(OptionalLong.empty()))
-            .optionalPeople(LOW, r -> r.position().interval().low())
-            .optionalPeople(HIGH, r -> r.position().interval().high())
+            .peopleBound(LOW, r -> Optional.of(r.position().interval().low()))
+            .peopleBound(HIGH, r -> Optional.of(r.position().interval().high()))
             .text(BOUNDS_AGREED, ReconciliationRow::boundsAgreed)
-            .optionalPeople(
-                    AGREED_LOW,
-                    r -> r.reconciliation().agreed().map(Interval::low).orElse(OptionalLong.empty()))
-            .optionalPeople(
-                    AGREED_HIGH,
-                    r -> r.reconciliation().agreed().map(Interval::high).orElse(OptionalLong.empty()))
+            .peopleBound(AGREED_LOW, r -> r.reconciliation().agreed().map(Interval::low))
+            .peopleBound(AGREED_HIGH, r -> r.reconciliation().agreed().map(Interval::high))
             .text(STATUS, r -> r.reconciliation().isConflict() ? "conflict" : "agree")
             .text(
                     QUOTES,

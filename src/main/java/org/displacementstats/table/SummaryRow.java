@@ -10,8 +10,8 @@ import org.displacementstats.figure.Estimate;
  * {@link SummaryTables#byPeriod()}): the stocks and the flows of one group, kept apart.
  *
  * <p>An absent {@code stock} or {@code flow} (the group has none) is not an unbounded one (present, with an empty
- * {@code interval().high()}); in the table, an absent estimate leaves its point, low and high cells all missing,
- * an unbounded one only its high.
+ * {@code interval().high()}); in the table, an absent estimate leaves its point, low and high cells and their
+ * {@code _unbounded} flags all missing, an unbounded one only its high, with {@code stock_high_unbounded} true.
  *
  * @param key the group: an origin, a destination, a period ({@code 2016-12-31} or {@code 2016-01-01/2016-12-31})
  *     or {@code total}; empty for the figures that state none
@@ -58,8 +58,12 @@ public record SummaryRow(
     public static final String STOCK_POINT = "stock_point";
     /** Column {@value}: its lower bound. */
     public static final String STOCK_LOW = "stock_low";
-    /** Column {@value}: its upper bound; empty when unbounded or when there is no stock. */
+    /** Column {@value}: true when {@link #STOCK_LOW} is unbounded below (its cell is then missing). */
+    public static final String STOCK_LOW_UNBOUNDED = "stock_low_unbounded";
+    /** Column {@value}: its upper bound; missing when unbounded or when there is no stock. */
     public static final String STOCK_HIGH = "stock_high";
+    /** Column {@value}: true when {@link #STOCK_HIGH} is unbounded above (its cell is then missing). */
+    public static final String STOCK_HIGH_UNBOUNDED = "stock_high_unbounded";
     /** Column {@value}: what they count. */
     public static final String STOCK_WHAT = "stock_what";
     /** Column {@value}: how many flows are summed. */
@@ -72,8 +76,12 @@ public record SummaryRow(
     public static final String FLOW_POINT = "flow_point";
     /** Column {@value}: its lower bound. */
     public static final String FLOW_LOW = "flow_low";
-    /** Column {@value}: its upper bound; empty when unbounded or when there is no flow. */
+    /** Column {@value}: true when {@link #FLOW_LOW} is unbounded below (its cell is then missing). */
+    public static final String FLOW_LOW_UNBOUNDED = "flow_low_unbounded";
+    /** Column {@value}: its upper bound; missing when unbounded or when there is no flow. */
     public static final String FLOW_HIGH = "flow_high";
+    /** Column {@value}: true when {@link #FLOW_HIGH} is unbounded above (its cell is then missing). */
+    public static final String FLOW_HIGH_UNBOUNDED = "flow_high_unbounded";
     /** Column {@value}: what they count. */
     public static final String FLOW_WHAT = "flow_what";
 

@@ -8,8 +8,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The summary tables of a dataset, as typed rows and as Tablesaw tables built from them: counts of people in
- * {@code LongColumn}s (an empty cell is an unbounded or absent bound, never 0), shares and rates in
- * {@code DoubleColumn}s, dates in {@code DateColumn}s, yes/no in {@code BooleanColumn}s. Each table's columns are
+ * {@code LongColumn}s (a missing cell is never 0), shares and rates in {@code DoubleColumn}s, dates in
+ * {@code DateColumn}s, yes/no in {@code BooleanColumn}s. Each bound has a {@code BooleanColumn} beside it that tells
+ * an unbounded bound from an absent one ({@code high_unbounded}, see {@link Columns}). Each table's columns are
  * declared once, with the type of its rows ({@link PopulationBalanceRow#COLUMNS} and its siblings); the names are
  * constants there ({@link PopulationBalanceRow#REMAINING_POINT}).
  *

@@ -24,8 +24,12 @@ public record UncertaintyRow(DerivedQuantity quantity, Ratio value, long seed) {
     public static final String POINT = "point";
     /** Column {@value}: the lower bound by interval arithmetic. */
     public static final String INTERVAL_LOW = "interval_low";
-    /** Column {@value}: the upper bound by interval arithmetic; empty when unbounded. */
+    /** Column {@value}: true when {@link #INTERVAL_LOW} is unbounded below (its cell is then missing). */
+    public static final String INTERVAL_LOW_UNBOUNDED = "interval_low_unbounded";
+    /** Column {@value}: the upper bound by interval arithmetic; missing when unbounded. */
     public static final String INTERVAL_HIGH = "interval_high";
+    /** Column {@value}: true when {@link #INTERVAL_HIGH} is unbounded above (its cell is then missing). */
+    public static final String INTERVAL_HIGH_UNBOUNDED = "interval_high_unbounded";
     /** Column {@value}: the 5th percentile of the draws. */
     public static final String P5 = "p5";
     /** Column {@value}: the median of the draws. */
@@ -51,7 +55,7 @@ public record UncertaintyRow(DerivedQuantity quantity, Ratio value, long seed) {
             .decimal(P50, r -> OptionalDouble.of(r.quantity().uncertainty().p50()))
             .decimal(P95, r -> OptionalDouble.of(r.quantity().uncertainty().p95()))
             .integer(DRAWS, r -> r.quantity().uncertainty().draws())
-            .text(SEED, r -> Long.toString(r.seed()))
+            .people(SEED, UncertaintyRow::seed)
             .optionalText(MAIN_DRIVER, r -> r.quantity().uncertainty().mainDriver())
             .decimal(DRIVER_RANK_CORRELATION, r -> r.quantity().uncertainty().driverCorrelation())
             .build();

@@ -31,6 +31,7 @@ import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 import org.displacementstats.provenance.SourceText;
+import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.Test;
 
 /** The examples of src/site/markdown/api.md and of the builders' Javadoc, compiled and run as written. */
@@ -83,8 +84,8 @@ class ApiExamplesTest {
                 DateBasis.STATED,
                 Optional.empty(),
                 "");
-        Place talRifaat = new Place("Tal Rifaat", PlaceKind.CITY, Optional.empty());
-        Place afrin = new Place("Afrin", PlaceKind.CITY, Optional.of("Kurdish forces"));
+        Place talRifaat = Place.of("Tal Rifaat", PlaceKind.CITY);
+        Place afrin = Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces");
         Count residentsCount = Count.about(250_000);
         Stock residents = new Stock(
                 "tal-rifaat-residents",
@@ -301,6 +302,15 @@ class ApiExamplesTest {
                 .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DisplacementDataset.aleppo2016().find(null))
                 .isExactlyInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new QuantifierPolicy(-5))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("QuantifierPolicy.marginPercent must be between 0 and 100 but was -5");
+        assertThatThrownBy(() -> UncertaintySettings.defaults().withDraws(0))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("UncertaintySettings.draws must be between 1000 and 10000000 but was 0");
+        assertThatThrownBy(() -> DisplacementDataset.aleppo2016().figure("no-such-figure"))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'no-such-figure'");
     }
 
     static SourceText article() {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
@@ -27,9 +26,13 @@ import org.displacementstats.provenance.Lineage;
 import org.displacementstats.provenance.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The bundled dataset, {@link DisplacementDataset#aleppo2016()}, against the "seed dataset" table of src/site/markdown/architecture.md. */
+/**
+ * The bundled dataset, {@link DisplacementDataset#aleppo2016()}, against the "seed dataset" table of
+ * src/site/markdown/architecture.md.
+ */
 class AleppoDatasetTest {
     private static final String SOURCE_ID = "afp-osdh-2016-11-29";
     private static final Place ALEP_EST = Place.controlled("Alep-Est", PlaceKind.DISTRICT, "rebels");
@@ -83,12 +86,7 @@ class AleppoDatasetTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            fled-east-aleppo              | -                      | -              | -                | Près de 10.000 d'entre eux ont fui les deux derniers jours
-            fled-to-sheikh-maqsoud        | Cheikh Maqsoud         | Kurdish forces | fled-east-aleppo | dont 6.000 vers la petite enclave de Cheikh Maqsoud
-            fled-to-government-areas      | zones gouvernementales | government     | fled-east-aleppo | le reste vers les zones gouvernementales
-            thousands-fled-official-media | -                      | -              | -                | des milliers de civils ayant fui Alep-Est ces derniers jours
-            """)
+    @CsvFileSource(resources = "/org/displacementstats/dataset/aleppo-flows.psv", delimiter = '|', nullValues = "-")
     void flow_leaves_alep_est_for_its_destination_held_by_its_controller(
             String id, String destination, String controller, String partOf, String exact) {
         Flow f = (Flow) ds.figure(id);
@@ -254,9 +252,9 @@ class AleppoDatasetTest {
     }
 
     @Test
-    void unknown_figure_id_is_rejected_with_the_id_in_the_message() {
+    void unknown_figure_id_is_misuse_rejected_with_the_id_in_the_message() {
         assertThatThrownBy(() -> ds.figure("fled-to-turkey"))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("'fled-to-turkey'", "unknown");
     }
 

@@ -11,7 +11,7 @@ import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * Broken copies of {@code data/aleppo-2016-11/}, one edit each: reading fails with a
@@ -24,36 +24,10 @@ class BadDatasetInputTest {
     Path root;
 
     @ParameterizedTest(name = "{0} {2} = ''{3}''")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            figures.csv         | fled-to-sheikh-maqsoud        | count          | 1,200                  | 4 | expected a whole number without separators | write 1200
-            figures.csv         | fled-to-sheikh-maqsoud        | count          | 1 200                  | 4 | expected a whole number without separators | write 1200
-            figures.csv         | fled-to-sheikh-maqsoud        | count          | 6.000                  | 4 | expected a whole number without separators | write 6000
-            figures.csv         | fled-to-sheikh-maqsoud        | count          | 1.200,5                | 4 | expected a whole number of people          | write e.g. 1200
-            figures.csv         | fled-to-sheikh-maqsoud        | count          | -5                     | 4 | must be >= 0                               | without a sign
-            figures.csv         | fled-to-sheikh-maqsoud        | count          | 10000000001            | 4 | must be at most 10000000000                | check the number
-            figures.csv         | fled-to-sheikh-maqsoud        | count          | 9999999999999999999    | 4 | must be at most 10000000000                | check the number
-            figures.csv         | fled-to-sheikh-maqsoud        | quantifier     | roughly                | 4 | expected one of exact (or empty), about    | use one of those words
-            figures.csv         | fled-east-aleppo              | period_start   | 2016-02-30             | 3 | must be a day of the calendar               | 2016-02-30 is not a day: February 2016 has 29 days
-            figures.csv         | fled-east-aleppo              | period_end     | 28/11/2016             | 3 | expected an ISO date YYYY-MM-DD             | write e.g. 2016-11-28
-            figures.csv         | fled-east-aleppo              | period_end     | 2016-11-26             | 3 | must not be before period_start 2016-11-27 | on or after 2016-11-27
-            figures.csv         | fled-east-aleppo              | period_accuracy | week                  | 3 | expected one of day, approximate           | use one of those words
-            figures.csv         | thousands-fled-official-media | id             | fled-east-aleppo       | 6 | must be unique in figures.csv (first used on line 3) | its own id
-            figures.csv         | fled-to-sheikh-maqsoud        | destination    | Cheikh Maksoud         | 4 | must name a place listed in places.csv     | fix the spelling
-            figures.csv         | fled-east-aleppo              | origin         | Alep Est               | 3 | must name a place listed in places.csv     | fix the spelling
-            figures.csv         | fled-to-sheikh-maqsoud        | source         | afp-2016               | 4 | must name a source listed in sources.csv   | fix the id
-            figures.csv         | fled-to-government-areas      | derived_as     | fled-east-aleppo - fled-to-turkey | 5 | 'fled-to-turkey' is not one | fix the id
-            figures.csv         | fled-to-government-areas      | derived_as     | fled-east-aleppo minus fled-to-sheikh-maqsoud | 5 | expected figure ids joined by ' + ' and ' - ' | write e.g.
-            figures.csv         | fled-to-sheikh-maqsoud        | part_of        | east-aleppo-population | 4 | must name a flow listed in figures.csv, not a stock | name the flow that this one is a part of
-            figures.csv         | fled-to-sheikh-maqsoud        | part_of        | fled-from-nowhere      | 4 | must name a flow listed in figures.csv      | it is not in figures.csv
-            figures.csv         | east-aleppo-population        | kind           | population             | 2 | expected one of stock, flow                | use one of those words
-            figures.csv         | fled-east-aleppo              | quote_start    | 1792.0                 | 3 | expected a whole number >= 0               | write e.g. 1042
-            control-changes.csv | massaken-hanano-taken         | date           | 2016-11-31             | 2 | must be a day of the calendar               | 2016-11-31 is not a day: November 2016 has 30 days
-            control-changes.csv | massaken-hanano-taken         | place          | Massaken               | 2 | must name a place listed in places.csv     | fix the spelling
-            control-changes.csv | cheikh-fares-taken            | source         | osdh                   | 6 | must name a source listed in sources.csv   | fix the id
-            sources.csv         | afp-osdh-2016-11-29           | date_basis     | guessed                | 2 | expected one of stated, inferred           | use one of those words
-            sources.csv         | afp-osdh-2016-11-29           | date           | 2016-02-30             | 2 | must be a day of the calendar               | 2016-02-30 is not a day: February 2016 has 29 days
-            places.csv          | Alep-Est                      | kind           | town                   | 2 | expected one of country, region, city      | use one of those words
-            """)
+    @CsvFileSource(
+            resources = "/org/displacementstats/dataset/bad-dataset-cells.psv",
+            delimiter = '|',
+            quoteCharacter = '"')
     void bad_cell_is_rejected_naming_file_line_column_value_and_fix(
             String file, String key, String column, String value, int line, String rule, String fix)
             throws IOException {

@@ -28,7 +28,8 @@ class CellsThatMustBeEmptyTest {
                 "east-aleppo-population   | origin      | Alep-Est         | a stock has a place, not an origin",
                 "east-aleppo-population   | destination | Cheikh Maqsoud   | a stock has a place, not a destination",
                 "east-aleppo-population   | part_of     | fled-east-aleppo | only flows are parts of flows",
-                "fled-east-aleppo         | place       | Alep-Est         | a flow has an origin and a destination, not a place",
+                "fled-east-aleppo         | place       | Alep-Est         | a flow has an origin and a destination,"
+                        + " not a place",
                 "fled-east-aleppo         | count_high  | 12000            | only between has a count_high",
                 "thousands-fled-official-media | count_high | 5000         | only between has a count_high",
                 "fled-to-government-areas | count       | 4000             | takes its value from its formula",

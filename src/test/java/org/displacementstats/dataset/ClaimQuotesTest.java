@@ -107,7 +107,8 @@ class ClaimQuotesTest {
         assertThat(pyd.quotes())
                 .extracting(Quote::exact)
                 .containsExactly(
-                        "between 6,000 and 10,000 civilians had fled to Aleppo's Kurdish-controlled Sheikh Maqsoud district",
+                        "between 6,000 and 10,000 civilians had fled to Aleppo's Kurdish-controlled Sheikh Maqsoud"
+                                + " district",
                         "between 6,000-10,000 people fled to the area");
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * claims.csv read from a directory: a copy of {@code data/aleppo-2016-11/} and {@code seeds/} in the same
@@ -65,15 +65,7 @@ class ClaimsCsvTest {
     }
 
     @ParameterizedTest(name = "line {0}, column {1} ''{2}'': ''{3}'' -> ''{4}''")
-    @CsvSource(delimiter = '|', textBlock = """
-        # line | column | name   | old                      | new                   | rule
-        2      | 3      | role   | triangulation            | recommended           | must be triangulation
-        3      | 5      | count  | 10000                    | 12000                 | must be unique in claims.csv
-        4      | 2      | figure | fled-east-aleppo         | fled-west-aleppo      | must be the id of a figure in figures.csv
-        4      | 7      | source | chinapost-afp-2016-11-29 | chinapost-2016-11-29  | must name a source listed in sources.csv
-        5      | 5      | count  | 6000                     | 6,000                 | expected a whole number without separators
-        9      | 4      | quantifier | about                | roughly               | expected one of exact
-        """)
+    @CsvFileSource(resources = "/org/displacementstats/dataset/bad-claims-cells.psv", delimiter = '|')
     void bad_cell_in_claims_csv_is_rejected_with_file_line_column_and_value(
             int line, int column, String name, String old, String value, String rule) throws IOException {
         // GIVEN the copy with one cell of claims.csv edited

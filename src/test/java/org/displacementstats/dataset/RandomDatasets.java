@@ -139,9 +139,11 @@ final class RandomDatasets {
         List<Place> places = new ArrayList<>();
         PlaceKind[] kinds = PlaceKind.values();
         for (String name : names) {
-            Optional<String> controller =
-                    random.nextBoolean() ? Optional.of(strict("places.controlled_by")) : Optional.empty();
-            places.add(new Place(name, kinds[random.nextInt(kinds.length)], controller));
+            PlaceKind kind = kinds[random.nextInt(kinds.length)];
+            places.add(
+                    random.nextBoolean()
+                            ? Place.controlled(name, kind, strict("places.controlled_by"))
+                            : Place.of(name, kind));
         }
         return places;
     }

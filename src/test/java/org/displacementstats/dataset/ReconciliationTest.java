@@ -27,7 +27,7 @@ import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
  * Several sources' claims about one quantity: the intersection of their intervals with the claims that bound
@@ -61,13 +61,7 @@ class ReconciliationTest {
     }
 
     @ParameterizedTest(name = "{0} agreed [{1}, {2}]")
-    @CsvSource(delimiter = '|', textBlock = """
-        # figure                 | low    | high   | low bound by                                                                             | high bound by
-        fled-east-aleppo         | 10000  | 10000  | lci-fled-at-least-10000                                                                  | fled-east-aleppo afp-en-fled-nearly-10000
-        fled-to-sheikh-maqsoud   | 6000   | 6000   | fled-to-sheikh-maqsoud lci-sheikh-maqsoud-at-least-6000 pyd-sheikh-maqsoud-6000-to-10000 | fled-to-sheikh-maqsoud
-        east-aleppo-population   | 225000 | 250000 | east-aleppo-population lci-population-nearly-250000                                      | lci-population-nearly-250000
-        fled-to-government-areas | 4000   | 4000   | afp-en-government-4000                                                                   | fled-to-government-areas afp-en-government-4000
-        """)
+    @CsvFileSource(resources = "/org/displacementstats/dataset/bundled-claims-agreed.psv", delimiter = '|')
     void bundled_claims_agree_on_the_intersection_of_their_intervals_bounded_by_the_named_claims(
             String figure, long low, long high, String lowBy, String highBy) {
         // GIVEN the reconciliation of one figure of the bundled dataset

@@ -18,29 +18,34 @@ class ExtractorTest {
     @CsvSource(
             delimiter = '¦',
             value = {
-                "More than 1.5 million people have fled the fighting since January, the UN said.¦1.5 million|>1500000|flow",
-                "Plus de 1,2 million de personnes ont fui leurs foyers depuis le début de l'année.¦1,2 million|>1200000|flow",
+                "More than 1.5 million people have fled the fighting since January, the UN said.¦"
+                        + "1.5 million|>1500000|flow",
+                "Plus de 1,2 million de personnes ont fui leurs foyers depuis le début de l'année.¦"
+                        + "1,2 million|>1200000|flow",
                 "Some 300 families were displaced from the village of Kafr Nabl on Tuesday.¦300|~300|flow",
                 "Quelque deux cent cinquante mille habitants vivent encore dans les quartiers assiégés.¦"
                         + "deux cent cinquante mille|~250000|stock",
-                "Seventy-five thousand refugees have crossed into Turkey over the past week.¦Seventy-five thousand|75000|flow",
+                "Seventy-five thousand refugees have crossed into Turkey over the past week.¦"
+                        + "Seventy-five thousand|75000|flow",
                 "Tens of thousands of civilians fled towards the Turkish border.¦Tens of thousands|?|flow",
                 "Des dizaines de milliers de civils ont fui vers la frontière turque.¦Des dizaines de milliers|?|flow",
                 "Une dizaine de milliers de personnes ont été déplacées.¦Une dizaine de milliers|~10000|flow",
                 "Près d'une centaine de familles ont trouvé refuge à Idleb.¦une centaine|<~100|flow",
                 "At 4:32 PM, 12 people were killed and 30 injured; 2,000 residents fled.¦2,000|2000|flow",
                 "Situation Report No. 7 says 5,000 IDPs remain in camps.¦5,000|5000|stock",
-                "Two thirds of them are children, and up to 8,000 people may have left since 3 December.¦8,000|<=8000|flow",
+                "Two thirds of them are children, and up to 8,000 people may have left since 3 December.¦"
+                        + "8,000|<=8000|flow",
                 "The convoy travelled 20 kilometres in four hours, carrying 3,000 evacuees.¦3,000|3000|flow",
-                "Il y a quatre mois, quelques centaines de mètres séparaient les deux camps, et 2000 personnes ont fui.¦"
-                        + "2000|2000|flow",
+                "Il y a quatre mois, quelques centaines de mètres séparaient les deux camps, et 2000 personnes"
+                        + " ont fui.¦2000|2000|flow",
                 "As many as 20,000 people could be displaced.¦20,000|<=20000|flow",
                 "Fewer than 500 families have returned.¦500|<500|flow",
                 "L'ONU estime à 400.000 le nombre de déplacés.¦400.000|~400000|flow",
                 "Nearly half a million people are trapped in eastern Aleppo.¦half a million|<~500000|stock",
                 "Around 10 000 people fled overnight.¦10 000|~10000|flow",
                 "Environ 10\u202f000 personnes ont fui.¦10\u202f000|~10000|flow",
-                "Au moins 10.000 personnes auraient fui, selon l'OSDH, dont 4000 enfants.¦10.000|>=10000|flow¦4000|4000|flow",
+                "Au moins 10.000 personnes auraient fui, selon l'OSDH, dont 4000 enfants.¦10.000|>=10000|flow¦"
+                        + "4000|4000|flow",
                 "Entre 6.000 et 10.000 civils ont gagné le quartier kurde.¦6.000 et 10.000|6000..10000|flow",
                 "Between 1 and 2 million people were displaced.¦1 and 2 million|1000000..2000000|flow",
                 "Quatre cents familles sont rentrées chez elles.¦Quatre cents|400|flow",
@@ -52,8 +57,8 @@ class ExtractorTest {
                 "Jusqu'à 15.000 personnes pourraient fuir la ville.¦15.000|<=15000|flow",
                 "Moins de 300 habitants restent dans le village.¦300|<300|stock",
                 "Pas moins de 2.500 familles ont été évacuées.¦2.500|>=2500|flow",
-                "UNHCR said more than 200,000 people had been displaced by the floods since Monday, and 12 were killed.¦"
-                        + "200,000|>200000|flow",
+                "UNHCR said more than 200,000 people had been displaced by the floods since Monday, and 12 were"
+                        + " killed.¦200,000|>200000|flow",
                 "Les autorités ont évacué 15 000 habitants de la ville.¦15 000|15000|flow",
                 "Quelque 800 personnes ont regagné leurs foyers la semaine dernière.¦800|~800|flow",
                 "Il reste environ 1.500 civils dans la vieille ville.¦1.500|~1500|stock",

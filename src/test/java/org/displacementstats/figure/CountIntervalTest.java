@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
-import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -174,7 +173,7 @@ class CountIntervalTest {
         // GIVEN a margin below 0 or above 100
         // WHEN a policy is built THEN the message names the field, the rule and the value
         assertThatThrownBy(() -> new QuantifierPolicy(margin))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("QuantifierPolicy.marginPercent", "between 0 and 100", String.valueOf(margin));
     }
 

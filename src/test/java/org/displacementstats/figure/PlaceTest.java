@@ -3,7 +3,6 @@ package org.displacementstats.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +51,7 @@ class PlaceTest {
     void rejects_a_blank_or_padded_controller(String controller, String rule) {
         // GIVEN a controller given but blank or padded
         // WHEN the place is built THEN the message names the field, the rule and the value
-        assertThatThrownBy(() -> new Place("Alep", PlaceKind.CITY, Optional.of(controller)))
+        assertThatThrownBy(() -> Place.controlled("Alep", PlaceKind.CITY, controller))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Place.controlledBy", rule, "'" + controller + "'");
     }
@@ -79,5 +78,17 @@ class PlaceTest {
         int order = Place.NAME_ORDER.compare(a, b);
 
         assertThat(Integer.signum(order)).isEqualTo(sign);
+    }
+
+    @Test
+    void places_with_the_same_name_kind_and_controller_are_equal() {
+        assertThat(Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces"))
+                .isEqualTo(Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces"))
+                .hasSameHashCodeAs(Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces"))
+                .isNotEqualTo(Place.of("Afrin", PlaceKind.CITY))
+                .isNotEqualTo(Place.controlled("Afrin", PlaceKind.DISTRICT, "Kurdish forces"))
+                .hasToString("Place[name=Afrin, kind=CITY, controlledBy=Optional[Kurdish forces]]");
+        assertThatThrownBy(() -> Place.controlled("Afrin", PlaceKind.CITY, null))
+                .isInstanceOf(NullPointerException.class);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +90,8 @@ class ByteChunkParserTest {
     }
 
     /** What a parser made of a chunk. */
-    record Parsed(long rows, long lines, List<Long> badLines, List<BadRow> bad, boolean fatal, List<String> places) {}
+    record Parsed(
+            long rows, long lines, List<Long> badLines, List<RejectedRow> bad, boolean fatal, List<String> places) {}
 
     private static Parsed parse(ChunkParser parser, byte[] rows) {
         Accumulator acc = new Accumulator(QuantifierPolicy.DEFAULT);
@@ -102,7 +104,7 @@ class ByteChunkParserTest {
         return new Parsed(
                 acc.rows,
                 outcome.fatal == null ? outcome.lines : -1,
-                outcome.bad.stream().map(BadRow::relativeLine).toList(),
+                outcome.bad.stream().map(RejectedRow::line).toList(),
                 outcome.bad,
                 outcome.fatal != null,
                 places);

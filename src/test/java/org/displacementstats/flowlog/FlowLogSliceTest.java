@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class FlowLogSliceTest {
         long rows = 0;
         for (FlowLogSlice s : read) {
             for (RejectedRow r : s.badRows()) {
-                rejected.add(new RejectedRow(line + r.line(), r.column(), r.field(), r.value(), r.reason()));
+                rejected.add(ChunkOutcome.inLog(r, r.file(), line));
             }
             line += s.lineBreaks();
             rows += s.rows();
@@ -118,9 +118,7 @@ class FlowLogSliceTest {
         RejectedRow bad = s.badRows().get(0);
         assertThatThrownBy(() -> FlowLogSummary.summarize(log, Options.defaults()))
                 .isInstanceOf(DisplacementDataException.class)
-                .hasMessage(FlowLogSlice.badRowError(
-                                "bad.csv",
-                                new RejectedRow(2 + bad.line(), bad.column(), bad.field(), bad.value(), bad.reason()))
+                .hasMessage(FlowLogSlice.badRowError("bad.csv", ChunkOutcome.inLog(bad, "bad.csv", 2))
                         .getMessage());
     }
 

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.flowlog.FlowLogSummary.Options;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FlowLogSummaryTest {
     @TempDir
@@ -150,16 +151,47 @@ class FlowLogSummaryTest {
         assertThat(s.rejected())
                 .containsExactly(
                         new RejectedRow(
+                                "flows.csv",
                                 3,
                                 5,
                                 "quantifier",
                                 "roughly",
                                 "must be one of exact, about, nearly, at_least,"
-                                        + " more_than, up_to, less_than (any case; empty means exact)"),
-                        new RejectedRow(5, 3, "destination", "", "must not be empty"));
+                                        + " more_than, up_to, less_than (any case; empty means exact)",
+                                "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,roughly,OSDH"),
+                        new RejectedRow(
+                                "flows.csv",
+                                5,
+                                3,
+                                "destination",
+                                "",
+                                "must not be empty",
+                                "2016-11-28,Alep-Est,,6000,exact,OSDH"));
         assertThat(s.rows()).isEqualTo(2);
         assertThat(s.byOriginDestination().get(0).totals())
                 .isEqualTo(new FlowLogSummary.Totals(2, 16_000, 15_000, OptionalLong.of(16_000)));
+    }
+
+    @ParameterizedTest(name = "library parser {0}")
+    @ValueSource(booleans = {false, true})
+    void a_rejected_row_names_the_file_and_keeps_its_record_as_written_across_quoted_line_breaks(boolean library)
+            throws IOException {
+        Path log = write(
+                "flows.csv",
+                "date,origin,destination,count,quantifier,source\r\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,6000,exact,OSDH\r\n"
+                        + "2016-11-28,\"Alep\r\nEst\",\"Cheikh \"\"M\"\"\",6000,roughly,OSDH\r\n"
+                        + "2016-11-28,Alep-Est,Cheikh Maqsoud,10,exact,OSDH");
+
+        FlowLogSummary s = FlowLogSummary.summarize(
+                log, Options.defaults().skipBadRows(true).libraryParser(library).chunkBytes(64));
+
+        assertThat(s.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.file()).isEqualTo("flows.csv");
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.record()).isEqualTo("2016-11-28,\"Alep\r\nEst\",\"Cheikh \"\"M\"\"\",6000,roughly,OSDH");
+        });
+        assertThat(s.rows()).isEqualTo(2);
     }
 
     @Test

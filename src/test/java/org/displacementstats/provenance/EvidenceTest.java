@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
@@ -56,29 +55,37 @@ class EvidenceTest {
     }
 
     @Test
-    void rejects_a_quote_without_a_source() {
-        // GIVEN a quote and lineage but no source
-        // WHEN the evidence is built THEN the message names both fields and the rule
-        assertThatThrownBy(() -> new Evidence(Optional.empty(), Optional.of(QUOTE), Optional.of(LINEAGE)))
-                .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Evidence.quote", "Evidence.source", "the quote has no source");
+    void a_quote_never_comes_without_its_source() {
+        assertThatThrownBy(() -> Evidence.stated(null, QUOTE))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("Evidence.source");
+        assertThatThrownBy(() -> Evidence.derived(null, QUOTE, LINEAGE))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("Evidence.source");
     }
 
     @Test
-    void rejects_a_source_without_a_quote() {
-        // GIVEN a source but no quote
-        // WHEN the evidence is built THEN the message names both fields and the rule
-        assertThatThrownBy(() -> new Evidence(Optional.of(SOURCE), Optional.empty(), Optional.empty()))
-                .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Evidence.quote", "Evidence.source", "the source has no quote");
+    void a_source_never_comes_without_its_quote() {
+        assertThatThrownBy(() -> Evidence.stated(SOURCE, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("Evidence.quote");
     }
 
     @Test
-    void rejects_evidence_with_neither_source_nor_lineage() {
-        // GIVEN nothing at all
-        // WHEN the evidence is built THEN the message says what is missing
-        assertThatThrownBy(() -> new Evidence(Optional.empty(), Optional.empty(), Optional.empty()))
-                .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Evidence", "a source and quote, or a lineage", "neither");
+    void derived_evidence_needs_its_lineage() {
+        assertThatThrownBy(() -> Evidence.derived(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Evidence.derived(SOURCE, QUOTE, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("Evidence.lineage");
+    }
+
+    @Test
+    void equal_parts_make_equal_evidence() {
+        assertThat(Evidence.derived(SOURCE, QUOTE, LINEAGE))
+                .isEqualTo(Evidence.derived(SOURCE, QUOTE, LINEAGE))
+                .hasSameHashCodeAs(Evidence.derived(SOURCE, QUOTE, LINEAGE))
+                .isNotEqualTo(Evidence.stated(SOURCE, QUOTE))
+                .hasToString("Evidence[source=Optional[" + SOURCE + "], quote=Optional[" + QUOTE
+                        + "], lineage=Optional[" + LINEAGE + "]]");
     }
 }

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
+import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogGenerator;
 import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
-import org.displacementstats.flowlog.FlowLogSummary.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,15 +49,15 @@ class FlowLogReportTest {
         // WHEN the report is written
         FlowLogReport.write(s, dir.resolve("out"));
 
-        // THEN each file has the agreed header and rows, LF line ends, and no rejected.csv
+        // THEN each file has the agreed header and rows (inf for an unbounded sum), LF line ends, no rejected.csv
         assertThat(read("out/flows-by-origin-destination.csv"))
                 .isEqualTo("origin,destination,rows,point,low,high\n"
-                        + "'=Alep,\"Cheikh, \"\"M\"\"\",2,16000,15000,\n"
+                        + "'=Alep,\"Cheikh, \"\"M\"\"\",2,16000,15000,inf\n"
                         + "'=Alep,Zones,1,3,2,3\n");
-        assertThat(read("out/flows-by-date.csv")).isEqualTo("date,rows,point,low,high\n2016-11-28,3,16003,15002,\n");
+        assertThat(read("out/flows-by-date.csv")).isEqualTo("date,rows,point,low,high\n2016-11-28,3,16003,15002,inf\n");
         assertThat(read("out/flows-by-destination.csv"))
                 .isEqualTo("destination,rows,point,low,high,share_of_point\n"
-                        + "\"Cheikh, \"\"M\"\"\",2,16000,15000,,0.999813\n"
+                        + "\"Cheikh, \"\"M\"\"\",2,16000,15000,inf,0.999813\n"
                         + "Zones,1,3,2,3,0.000187\n");
         assertThat(dir.resolve("out/rejected.csv")).doesNotExist();
     }
@@ -70,7 +70,14 @@ class FlowLogReportTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of(new RejectedRow(3, 4, "count", "-5", "must be a whole number >= 0 written with digits only")));
+                List.of(new RejectedRow(
+                        "flows.csv",
+                        3,
+                        4,
+                        "count",
+                        "-5",
+                        "must be a whole number >= 0 written with digits only",
+                        "2016-11-28,A,B,-5,exact,S")));
 
         FlowLogReport.write(s, dir.resolve("out"), FlowLogReport.Option.REJECTED_ROWS);
 

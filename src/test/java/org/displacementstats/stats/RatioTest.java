@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Interval;
 import org.junit.jupiter.api.Test;
 
-/** Shares and rates: interval division, with bounds left empty where they are unbounded or undefined. */
+/** Shares and rates: interval division, with infinite bounds where unbounded and empty ones where undefined. */
 class RatioTest {
     private static Estimate of(long point, Interval interval) {
         return new Estimate(OptionalLong.of(point), interval);
@@ -53,12 +52,15 @@ class RatioTest {
     }
 
     @Test
-    void an_unbounded_numerator_has_no_upper_bound() {
-        // WHEN « au moins 6.000 » of [9000, 10000]
+    void an_unbounded_numerator_gives_an_infinite_bound_not_an_undefined_one() {
+        // WHEN « au moins 6.000 » of [9000, 10000], and (-inf, 4000] of it
         Ratio r = Ratio.of(of(6_000, Interval.atLeast(6_000)), of(10_000, Interval.closed(9_000, 10_000)));
+        Ratio below = Ratio.of(of(4_000, Interval.atMost(4_000)), of(10_000, Interval.closed(9_000, 10_000)));
 
         assertThat(r.low()).hasValue(0.6);
-        assertThat(r.high()).isEmpty();
+        assertThat(r.high()).hasValue(Double.POSITIVE_INFINITY);
+        assertThat(below.low()).hasValue(Double.NEGATIVE_INFINITY);
+        assertThat(below.high()).hasValue(4_000.0 / 9_000);
     }
 
     @Test
@@ -86,20 +88,20 @@ class RatioTest {
         assertThat(r.high()).hasValue(5_000.0);
         assertThat(Ratio.perDay(of(7, Interval.point(7)), 1).point()).hasValue(7.0);
         assertThatThrownBy(() -> Ratio.perDay(of(7, Interval.point(7)), 0))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll("days", ">= 1", "0");
     }
 
     @Test
     void rejects_bounds_out_of_order_and_a_point_outside_them() {
         assertThatThrownBy(() -> new Ratio(OptionalDouble.empty(), OptionalDouble.of(2), OptionalDouble.of(1)))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Ratio.low must be <= Ratio.high");
         assertThatThrownBy(() -> new Ratio(OptionalDouble.of(0.5), OptionalDouble.of(1), OptionalDouble.empty()))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Ratio.point must lie within");
         assertThatThrownBy(() -> new Ratio(OptionalDouble.of(3), OptionalDouble.empty(), OptionalDouble.of(2)))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Ratio.point must lie within");
         assertThat(new Ratio(OptionalDouble.of(1), OptionalDouble.of(1), OptionalDouble.of(1)).point())
                 .hasValue(1.0);

@@ -3,7 +3,6 @@ package org.displacementstats.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +35,7 @@ class UncertaintySettingsTest {
     void rejects_out_of_range_settings_with_field_range_and_value_in_message(
             int draws, int tail, String field, String range, String value) {
         assertThatThrownBy(() -> new UncertaintySettings(20161129L, draws, tail))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContainingAll(field, range, "but was " + value);
     }
 
@@ -56,7 +55,7 @@ class UncertaintySettingsTest {
     @Test
     void named_factories_check_the_ranges_as_the_constructor_does() {
         assertThatThrownBy(() -> UncertaintySettings.defaults().withDraws(999))
-                .isInstanceOf(DisplacementDataException.class)
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("but was 999");
     }
 }

@@ -132,10 +132,14 @@ class GroupedSummariesTest {
         TableAssert.assertThat(tables().byOrigin())
                 .row(SummaryRow.ORIGIN, "")
                 .has(SummaryRow.STOCK_LOW, 9_784_000)
+                .has(SummaryRow.STOCK_LOW_UNBOUNDED, false)
                 .hasMissing(SummaryRow.STOCK_HIGH)
+                .has(SummaryRow.STOCK_HIGH_UNBOUNDED, true)
                 .has(SummaryRow.FLOWS, 0)
                 .hasMissing(SummaryRow.FLOW_POINT)
                 .hasMissing(SummaryRow.FLOW_LOW)
-                .hasMissing(SummaryRow.FLOW_HIGH);
+                .hasMissing(SummaryRow.FLOW_LOW_UNBOUNDED)
+                .hasMissing(SummaryRow.FLOW_HIGH)
+                .hasMissing(SummaryRow.FLOW_HIGH_UNBOUNDED);
     }
 }

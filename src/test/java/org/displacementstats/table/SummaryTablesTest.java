@@ -27,7 +27,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** The summary tables of the Aleppo seed, checked against the numbers of the architecture page (src/site/markdown/architecture.md) and the article. */
+/**
+ * The summary tables of the Aleppo seed, checked against the numbers of the architecture page
+ * (src/site/markdown/architecture.md) and the article.
+ */
 class SummaryTablesTest {
     private static final SummaryTables ALEPPO = SummaryTables.of(DisplacementDataset.aleppo2016());
 
@@ -116,23 +119,31 @@ class SummaryTablesTest {
     }
 
     @Test
-    void an_at_least_outflow_leaves_unbounded_bounds_as_missing_cells_never_zero(@TempDir Path tmp) {
+    void an_at_least_outflow_leaves_unbounded_bounds_as_missing_cells_flagged_unbounded_never_zero(@TempDir Path tmp) {
         // GIVEN « au moins 10.000 ont fui »: outflow [10000, unbounded)
         Path data = SeedDatasetCopy.copyTo(tmp);
         SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",day,nearly,10000,", ",day,at_least,10000,");
         SummaryTables tables = SummaryTables.of(DisplacementDataset.read(data));
 
         Table balance = tables.populationBalance();
-        // THEN every bound computed from the open end is missing, not 0
+        // THEN every bound computed from the open end is missing, not 0, and its flag says it is unbounded
         TableAssert.assertThat(balance)
                 .row("Alep-Est")
                 .has("outflow_low", 10_000)
+                .has(PopulationBalanceRow.OUTFLOW_LOW_UNBOUNDED, false)
                 .hasMissing("outflow_high")
+                .has(PopulationBalanceRow.OUTFLOW_HIGH_UNBOUNDED, true)
                 .hasMissing("remaining_low")
+                .has(PopulationBalanceRow.REMAINING_LOW_UNBOUNDED, true)
                 .has("remaining_high", 265_000)
+                .has(PopulationBalanceRow.REMAINING_HIGH_UNBOUNDED, false)
                 .hasMissing("share_out_high")
+                .has(PopulationBalanceRow.SHARE_OUT_HIGH_UNBOUNDED, true)
+                .has(PopulationBalanceRow.SHARE_OUT_LOW_UNBOUNDED, false)
                 .hasMissing("outflow_per_day_high")
+                .has(PopulationBalanceRow.OUTFLOW_PER_DAY_HIGH_UNBOUNDED, true)
                 .has("outflow_per_day_low", 5_000.0);
+        assertThat(tables.populationBalanceRows().get(0).shareOut().high()).hasValue(Double.POSITIVE_INFINITY);
     }
 
     // ---- flows by destination and by controller -------------------------------------------------------------
@@ -462,7 +473,7 @@ class SummaryTablesTest {
                     .isGreaterThanOrEqualTo(p50)
                     .isLessThanOrEqualTo(u.doubleColumn("interval_high").get(row));
             assertThat(u.intColumn("draws").get(row)).as(q).isEqualTo(100_000);
-            assertThat(u.stringColumn("seed").get(row)).as(q).isEqualTo("20161129");
+            assertThat(u.longColumn("seed").get(row)).as(q).isEqualTo(20_161_129L);
         }
     }
 
@@ -477,7 +488,7 @@ class SummaryTablesTest {
         assertThat(b.printAll()).isEqualTo(a.printAll());
         assertThat(c.doubleColumn("p50").asList())
                 .isNotEqualTo(a.doubleColumn("p50").asList());
-        assertThat(c.stringColumn("seed").asList()).containsOnly("1");
+        assertThat(c.longColumn("seed").asList()).containsOnly(1L);
     }
 
     // ---- column types -------------------------------------------------------------------------------------
@@ -533,7 +544,7 @@ class SummaryTablesTest {
                         List.of()),
                 Arguments.of(
                         "uncertainty",
-                        List.of(),
+                        List.of("seed"),
                         List.of(
                                 "point",
                                 "interval_low",
@@ -563,7 +574,9 @@ class SummaryTablesTest {
                                     ? DateColumn.class
                                     : integers.contains(c)
                                             ? IntColumn.class
-                                            : c.equals("derived") ? BooleanColumn.class : StringColumn.class;
+                                            : c.equals("derived") || c.endsWith(Columns.UNBOUNDED)
+                                                    ? BooleanColumn.class
+                                                    : StringColumn.class;
             assertThat(column).as("%s.%s", name, c).isExactlyInstanceOf(expected);
         }
         assertThat(table.columnNames())
@@ -606,22 +619,32 @@ class SummaryTablesTest {
                         "controlled_by",
                         "population_point",
                         "population_low",
+                        "population_low_unbounded",
                         "population_high",
+                        "population_high_unbounded",
                         "outflow_point",
                         "outflow_low",
+                        "outflow_low_unbounded",
                         "outflow_high",
+                        "outflow_high_unbounded",
                         "remaining_point",
                         "remaining_low",
+                        "remaining_low_unbounded",
                         "remaining_high",
+                        "remaining_high_unbounded",
                         "share_out_point",
                         "share_out_low",
+                        "share_out_low_unbounded",
                         "share_out_high",
+                        "share_out_high_unbounded",
                         "outflow_start",
                         "outflow_end",
                         "outflow_days",
                         "outflow_per_day_point",
                         "outflow_per_day_low",
+                        "outflow_per_day_low_unbounded",
                         "outflow_per_day_high",
+                        "outflow_per_day_high_unbounded",
                         "population_id",
                         "outflow_ids",
                         "remaining_id");

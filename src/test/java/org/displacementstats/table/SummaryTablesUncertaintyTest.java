@@ -14,6 +14,7 @@ import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Row;
@@ -40,10 +41,14 @@ class SummaryTablesUncertaintyTest {
                         "count",
                         "count_high",
                         "low",
+                        "low_unbounded",
                         "high",
+                        "high_unbounded",
                         "bounds_agreed",
                         "agreed_low",
+                        "agreed_low_unbounded",
                         "agreed_high",
+                        "agreed_high_unbounded",
                         "status",
                         "quotes");
         assertThat(RECONCILIATION.types())
@@ -57,10 +62,14 @@ class SummaryTablesUncertaintyTest {
                         ColumnType.LONG,
                         ColumnType.LONG,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.STRING,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.LONG,
+                        ColumnType.BOOLEAN,
                         ColumnType.STRING,
                         ColumnType.STRING);
     }
@@ -85,17 +94,10 @@ class SummaryTablesUncertaintyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-        # claim_id                         | role           | source                   | date       | quantifier | count  | count_high | low    | high   | bounds | agreed_low | agreed_high
-        east-aleppo-population             | recommended    | afp-osdh-2016-11-29      | 2016-11-29 | about      | 250000 | -          | 225000 | 275000 | low    | 225000     | 250000
-        lci-population-nearly-250000       | triangulation  | lci-2016-11-27           | 2016-11-27 | nearly     | 250000 | -          | 225000 | 250000 | both   | 225000     | 250000
-        lci-fled-at-least-10000            | triangulation  | lci-2016-11-27           | 2016-11-27 | at_least   | 10000  | -          | 10000  | -      | low    | 10000      | 10000
-        afp-en-fled-nearly-10000           | triangulation  | chinapost-afp-2016-11-29 | 2016-11-29 | nearly     | 10000  | -          | 9000   | 10000  | high   | 10000      | 10000
-        afp-en-sheikh-maqsoud-around-6000  | triangulation  | chinapost-afp-2016-11-29 | 2016-11-29 | about      | 6000   | -          | 5400   | 6600   |        | 6000       | 6000
-        pyd-sheikh-maqsoud-6000-to-10000   | triangulation  | reuters-2016-11-28       | 2016-11-28 | between    | 6000   | 10000      | 6000   | 10000  | low    | 6000       | 6000
-        fled-to-government-areas           | recommended    | afp-osdh-2016-11-29      | 2016-11-29 | derived    | -      | -          | 3000   | 4000   | high   | 4000       | 4000
-        afp-en-government-4000             | triangulation  | chinapost-afp-2016-11-29 | 2016-11-29 | exact      | 4000   | -          | 4000   | 4000   | both   | 4000       | 4000
-        """)
+    @CsvFileSource(
+            resources = "/org/displacementstats/table/reconciliation-rows.psv",
+            delimiter = '|',
+            nullValues = "-")
     void reconciliation_row_of_a_claim_has_its_count_interval_and_the_agreed_interval(
             String claimId,
             String role,
@@ -146,7 +148,9 @@ class SummaryTablesUncertaintyTest {
                         "formula",
                         "point",
                         "interval_low",
+                        "interval_low_unbounded",
                         "interval_high",
+                        "interval_high_unbounded",
                         "p5",
                         "p50",
                         "p95",
@@ -161,12 +165,14 @@ class SummaryTablesUncertaintyTest {
                         ColumnType.STRING,
                         ColumnType.DOUBLE,
                         ColumnType.DOUBLE,
+                        ColumnType.BOOLEAN,
                         ColumnType.DOUBLE,
+                        ColumnType.BOOLEAN,
                         ColumnType.DOUBLE,
                         ColumnType.DOUBLE,
                         ColumnType.DOUBLE,
                         ColumnType.INTEGER,
-                        ColumnType.STRING,
+                        ColumnType.LONG,
                         ColumnType.STRING,
                         ColumnType.DOUBLE);
     }
@@ -181,7 +187,7 @@ class SummaryTablesUncertaintyTest {
             assertThat(row.getDouble("p50")).as(q).isLessThanOrEqualTo(row.getDouble("p95"));
             assertThat(row.getDouble("p95")).as(q).isLessThanOrEqualTo(row.getDouble("interval_high"));
             assertThat(row.getInt("draws")).as(q).isEqualTo(100_000);
-            assertThat(row.getString("seed")).as(q).isEqualTo("20161129");
+            assertThat(row.getLong("seed")).as(q).isEqualTo(20_161_129L);
             assertThat(row.getString("main_driver")).as(q).isNotEmpty();
         }
     }

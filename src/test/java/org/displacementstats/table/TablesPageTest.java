@@ -16,6 +16,8 @@ import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Interval;
 import org.displacementstats.stats.UncertaintySettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -65,6 +67,22 @@ class TablesPageTest {
                     .forEach(c -> declared.add(c.name() + " " + c.type().name().toLowerCase(Locale.ROOT)));
         }
         assertThat(documented).containsExactlyElementsOf(declared);
+    }
+
+    @Test
+    void every_flag_follows_its_bound_whose_name_says_low_or_high() {
+        for (Columns<?> table : DECLARED) {
+            List<String> names = table.names();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (name.endsWith(Columns.UNBOUNDED)) {
+                    String bound = names.get(i - 1);
+                    assertThat(Columns.unboundedFlag(bound)).as(table.name()).isEqualTo(name);
+                    assertThat(bound).as(table.name()).matches(".*(low|high)");
+                    assertThat(table.columns().get(i).type().name()).isEqualTo("BOOLEAN");
+                }
+            }
+        }
     }
 
     @Test
@@ -120,6 +138,27 @@ class TablesPageTest {
     }
 
     @Test
+    void the_page_s_unbounded_example_tells_an_unbounded_bound_from_an_absent_one(@TempDir Path tmp) {
+        // GIVEN « au moins 10.000 » fled: 250,000 minus it leaves a remainder unbounded below
+        Path data = SeedDatasetCopy.copyTo(tmp);
+        SeedDatasetCopy.replaceOnce(data.resolve("figures.csv"), ",day,nearly,10000,", ",day,at_least,10000,");
+        DisplacementDataset ds = DisplacementDataset.read(data);
+        // spotless:off
+        // EXAMPLE:begin
+        Table balance = SummaryTables.of(ds).populationBalance();
+        BooleanColumn open = balance.booleanColumn(PopulationBalanceRow.REMAINING_LOW_UNBOUNDED);
+        boolean unbounded = balance.longColumn(PopulationBalanceRow.REMAINING_LOW).isMissing(0) && open.get(0);
+        // EXAMPLE:end
+        // spotless:on
+        assertThat(unbounded).isTrue();
+        assertThat(balance.longColumn(PopulationBalanceRow.REMAINING_HIGH).get(0))
+                .isEqualTo(265_000L);
+        assertThat(balance.booleanColumn(PopulationBalanceRow.REMAINING_HIGH_UNBOUNDED)
+                        .get(0))
+                .isFalse();
+    }
+
+    @Test
     void the_columns_javadoc_example_lists_the_names_in_order() {
         // spotless:off
         // EXAMPLE:begin
@@ -132,7 +171,7 @@ class TablesPageTest {
                         PopulationBalanceRow.PLACE,
                         PopulationBalanceRow.CONTROLLED_BY,
                         PopulationBalanceRow.POPULATION_POINT)
-                .hasSize(23);
+                .hasSize(33);
     }
 
     private static List<String> lines(String code) {

@@ -68,9 +68,9 @@ class EmbeddingExampleTest {
                 myData.resolve("figures.csv"),
                 String.join(
                         "\n",
-                        "id,kind,what,place,origin,destination,period_start,period_end,period_accuracy,quantifier,count,"
-                                + "count_high,part_of,derived_as,source,quote_start,quote_end,quote_exact,quote_prefix,"
-                                + "quote_suffix",
+                        "id,kind,what,place,origin,destination,period_start,period_end,period_accuracy,"
+                                + "quantifier,count,count_high,part_of,derived_as,source,quote_start,quote_end,"
+                                + "quote_exact,quote_prefix,quote_suffix",
                         "displaced-in-aleppo,flow,displaced,,eastern Aleppo,,2016-11-24,2016-12-01,day,about,31500,,,,"
                                 + "ocha-sitrep-1,0,36,\"an estimated 31,500 people displaced\",,",
                         ""));

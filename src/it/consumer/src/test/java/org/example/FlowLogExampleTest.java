@@ -28,7 +28,8 @@ class FlowLogExampleTest {
         // spotless:on
 
         assertThat(s.rows()).isEqualTo(10_000);
-        assertThat(od.columnNames()).containsExactly("origin", "destination", "rows", "point", "low", "high");
+        assertThat(od.columnNames())
+                .containsExactly("origin", "destination", "rows", "point", "low", "high", "high_unbounded");
         assertThat(Files.readString(Path.of("flows-summary/flows-by-date.csv")))
                 .startsWith("date,rows,point,low,high\n");
     }

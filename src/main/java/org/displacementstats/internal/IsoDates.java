@@ -1,4 +1,4 @@
-package org.displacementstats.figure;
+package org.displacementstats.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
