@@ -1,6 +1,7 @@
 package org.displacementstats.cli;
 
 import org.displacementstats.figure.QuantifierPolicy;
+import org.displacementstats.flowlog.FlowLogSummary;
 import org.displacementstats.stats.UncertaintySettings;
 import picocli.CommandLine;
 
@@ -21,6 +22,8 @@ record OptionRange(String option, int min, int max) {
             new OptionRange("--draws", UncertaintySettings.MIN_DRAWS, UncertaintySettings.MAX_DRAWS);
     /** {@code --tail}: the mean excess of an unbounded count, in percent of it. */
     static final OptionRange TAIL = new OptionRange("--tail", 0, UncertaintySettings.MAX_TAIL_PERCENT);
+    /** {@code summarize --threads}. */
+    static final OptionRange THREADS = new OptionRange("--threads", 1, FlowLogSummary.Options.MAX_THREADS);
 
     /**
      * @param spec the command that reads the option

@@ -65,9 +65,8 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads != null && (threads < 1 || threads > 256)) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--threads must be between 1 and 256 but was " + threads);
+        if (threads != null) {
+            OptionRange.THREADS.check(spec, threads);
         }
         FlowLogSummary.Options options = FlowLogSummary.Options.defaults()
                 .skipBadRows(skipBadRows)

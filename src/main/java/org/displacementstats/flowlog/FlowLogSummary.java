@@ -151,6 +151,9 @@ public record FlowLogSummary(
 
     /** How to read a log: {@code Options.defaults().threads(4).skipBadRows(true)}. */
     public static final class Options {
+        /** The most worker threads a summary may run. */
+        public static final int MAX_THREADS = 256;
+
         /** Bytes per chunk: large enough that handing chunks out costs nothing, small enough to keep memory flat. */
         static final int DEFAULT_CHUNK_BYTES = 4 << 20;
 
@@ -162,8 +165,9 @@ public record FlowLogSummary(
 
         private Options(
                 int threads, boolean skipBadRows, QuantifierPolicy policy, boolean libraryParser, int chunkBytes) {
-            if (threads < 1 || threads > 256) {
-                throw new DisplacementDataException("Options.threads must be between 1 and 256 but was " + threads);
+            if (threads < 1 || threads > MAX_THREADS) {
+                throw new IllegalArgumentException(
+                        "Options.threads must be between 1 and " + MAX_THREADS + " but was " + threads);
             }
             this.threads = threads;
             this.skipBadRows = skipBadRows;
@@ -185,8 +189,9 @@ public record FlowLogSummary(
         /**
          * Returns these options with {@code n} threads.
          *
-         * @param n worker threads, from 1 to 256
+         * @param n worker threads, from 1 to {@value #MAX_THREADS}
          * @return these options with {@code n} threads
+         * @throws IllegalArgumentException if {@code n} is out of that range
          */
         public Options threads(int n) {
             return new Options(n, skipBadRows, policy, libraryParser, chunkBytes);

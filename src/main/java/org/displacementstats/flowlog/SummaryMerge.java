@@ -65,10 +65,14 @@ final class SummaryMerge {
             if (byDestinationSums[destination] == null) {
                 byDestinationSums[destination] = new long[6];
             }
-            for (int k = 1; k < 6; k++) {
-                byDestinationSums[destination][k] += e[k];
+            try {
+                for (int k = 1; k < 6; k++) {
+                    byDestinationSums[destination][k] = Math.addExact(byDestinationSums[destination][k], e[k]);
+                }
+                totalPoint = Math.addExact(totalPoint, e[1 + LongAggregates.POINT]);
+            } catch (ArithmeticException overflow) {
+                throw Summarizer.overflow(overflow);
             }
-            totalPoint += e[1 + LongAggregates.POINT];
         }
         List<DestinationTotals> byDestination = new ArrayList<>();
         for (int d = 0; d < sorted.length; d++) {

@@ -63,8 +63,8 @@ public final class AtomicDirectory {
             deleteQuietly(temporary);
             throw new DisplacementDataException(
                     dir + ": cannot write " + what + " (" + e + "); the previous output, if any, is unchanged", e);
-        } catch (RuntimeException e) {
-            deleteQuietly(temporary);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temporary); // even after an OutOfMemoryError: no temporary directory is left behind
             throw e;
         }
     }

@@ -10,7 +10,9 @@ import org.displacementstats.provenance.Source;
  * Receives an import's figures one by one, as they are built, so that a large file is never held whole
  * ({@link ImportOptions#streamingTo}). The file is then read twice: the first reading checks every row, hands
  * the rows set aside to {@link #rejected} and learns the file's source (its date is the latest date in the file);
- * the second hands each figure and expectation over in the order the in-memory import would hold them.
+ * the second hands each figure over in the order the in-memory import would hold it, and each expectation as soon
+ * as its figures are known: a cumulative series hands one "not falling" expectation per pair of consecutive stocks,
+ * where the in-memory import holds one over all its stocks; the checks that come out are the same.
  *
  * <p>A bad row stops the first reading (unless bad rows are skipped), before any figure is handed over.
  */

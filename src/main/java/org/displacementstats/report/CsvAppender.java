@@ -20,6 +20,7 @@ import tech.tablesaw.api.Table;
  * them; none for a part file, whose rows are later copied into a whole one ({@link #appendRows}).
  */
 final class CsvAppender implements Closeable {
+    private boolean closed;
     private final Writer out;
     private final CsvWriter csv;
 
@@ -78,8 +79,21 @@ final class CsvAppender implements Closeable {
         }
     }
 
+    /** Closes the file; a second call does nothing, so that a failed import can close whatever is still open. */
     @Override
     public void close() throws IOException {
-        csv.close();
+        if (!closed) {
+            closed = true;
+            csv.close();
+        }
+    }
+
+    /** Closes the file after a failure, keeping the failure's own exception as the one that is reported. */
+    void closeAfterFailure(Throwable failure) {
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 }

@@ -115,6 +115,11 @@ final class ImportCheckParts {
         quoteDetail = null;
     }
 
+    /** Closes every part file still open, after a failure; the directory holding them is then deleted whole. */
+    void closeAfterFailure(Throwable failure) {
+        parts.forEach(p -> p.closeAfterFailure(failure));
+    }
+
     /** Copies the part files into {@code checks} and deletes them, then writes the counted pass rows. */
     void write(CsvAppender checks) throws IOException {
         for (int i = 0; i < parts.size(); i++) {

@@ -94,10 +94,12 @@ public final class StreamedImport implements ImportSink {
      * @param dir the report directory; created if missing
      * @param options {@link CsvReport.Option#HXL_HASHTAGS}, {@link CsvReport.Option#BYTE_ORDER_MARK},
      *     {@link CsvReport.Option#ALL_CHECKS}
-     * @param rejects whether to write {@code rejected.csv} (bad rows are skipped)
+     * @param rejects whether to write {@code rejected.csv} (bad rows are skipped); when false, the rows an importer
+     *     skipped are only counted, in {@link ImportOutcome}
      * @param progress receives a line per phase after reading
      * @param importer runs the import with the sink it is given ({@code ImportOptions.streamingTo})
      * @return what was imported and written
+     * @throws IllegalArgumentException if the importer did not stream its figures to the sink it was given
      */
     public static ImportOutcome write(
             Path dir,
@@ -124,7 +126,11 @@ public final class StreamedImport implements ImportSink {
                 ImportResult result = importer.apply(sink);
                 outcome[0] = sink.finish(result);
             } catch (UncheckedIOException e) {
+                sink.closeAfterFailure(e.getCause());
                 throw e.getCause();
+            } catch (IOException | RuntimeException | Error e) {
+                sink.closeAfterFailure(e);
+                throw e;
             }
         });
         return outcome[0];
@@ -204,7 +210,21 @@ public final class StreamedImport implements ImportSink {
         pendingExpectations = new ArrayList<>();
     }
 
+    /** Closes every file still open, after a failure: the temporary directory is then deleted whole. */
+    private void closeAfterFailure(Throwable failure) {
+        for (CsvAppender a : new CsvAppender[] {figuresCsv, rejectedCsv, byPeriodCsv}) {
+            if (a != null) {
+                a.closeAfterFailure(failure);
+            }
+        }
+        checks.closeAfterFailure(failure);
+    }
+
     private ImportOutcome finish(ImportResult result) throws IOException {
+        if (source == null) {
+            throw new IllegalArgumentException("the importer did not stream its figures to the sink it was given:"
+                    + " pass ImportOptions.streamingTo(sink) to the importer");
+        }
         flush();
         writeRejected();
         figuresCsv.close();

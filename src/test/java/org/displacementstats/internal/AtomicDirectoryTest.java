@@ -79,7 +79,19 @@ class AtomicDirectoryTest {
                 }))
                 .isSameAs(bug);
 
-        // THEN nothing was written
+        assertThat(names(root)).isEmpty();
+    }
+
+    @Test
+    void an_out_of_memory_error_while_writing_leaves_no_temporary_directory() throws IOException {
+        OutOfMemoryError full = new OutOfMemoryError("Java heap space");
+
+        assertThatThrownBy(() -> AtomicDirectory.replace(root.resolve("out"), "the test output", OWN, dir -> {
+                    Files.writeString(dir.resolve("a.csv"), "half");
+                    throw full;
+                }))
+                .isSameAs(full);
+
         assertThat(names(root)).isEmpty();
     }
 

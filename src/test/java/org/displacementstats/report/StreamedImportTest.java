@@ -2,6 +2,7 @@ package org.displacementstats.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -19,6 +20,7 @@ import org.displacementstats.io.ImportResult;
 import org.displacementstats.io.Importers;
 import org.displacementstats.io.MatrixLayout;
 import org.displacementstats.io.SeriesLayout;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -122,6 +124,25 @@ class StreamedImportTest {
                 assertThat(outcome.rejected()).isEqualTo(whole.rejected().size());
                 assertThat(outcome.result().records()).isEqualTo(whole.records());
             }
+        }
+    }
+
+    @Test
+    void an_importer_that_does_not_stream_to_the_sink_is_refused_and_nothing_is_written() throws IOException {
+        Path file = dir.resolve("series.csv");
+        Files.writeString(file, series(), UTF_8);
+        Path out = dir.resolve("report");
+
+        assertThatThrownBy(() -> StreamedImport.write(
+                        out,
+                        EnumSet.noneOf(CsvReport.Option.class),
+                        true,
+                        line -> {},
+                        sink -> Importers.series(file, SeriesLayout.defaults(), ImportOptions.skippingBadRows())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ImportOptions.streamingTo(sink)");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("series.csv");
         }
     }
 
