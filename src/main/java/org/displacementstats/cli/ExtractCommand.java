@@ -122,8 +122,9 @@ final class ExtractCommand implements Callable<Integer> {
             }
             List<Mention> found = extractor.extract(text);
             mentions += found.size();
-            texts.add(new ExtractedText(
-                    id, stdin ? "-" : Path.of(file).getFileName().toString(), text, found, published));
+            ExtractedText extracted = ExtractedText.of(
+                    id, stdin ? "-" : Path.of(file).getFileName().toString(), text, found);
+            texts.add(published.map(extracted::publishedOn).orElse(extracted));
         }
         Extraction.write(out, texts, dataset);
         spec.commandLine()

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -216,7 +215,7 @@ final class ImportCommand implements Callable<Integer> {
         if (place != null) {
             layout = layout.in(place, PlaceKind.REGION);
         }
-        return new SeriesLayout(layout.place(), layout.kind(), layout.what(), Optional.ofNullable(origin));
+        return origin == null ? layout : layout.from(origin);
     }
 
     private MatrixLayout matrixLayout() {
@@ -230,12 +229,7 @@ final class ImportCommand implements Callable<Integer> {
             if (householdSize != null) {
                 layout = layout.withFamilies(familiesColumns, householdSize);
             } else {
-                layout = new MatrixLayout(
-                        layout.placeColumns(),
-                        layout.originColumns(),
-                        Optional.of(java.util.regex.Pattern.compile(familiesColumns)),
-                        Optional.empty(),
-                        Optional.empty());
+                layout = layout.withFamilies(familiesColumns);
             }
         } catch (org.displacementstats.DisplacementDataException | java.util.regex.PatternSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, originColumns);

@@ -70,7 +70,7 @@ public final class Main implements Runnable {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        int code = run(
+        int code = execute(
                 args,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
@@ -80,14 +80,15 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Runs the command line without exiting, for tests and embedding.
+     * Runs the command line without exiting, for tests and embedding (named apart from {@link #run()}, the
+     * top-level command's own action, which returns nothing).
      *
      * @param args the arguments
      * @param out standard output
      * @param err standard error
      * @return the exit code
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         // picocli reads a command's annotations when it is added: a run of one command adds that one only.
         Map<String, Supplier<Object>> named = subcommands();

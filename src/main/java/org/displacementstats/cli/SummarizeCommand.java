@@ -69,10 +69,10 @@ final class SummarizeCommand implements Callable<Integer> {
             OptionRange.THREADS.check(spec, threads);
         }
         FlowLogSummary.Options options = FlowLogSummary.Options.defaults()
-                .skipBadRows(skipBadRows)
-                .policy(new QuantifierPolicy(OptionRange.MARGIN.check(spec, margin)));
+                .withSkipBadRows(skipBadRows)
+                .withPolicy(new QuantifierPolicy(OptionRange.MARGIN.check(spec, margin)));
         if (threads != null) {
-            options = options.threads(threads);
+            options = options.withThreads(threads);
         }
         warmUpTablesawInBackground();
         FlowLogSummary s = FlowLogSummary.summarize(StandardInput.orFile(file, System.in), options);

@@ -37,7 +37,7 @@ final class Propagation {
                 if (out.isEmpty()) {
                     continue;
                 }
-                LinearSum outflow = LinearSum.constant(0);
+                LinearSum outflow = LinearSum.ofConstant(0);
                 List<String> ids = new ArrayList<>();
                 java.time.LocalDate start = out.get(0).period().start();
                 java.time.LocalDate end = out.get(0).period().end();
@@ -51,7 +51,7 @@ final class Propagation {
                 expressions.add(Expression.ratio("share-out:" + stock.id(), outflow, expand(ds, stock)));
                 described.add(new String[] {"share", sum + " / " + stock.id()});
                 long days = ChronoUnit.DAYS.between(start, end) + 1;
-                expressions.add(Expression.ratio("outflow-per-day:" + stock.id(), outflow, LinearSum.constant(days)));
+                expressions.add(Expression.ratio("outflow-per-day:" + stock.id(), outflow, LinearSum.ofConstant(days)));
                 described.add(new String[] {"people_per_day", sum + " / " + days + " days"});
             }
         }

@@ -17,74 +17,158 @@ import org.displacementstats.provenance.Source;
  * What several sources' claims about one quantity agree on: the intersection of their intervals, with the
  * claims that bound it; or, when no value satisfies them all, a conflict (reported, never resolved by a pick).
  *
- * <p>Immutable and safe to share between threads.
- *
- * @param figureId the figure whose quantity the claims are about
- * @param positions every claim, the figure's own (RECOMMENDED) first, then the others in file order
- * @param agreed the values every claim allows; empty when the claims conflict
- * @param lowBoundBy the ids of the claims whose lower bound is the highest (they set the agreed low)
- * @param highBoundBy the ids of the claims whose upper bound is the lowest (they set the agreed high); empty
- *     when every claim is unbounded above
+ * <p>Built by the dataset ({@link DisplacementDataset#reconciliations()}); equal reconciliations have equal fields.
+ * Immutable and safe to share between threads.
  */
-public record Reconciliation(
-        String figureId,
-        List<Position> positions,
-        Optional<Interval> agreed,
-        List<String> lowBoundBy,
-        List<String> highBoundBy) {
+public final class Reconciliation {
+    private final String figureId;
+    private final List<Position> positions;
+    private final Optional<Interval> agreed;
+    private final List<String> lowBoundBy;
+    private final List<String> highBoundBy;
 
     /**
-     * One claim as reconciled: the figure's own statement or derivation, or another source's claim.
-     *
-     * @param claimId the claim's id (the figure's id for its own claim)
-     * @param role RECOMMENDED for the figure's own claim, TRIANGULATION for others
-     * @param count the count as stated; empty for a derived figure
-     * @param interval the values the claim allows
-     * @param source the source, if stated
-     * @param quotes the source's words
+     * One claim as reconciled: the figure's own statement or derivation, or another source's claim. Built by the
+     * dataset; equal positions have equal fields. Immutable and safe to share between threads.
      */
-    public record Position(
-            String claimId,
-            ClaimRole role,
-            Optional<Count> count,
-            Interval interval,
-            Optional<Source> source,
-            List<Quote> quotes) {
+    public static final class Position {
+        private final String claimId;
+        private final ClaimRole role;
+        private final Optional<Count> count;
+        private final Interval interval;
+        private final Optional<Source> source;
+        private final List<Quote> quotes;
 
-        /**
-         * Validates the fields.
-         *
-         * @param claimId the claim's id (the figure's id for its own claim)
-         * @param role RECOMMENDED for the figure's own claim, TRIANGULATION for others
-         * @param count the count as stated; empty for a derived figure
-         * @param interval the values the claim allows
-         * @param source the source, if stated
-         * @param quotes the source's words
-         */
-        public Position {
-            Objects.requireNonNull(claimId, "Position.claimId");
-            Objects.requireNonNull(role, "Position.role");
-            Objects.requireNonNull(count, "Position.count");
-            Objects.requireNonNull(interval, "Position.interval");
-            Objects.requireNonNull(source, "Position.source");
-            quotes = List.copyOf(quotes);
+        Position(
+                String claimId,
+                ClaimRole role,
+                Optional<Count> count,
+                Interval interval,
+                Optional<Source> source,
+                List<Quote> quotes) {
+            this.claimId = Objects.requireNonNull(claimId, "Position.claimId");
+            this.role = Objects.requireNonNull(role, "Position.role");
+            this.count = Objects.requireNonNull(count, "Position.count");
+            this.interval = Objects.requireNonNull(interval, "Position.interval");
+            this.source = Objects.requireNonNull(source, "Position.source");
+            this.quotes = List.copyOf(quotes);
+        }
+
+        /** @return the claim's id (the figure's id for its own claim) */
+        public String claimId() {
+            return claimId;
+        }
+
+        /** @return RECOMMENDED for the figure's own claim, TRIANGULATION for others */
+        public ClaimRole role() {
+            return role;
+        }
+
+        /** @return the count as stated; empty for a derived figure */
+        public Optional<Count> count() {
+            return count;
+        }
+
+        /** @return the values the claim allows */
+        public Interval interval() {
+            return interval;
+        }
+
+        /** @return the source, if stated */
+        public Optional<Source> source() {
+            return source;
+        }
+
+        /** @return the source's words */
+        public List<Quote> quotes() {
+            return quotes;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Position p
+                    && claimId.equals(p.claimId)
+                    && role == p.role
+                    && count.equals(p.count)
+                    && interval.equals(p.interval)
+                    && source.equals(p.source)
+                    && quotes.equals(p.quotes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(claimId, role, count, interval, source, quotes);
+        }
+
+        /** @return the position as a record would print it: {@code Position[claimId=..., role=..., ...]} */
+        @Override
+        public String toString() {
+            return "Position[claimId=" + claimId + ", role=" + role + ", count=" + count + ", interval=" + interval
+                    + ", source=" + source + ", quotes=" + quotes + "]";
         }
     }
 
+    private Reconciliation(
+            String figureId,
+            List<Position> positions,
+            Optional<Interval> agreed,
+            List<String> lowBoundBy,
+            List<String> highBoundBy) {
+        this.figureId = figureId;
+        this.positions = List.copyOf(positions);
+        this.agreed = agreed;
+        this.lowBoundBy = List.copyOf(lowBoundBy);
+        this.highBoundBy = List.copyOf(highBoundBy);
+    }
+
+    /** @return the figure whose quantity the claims are about */
+    public String figureId() {
+        return figureId;
+    }
+
+    /** @return every claim, the figure's own (RECOMMENDED) first, then the others in file order */
+    public List<Position> positions() {
+        return positions;
+    }
+
+    /** @return the values every claim allows; empty when the claims conflict */
+    public Optional<Interval> agreed() {
+        return agreed;
+    }
+
+    /** @return the ids of the claims whose lower bound is the highest (they set the agreed low) */
+    public List<String> lowBoundBy() {
+        return lowBoundBy;
+    }
+
     /**
-     * Copies the lists.
-     *
-     * @param figureId the figure whose quantity the claims are about
-     * @param positions every claim, the figure's own (RECOMMENDED) first, then the others in file order
-     * @param agreed the values every claim allows; empty when the claims conflict
-     * @param lowBoundBy the ids of the claims whose lower bound is the highest (they set the agreed low)
-     * @param highBoundBy the ids of the claims whose upper bound is the lowest (they set the agreed high); empty
-     *     when every claim is unbounded above
+     * @return the ids of the claims whose upper bound is the lowest (they set the agreed high); empty when every
+     *     claim is unbounded above
      */
-    public Reconciliation {
-        positions = List.copyOf(positions);
-        lowBoundBy = List.copyOf(lowBoundBy);
-        highBoundBy = List.copyOf(highBoundBy);
+    public List<String> highBoundBy() {
+        return highBoundBy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Reconciliation r
+                && figureId.equals(r.figureId)
+                && positions.equals(r.positions)
+                && agreed.equals(r.agreed)
+                && lowBoundBy.equals(r.lowBoundBy)
+                && highBoundBy.equals(r.highBoundBy);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(figureId, positions, agreed, lowBoundBy, highBoundBy);
+    }
+
+    /** @return the reconciliation as a record would print it: {@code Reconciliation[figureId=..., ...]} */
+    @Override
+    public String toString() {
+        return "Reconciliation[figureId=" + figureId + ", positions=" + positions + ", agreed=" + agreed
+                + ", lowBoundBy=" + lowBoundBy + ", highBoundBy=" + highBoundBy + "]";
     }
 
     /** @return whether no value satisfies every claim */

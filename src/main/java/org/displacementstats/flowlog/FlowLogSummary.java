@@ -149,7 +149,11 @@ public record FlowLogSummary(
         }
     }
 
-    /** How to read a log: {@code Options.defaults().threads(4).skipBadRows(true)}. */
+    /**
+     * How to read a log: {@code Options.defaults().withThreads(4).withSkipBadRows(true)}. The withers are named
+     * apart from the accessors ({@link #threads()}, {@link #skipBadRows()}, {@link #policy()}): one name, one
+     * return type.
+     */
     public static final class Options {
         /** The most worker threads a summary may run. */
         public static final int MAX_THREADS = 256;
@@ -193,7 +197,7 @@ public record FlowLogSummary(
          * @return these options with {@code n} threads
          * @throws IllegalArgumentException if {@code n} is out of that range
          */
-        public Options threads(int n) {
+        public Options withThreads(int n) {
             return new Options(n, skipBadRows, policy, libraryParser, chunkBytes);
         }
 
@@ -204,7 +208,7 @@ public record FlowLogSummary(
          * @param skip whether to leave bad rows out (listing them) rather than stop
          * @return the new options
          */
-        public Options skipBadRows(boolean skip) {
+        public Options withSkipBadRows(boolean skip) {
             return new Options(threads, skip, policy, libraryParser, chunkBytes);
         }
 
@@ -214,17 +218,17 @@ public record FlowLogSummary(
          * @param p the margin of "about" and "nearly"
          * @return the new options
          */
-        public Options policy(QuantifierPolicy p) {
+        public Options withPolicy(QuantifierPolicy p) {
             return new Options(threads, skipBadRows, p, libraryParser, chunkBytes);
         }
 
         /** Parse with FastCSV's reader instead of the byte-level parser (tests and benchmarks compare them). */
-        Options libraryParser(boolean library) {
+        Options withLibraryParser(boolean library) {
             return new Options(threads, skipBadRows, policy, library, chunkBytes);
         }
 
         /** Smaller chunks put chunk boundaries inside small test files. */
-        Options chunkBytes(int bytes) {
+        Options withChunkBytes(int bytes) {
             return new Options(threads, skipBadRows, policy, libraryParser, bytes);
         }
 

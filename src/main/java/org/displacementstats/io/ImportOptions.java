@@ -8,34 +8,28 @@ import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Period;
 
 /**
- * How an import treats bad rows, reports progress, and dates a file that gives no dates.
+ * How an import treats bad rows, reports progress, and dates a file that gives no dates. Built from
+ * {@link #strict()} or {@link #skippingBadRows()}, then {@link #withProgress}, {@link #on(String)} and
+ * {@link #streamingTo}: {@code ImportOptions.skippingBadRows().on("2022-10-31")}. Equal options have equal
+ * fields (the progress consumer compared as an object).
  *
- * @param skipBadRows {@code false} to stop at the first bad row (nothing is imported); {@code true} to set it
- *     aside in {@link ImportResult#rejected()} with its reason and go on
- * @param progress receives a progress line now and then while a file over a few MB is read
- * @param date the period the file describes, for files whose rows carry no date (an HXL table without a date
- *     column, a matrix); never taken from the file system. Giving it for a file that dates its rows is an error
- * @param sink where the figures go one by one, the file read twice and never held whole; empty to import into
- *     a {@link org.displacementstats.dataset.DisplacementDataset}
+ * <p>Immutable; safe to share between threads if its progress consumer is.
  */
-public record ImportOptions(
-        boolean skipBadRows, Consumer<String> progress, Optional<Period> date, Optional<ImportSink> sink) {
+public final class ImportOptions {
     /** Files larger than this many bytes get progress lines, one per tenth read and one per later phase. */
     public static final long PROGRESS_BYTES = 4L << 20;
 
-    /**
-     * Checks that a progress consumer and a date (possibly empty) are given (use {@code line -> { }} for none).
-     *
-     * @param skipBadRows {@code false} to stop at the first bad row (nothing is imported); {@code true} to set it
-     *     aside in {@link ImportResult#rejected()} with its reason and go on
-     * @param progress receives a progress line now and then while a file over a few MB is read
-     * @param date the period the file describes, for files whose rows carry no date
-     * @param sink where the figures go one by one; empty to import into a dataset
-     */
-    public ImportOptions {
-        Objects.requireNonNull(progress, "ImportOptions.progress");
-        Objects.requireNonNull(date, "ImportOptions.date");
-        Objects.requireNonNull(sink, "ImportOptions.sink");
+    private final boolean skipBadRows;
+    private final Consumer<String> progress;
+    private final Optional<Period> date;
+    private final Optional<ImportSink> sink;
+
+    private ImportOptions(
+            boolean skipBadRows, Consumer<String> progress, Optional<Period> date, Optional<ImportSink> sink) {
+        this.skipBadRows = skipBadRows;
+        this.progress = Objects.requireNonNull(progress, "ImportOptions.progress");
+        this.date = date;
+        this.sink = sink;
     }
 
     /** @return stop at the first bad row, report no progress, no date given */
@@ -93,5 +87,55 @@ public record ImportOptions(
                                     : ""),
                     e);
         }
+    }
+
+    /**
+     * @return {@code false} to stop at the first bad row (nothing is imported); {@code true} to set it aside in
+     *     {@link ImportResult#rejected()} with its reason and go on
+     */
+    public boolean skipBadRows() {
+        return skipBadRows;
+    }
+
+    /** @return what receives a progress line now and then while a file over a few MB is read */
+    public Consumer<String> progress() {
+        return progress;
+    }
+
+    /**
+     * @return the period the file describes, for files whose rows carry no date (an HXL table without a date
+     *     column, a matrix); never taken from the file system. Giving it for a file that dates its rows is an error
+     */
+    public Optional<Period> date() {
+        return date;
+    }
+
+    /**
+     * @return where the figures go one by one, the file read twice and never held whole; empty to import into a
+     *     {@link org.displacementstats.dataset.DisplacementDataset}
+     */
+    public Optional<ImportSink> sink() {
+        return sink;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ImportOptions other
+                && skipBadRows == other.skipBadRows
+                && progress.equals(other.progress)
+                && date.equals(other.date)
+                && sink.equals(other.sink);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(skipBadRows, progress, date, sink);
+    }
+
+    /** @return the options as a record would print them: {@code ImportOptions[skipBadRows=true, ...]} */
+    @Override
+    public String toString() {
+        return "ImportOptions[skipBadRows=" + skipBadRows + ", progress=" + progress + ", date=" + date + ", sink="
+                + sink + "]";
     }
 }

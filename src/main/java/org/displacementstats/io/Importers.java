@@ -9,7 +9,7 @@ import org.displacementstats.dataset.DisplacementDataset;
  * checks and reports work on them.
  *
  * <pre>{@code
- * DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv"));
+ * DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv")).dataset();
  * gidd.figure("syr-2016-total-displacement").count();   // 6325978: IDPs in Syria at the end of 2016
  * gidd.figure("syr-2016-new-displacement").count();     // 2148498: new displacements during 2016
  * ImportResult r = Importers.series(Path.of("refugees.csv"), SeriesLayout.defaults(),
@@ -25,9 +25,11 @@ import org.displacementstats.dataset.DisplacementDataset;
  * {@code 1,200} and {@code 1 200} as 1200; ISO date-times read as their day. Files whose rows carry no date
  * take the date given in {@link ImportOptions#on}, never one from the file system.
  *
- * <p>The one-argument forms stop at the first bad row with a {@link DisplacementDataException} whose message
- * names {@code file:line:column}, the column, the value and what would be valid; the forms taking
- * {@link ImportOptions} can set bad rows aside instead and say what the file held besides figures.
+ * <p>Every method returns an {@link ImportResult}: the dataset, and what the file held besides figures (records
+ * read, missing and suppressed values, rows set aside, columns kept). The forms without {@link ImportOptions}
+ * import under {@link ImportOptions#strict()}: they stop at the first bad row with a
+ * {@link DisplacementDataException} whose message names {@code file:line:column}, the column, the value and what
+ * would be valid; the forms taking {@link ImportOptions} can set bad rows aside instead.
  */
 public final class Importers {
     private Importers() {}
@@ -36,11 +38,11 @@ public final class Importers {
      * An HXL-tagged CSV (https://hxlstandard.org): the hashtag row is found among the first 25 rows.
      *
      * @param file the file
-     * @return the dataset
+     * @return the dataset and what else the file held
      * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
      */
-    public static DisplacementDataset hxl(Path file) {
-        return hxl(file, ImportOptions.strict()).dataset();
+    public static ImportResult hxl(Path file) {
+        return hxl(file, ImportOptions.strict());
     }
 
     /**
@@ -58,11 +60,11 @@ public final class Importers {
      * {@code <iso3>-<year>-new-displacement}.
      *
      * @param file the file
-     * @return the dataset
+     * @return the dataset and what else the file held
      * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
      */
-    public static DisplacementDataset idmcGidd(Path file) {
-        return idmcGidd(file, ImportOptions.strict()).dataset();
+    public static ImportResult idmcGidd(Path file) {
+        return idmcGidd(file, ImportOptions.strict());
     }
 
     /**
@@ -79,11 +81,11 @@ public final class Importers {
      * between consecutive dates as derived flows ({@code series-change-<date>}), falls reported as checks.
      *
      * @param file the file
-     * @return the dataset, under {@link SeriesLayout#defaults()}
+     * @return the dataset and what else the file held, under {@link SeriesLayout#defaults()}
      * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
      */
-    public static DisplacementDataset series(Path file) {
-        return series(file, SeriesLayout.defaults(), ImportOptions.strict()).dataset();
+    public static ImportResult series(Path file) {
+        return series(file, SeriesLayout.defaults(), ImportOptions.strict());
     }
 
     /**
@@ -102,11 +104,11 @@ public final class Importers {
      *
      * @param file the file
      * @param layout its columns
-     * @return the dataset
+     * @return the dataset and what else the file held
      * @throws DisplacementDataException naming the file, line, column and value of the first bad cell
      */
-    public static DisplacementDataset matrix(Path file, MatrixLayout layout) {
-        return matrix(file, layout, ImportOptions.strict()).dataset();
+    public static ImportResult matrix(Path file, MatrixLayout layout) {
+        return matrix(file, layout, ImportOptions.strict());
     }
 
     /**

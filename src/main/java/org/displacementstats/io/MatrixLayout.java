@@ -10,41 +10,29 @@ import org.displacementstats.DisplacementDataException;
 
 /**
  * The columns of a wide origin × destination matrix (IOM DTM style): one row per host place, one column
- * per origin.
+ * per origin. Built with {@link #of}, then {@link #withFamilies(String, BigDecimal)} and {@link #on}:
  *
  * <pre>{@code
  * MatrixLayout layout = MatrixLayout.of(List.of("Governorate", "District"), "Individuals_(.+)")
  *         .withFamilies("Families_(.+)", new BigDecimal("6"));
  * }</pre>
  *
- * @param placeColumns the columns that name the host place, joined with " / " in this order
- * @param originColumns a pattern whose whole match selects an origin column and whose group 1 is the
- *     origin's name; a group 1 of {@code total}, {@code all} or {@code sum} marks the row-total column instead
- * @param familiesColumns the same for households ("families"), if the file has them
- * @param householdSize people per household, to count households as individuals when an origin has no
- *     individuals value; the product is rounded half up to whole people and stated as "about"
- * @param date the day the matrix describes; when empty, the import's date ({@link ImportOptions#on}) must be given
- *     (never the file's last-modified day)
+ * <p>Equal layouts have equal columns, patterns (their text and flags), household sizes and days. Immutable and
+ * safe to share between threads.
  */
-public record MatrixLayout(
-        List<String> placeColumns,
-        Pattern originColumns,
-        Optional<Pattern> familiesColumns,
-        Optional<BigDecimal> householdSize,
-        Optional<LocalDate> date) {
+public final class MatrixLayout {
+    private final List<String> placeColumns;
+    private final Pattern originColumns;
+    private final Optional<Pattern> familiesColumns;
+    private final Optional<BigDecimal> householdSize;
+    private final Optional<LocalDate> date;
 
-    /**
-     * Validates the columns and the household size.
-     *
-     * @param placeColumns the columns that name the host place, joined with " / " in this order
-     * @param originColumns a pattern whose whole match selects an origin column and whose group 1 is the origin's
-     *     name; a group 1 of {@code total}, {@code all} or {@code sum} marks the row-total column instead
-     * @param familiesColumns the same for households ("families"), if the file has them
-     * @param householdSize people per household, to count households as individuals when an origin has no
-     *     individuals value; the product is rounded half up to whole people and stated as "about"
-     * @param date the day the matrix describes; when empty, the import's date ({@link ImportOptions#on}) must be given
-     */
-    public MatrixLayout {
+    private MatrixLayout(
+            List<String> placeColumns,
+            Pattern originColumns,
+            Optional<Pattern> familiesColumns,
+            Optional<BigDecimal> householdSize,
+            Optional<LocalDate> date) {
         Objects.requireNonNull(placeColumns, "MatrixLayout.placeColumns");
         placeColumns = List.copyOf(placeColumns);
         if (placeColumns.isEmpty()) {
@@ -52,16 +40,18 @@ public record MatrixLayout(
                     "MatrixLayout.placeColumns must name at least one column but was empty");
         }
         requireGroup("MatrixLayout.originColumns", originColumns);
-        Objects.requireNonNull(familiesColumns, "MatrixLayout.familiesColumns");
         familiesColumns.ifPresent(p -> requireGroup("MatrixLayout.familiesColumns", p));
-        Objects.requireNonNull(householdSize, "MatrixLayout.householdSize");
         householdSize.ifPresent(s -> {
             if (s.signum() <= 0 || s.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new DisplacementDataException(
                         "MatrixLayout.householdSize must be > 0 and <= 100 but was " + s.toPlainString());
             }
         });
-        Objects.requireNonNull(date, "MatrixLayout.date");
+        this.placeColumns = placeColumns;
+        this.originColumns = originColumns;
+        this.familiesColumns = familiesColumns;
+        this.householdSize = householdSize;
+        this.date = date;
     }
 
     private static void requireGroup(String field, Pattern p) {
@@ -99,7 +89,23 @@ public record MatrixLayout(
                 placeColumns,
                 originColumns,
                 Optional.of(compile("MatrixLayout.familiesColumns", familiesRegex)),
-                Optional.of(size),
+                Optional.of(Objects.requireNonNull(size, "MatrixLayout.householdSize")),
+                date);
+    }
+
+    /**
+     * Names the families columns without a household size: they are recognised, not read as origins, and kept
+     * (listed in {@link ImportResult#keptColumns()}) rather than counted as people.
+     *
+     * @param familiesRegex the families columns' pattern, group 1 the origin's name
+     * @return this layout with families columns and no household size
+     */
+    public MatrixLayout withFamilies(String familiesRegex) {
+        return new MatrixLayout(
+                placeColumns,
+                originColumns,
+                Optional.of(compile("MatrixLayout.familiesColumns", familiesRegex)),
+                Optional.empty(),
                 date);
     }
 
@@ -108,7 +114,74 @@ public record MatrixLayout(
      * @return this layout with that day
      */
     public MatrixLayout on(LocalDate day) {
-        return new MatrixLayout(placeColumns, originColumns, familiesColumns, householdSize, Optional.of(day));
+        return new MatrixLayout(
+                placeColumns,
+                originColumns,
+                familiesColumns,
+                householdSize,
+                Optional.of(Objects.requireNonNull(day, "MatrixLayout.date")));
+    }
+
+    /** @return the columns that name the host place, joined with " / " in this order */
+    public List<String> placeColumns() {
+        return placeColumns;
+    }
+
+    /**
+     * @return a pattern whose whole match selects an origin column and whose group 1 is the origin's name; a group
+     *     1 of {@code total}, {@code all} or {@code sum} marks the row-total column instead
+     */
+    public Pattern originColumns() {
+        return originColumns;
+    }
+
+    /** @return the same for households ("families"), if the file has them */
+    public Optional<Pattern> familiesColumns() {
+        return familiesColumns;
+    }
+
+    /**
+     * @return people per household, to count households as individuals when an origin has no individuals value;
+     *     the product is rounded half up to whole people and stated as "about"
+     */
+    public Optional<BigDecimal> householdSize() {
+        return householdSize;
+    }
+
+    /**
+     * @return the day the matrix describes; when empty, the import's date ({@link ImportOptions#on}) must be given
+     *     (never the file's last-modified day)
+     */
+    public Optional<LocalDate> date() {
+        return date;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatrixLayout m
+                && placeColumns.equals(m.placeColumns)
+                && samePattern(originColumns, m.originColumns)
+                && familiesColumns.isPresent() == m.familiesColumns.isPresent()
+                && (familiesColumns.isEmpty() || samePattern(familiesColumns.get(), m.familiesColumns.get()))
+                && householdSize.equals(m.householdSize)
+                && date.equals(m.date);
+    }
+
+    private static boolean samePattern(Pattern a, Pattern b) {
+        return a.pattern().equals(b.pattern()) && a.flags() == b.flags();
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                placeColumns, originColumns.pattern(), familiesColumns.map(Pattern::pattern), householdSize, date);
+    }
+
+    /** @return the layout as a record would print it: {@code MatrixLayout[placeColumns=[Governorate], ...]} */
+    @Override
+    public String toString() {
+        return "MatrixLayout[placeColumns=" + placeColumns + ", originColumns=" + originColumns + ", familiesColumns="
+                + familiesColumns + ", householdSize=" + householdSize + ", date=" + date + "]";
     }
 
     static Pattern compile(String field, String regex) {

@@ -19,7 +19,7 @@ import org.displacementstats.figure.Stock;
  * with the date of its oldest part.
  *
  * <pre>{@code
- * StockTotals totals = StockTotals.of(Importers.idmcGidd(Path.of("idmc-gidd.csv")));
+ * StockTotals totals = StockTotals.of(Importers.idmcGidd(Path.of("idmc-gidd.csv")).dataset());
  * totals.atDates();      // 2022-12-31 idps at year end: 5913638 in 1 place, …
  * totals.latestKnown();  // idps at year end: 13368016 in 4 places, oldest part 2016-12-31
  * }</pre>

@@ -115,9 +115,9 @@ public final class SparkFlowLogSummary {
                                     s.read(
                                             conf,
                                             Options.defaults()
-                                                    .threads(1)
-                                                    .skipBadRows(skip)
-                                                    .policy(new QuantifierPolicy(margin))))
+                                                    .withThreads(1)
+                                                    .withSkipBadRows(skip)
+                                                    .withPolicy(new QuantifierPolicy(margin))))
                             .iterator());
             Dataset<Row> parts = spark.createDataFrame(rdd, RangeRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
             List<Row> checks = parts.filter(col("kind").geq(RangeRows.SLICE)).collectAsList();

@@ -50,7 +50,7 @@ public final class SummarizeJob {
         SparkSession spark =
                 SparkSession.builder().appName("displacement-stats summarize").getOrCreate();
         FlowLogSummary s = SparkFlowLogSummary.summarize(
-                        spark, Options.defaults().skipBadRows(skip), a.get(0))
+                        spark, Options.defaults().withSkipBadRows(skip), a.get(0))
                 .collect();
         write(spark, s, a.get(1), skip);
         System.out.println("summarized " + s.rows() + " rows into " + a.get(1) + " ("

@@ -42,12 +42,12 @@ public record LinearSum(Map<String, Integer> terms, long constant) {
     }
 
     /**
-     * A constant.
+     * A constant and no input (named apart from the accessor {@link #constant()}, which returns a {@code long}).
      *
      * @param value the constant
      * @return the sum
      */
-    public static LinearSum constant(long value) {
+    public static LinearSum ofConstant(long value) {
         return new LinearSum(Map.of(), value);
     }
 

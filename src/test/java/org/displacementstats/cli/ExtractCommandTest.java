@@ -15,7 +15,7 @@ import org.displacementstats.extract.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code extract} and {@code locate}, run in-process through {@link Main#run}. */
+/** {@code extract} and {@code locate}, run in-process through {@link Main#execute}. */
 class ExtractCommandTest extends InProcessCommandLine {
     private static final Path SEED = Path.of("seeds", "000_59a92f6e1361203d.txt");
     private static final Path TEXTS =

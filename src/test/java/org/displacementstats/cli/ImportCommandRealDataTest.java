@@ -64,7 +64,7 @@ class ImportCommandRealDataTest {
             args.add(extra);
         }
 
-        int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.execute(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains(expected.split(";")).doesNotContain("as of )", " to )");

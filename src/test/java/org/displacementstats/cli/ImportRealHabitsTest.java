@@ -17,7 +17,7 @@ class ImportRealHabitsTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     @Test

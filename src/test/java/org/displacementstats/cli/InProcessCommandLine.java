@@ -3,7 +3,7 @@ package org.displacementstats.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Base of the command-line tests: runs {@link Main#run} in-process and keeps what it printed. */
+/** Base of the command-line tests: runs {@link Main#execute} in-process and keeps what it printed. */
 abstract class InProcessCommandLine {
     /** What the runs printed on standard output. */
     protected final StringWriter out = new StringWriter();
@@ -17,7 +17,7 @@ abstract class InProcessCommandLine {
     protected int run(String... args) {
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
-        int code = Main.run(args, o, e);
+        int code = Main.execute(args, o, e);
         o.flush();
         e.flush();
         return code;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command line, run in-process through {@link Main#run}: exit codes, messages, files. */
+/** The command line, run in-process through {@link Main#execute}: exit codes, messages, files. */
 class MainTest extends InProcessCommandLine {
     @TempDir
     Path tmp;

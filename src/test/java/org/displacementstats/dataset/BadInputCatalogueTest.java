@@ -130,7 +130,7 @@ class BadInputCatalogueTest {
 
         if (c.accepted()) {
             assertThat(thrown).as("case %s is accepted", c.name()).isNull();
-            accepted(c, (DisplacementDataset) load(c, input));
+            accepted(c, load(c, input));
             writtenByTheCommandLine(c, input);
         } else {
             assertThat(thrown).as("case %s", c.name()).isExactlyInstanceOf(DisplacementDataException.class);
@@ -210,17 +210,21 @@ class BadInputCatalogueTest {
         }
     }
 
-    private static Object load(Case c, Path input) {
+    private static DisplacementDataset load(Case c, Path input) {
         return switch (c.target()) {
             case "dataset" -> DisplacementDataset.read(input);
-            case "hxl" -> Importers.hxl(input);
-            case "idmc-gidd" -> Importers.idmcGidd(input);
-            case "series" -> Importers.series(input);
+            case "hxl" -> Importers.hxl(input).dataset();
+            case "idmc-gidd" -> Importers.idmcGidd(input).dataset();
+            case "series" -> Importers.series(input).dataset();
             case "matrix" ->
                 Importers.matrix(
-                        input,
-                        MatrixLayout.of(List.of(arg(c, "--place-columns").split(",")), arg(c, "--origin-columns"))
-                                .on(LocalDate.parse(arg(c, "--date"))));
+                                input,
+                                MatrixLayout.of(
+                                                List.of(arg(c, "--place-columns")
+                                                        .split(",")),
+                                                arg(c, "--origin-columns"))
+                                        .on(LocalDate.parse(arg(c, "--date"))))
+                        .dataset();
             default -> throw new IllegalArgumentException("unknown target " + c.target());
         };
     }
@@ -305,7 +309,7 @@ class BadInputCatalogueTest {
     private static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(code, out.toString(), err.toString());
     }
 

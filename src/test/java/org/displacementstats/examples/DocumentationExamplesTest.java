@@ -168,7 +168,7 @@ class DocumentationExamplesTest {
     void importers_readme_example() {
         // spotless:off
         // EXAMPLE:begin
-        DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv"));
+        DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv")).dataset();
         gidd.figure("syr-2016-total-displacement").estimate().point();   // 6325978, IDPs at the end of 2016
         ImportResult dtm = Importers.matrix(Path.of("dtm.csv"),
                 MatrixLayout.of(List.of("Governorate", "District"), "Individuals_(.+)")
@@ -182,6 +182,7 @@ class DocumentationExamplesTest {
                 .hasValue(6_325_978L);
         assertThat(dtm.dataset().figures()).isNotEmpty();
         assertThat(Importers.hxl(Path.of("gidd-hxl.csv"))
+                        .dataset()
                         .figure("syr-2016-total-displacement")
                         .estimate()
                         .point())
@@ -205,7 +206,7 @@ class DocumentationExamplesTest {
     void stock_totals_javadoc_example() {
         // spotless:off
         // EXAMPLE:begin
-        StockTotals totals = StockTotals.of(Importers.idmcGidd(Path.of("idmc-gidd.csv")));
+        StockTotals totals = StockTotals.of(Importers.idmcGidd(Path.of("idmc-gidd.csv")).dataset());
         totals.atDates();      // 2022-12-31 idps at year end: 5913638 in 1 place, …
         totals.latestKnown();  // idps at year end: 13368016 in 4 places, oldest part 2016-12-31
         // EXAMPLE:end
@@ -223,7 +224,7 @@ class DocumentationExamplesTest {
     void importers_javadoc_example() {
         // spotless:off
         // EXAMPLE:begin
-        DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv"));
+        DisplacementDataset gidd = Importers.idmcGidd(Path.of("idmc-gidd.csv")).dataset();
         gidd.figure("syr-2016-total-displacement").count();   // 6325978: IDPs in Syria at the end of 2016
         gidd.figure("syr-2016-new-displacement").count();     // 2148498: new displacements during 2016
         ImportResult r = Importers.series(Path.of("refugees.csv"), SeriesLayout.defaults(),
@@ -249,8 +250,9 @@ class DocumentationExamplesTest {
                 .withFamilies("Families_(.+)", new BigDecimal("6"));
         // EXAMPLE:end
         // spotless:on
-        assertThat(Importers.hxl(Path.of("aleppo-hxl.csv")).figures()).isNotEmpty();
+        assertThat(Importers.hxl(Path.of("aleppo-hxl.csv")).dataset().figures()).isNotEmpty();
         assertThat(Importers.matrix(Path.of("dtm.csv"), layout.on(LocalDate.of(2024, 3, 31)))
+                        .dataset()
                         .figures())
                 .isNotEmpty();
     }

@@ -32,7 +32,7 @@ class ExtractorFuzzTest {
             previous = m.numberStart();
         }
         ExtractedText extracted =
-                new ExtractedText("fuzz", "fuzz.txt", text, mentions, java.util.Optional.of(java.time.LocalDate.EPOCH));
+                ExtractedText.of("fuzz", "fuzz.txt", text, mentions).publishedOn(java.time.LocalDate.EPOCH);
         assertThat(Extraction.rows(List.of(extracted))).hasSize(mentions.size());
     }
 }

@@ -32,7 +32,7 @@ class FlowLogSliceTest {
         Path log = dir.resolve("tricky.csv");
         TrickyLog.write(log, 3_000, 11, true);
         byte[] bytes = Files.readAllBytes(log);
-        Options options = Options.defaults().skipBadRows(true).chunkBytes(4096);
+        Options options = Options.defaults().withSkipBadRows(true).withChunkBytes(4096);
         FlowLogSummary expected = FlowLogSummary.summarize(log, options);
 
         List<FlowLogSlice> read = readCutAtLineFeeds(bytes, slices, options);

@@ -43,10 +43,10 @@ class FlowLogSummaryTest {
         FlowLogSummary s = FlowLogSummary.summarize(
                 log,
                 Options.defaults()
-                        .threads(threads)
-                        .chunkBytes(chunk)
-                        .libraryParser(library)
-                        .skipBadRows(true));
+                        .withThreads(threads)
+                        .withChunkBytes(chunk)
+                        .withLibraryParser(library)
+                        .withSkipBadRows(true));
 
         // THEN every table and every rejected line equals the straightforward computation
         ReferenceSummary r = ReferenceSummary.of(log, QuantifierPolicy.DEFAULT);
@@ -70,7 +70,7 @@ class FlowLogSummaryTest {
         // WHEN it is summarised with a 15 % margin
         QuantifierPolicy policy = new QuantifierPolicy(15);
         FlowLogSummary s = FlowLogSummary.summarize(
-                log, Options.defaults().threads(2).chunkBytes(1 << 16).policy(policy));
+                log, Options.defaults().withThreads(2).withChunkBytes(1 << 16).withPolicy(policy));
 
         // THEN it equals the reference, and nothing was rejected
         ReferenceSummary r = ReferenceSummary.of(log, policy);
@@ -91,9 +91,9 @@ class FlowLogSummaryTest {
 
         // WHEN it is summarised in small chunks, optimistically and with the library parser's exact cuts
         FlowLogSummary fast =
-                FlowLogSummary.summarize(log, Options.defaults().threads(2).chunkBytes(100));
+                FlowLogSummary.summarize(log, Options.defaults().withThreads(2).withChunkBytes(100));
         FlowLogSummary exact = FlowLogSummary.summarize(
-                log, Options.defaults().threads(2).chunkBytes(100).libraryParser(true));
+                log, Options.defaults().withThreads(2).withChunkBytes(100).withLibraryParser(true));
 
         // THEN both read 500 rows from the one origin
         assertThat(fast).isEqualTo(exact);
@@ -109,9 +109,9 @@ class FlowLogSummaryTest {
         FlowLogGenerator.write(log, 30_000, 80, 11);
 
         FlowLogSummary one =
-                FlowLogSummary.summarize(log, Options.defaults().threads(1).chunkBytes(4096));
+                FlowLogSummary.summarize(log, Options.defaults().withThreads(1).withChunkBytes(4096));
         FlowLogSummary many =
-                FlowLogSummary.summarize(log, Options.defaults().threads(5).chunkBytes(4096));
+                FlowLogSummary.summarize(log, Options.defaults().withThreads(5).withChunkBytes(4096));
 
         assertThat(many).isEqualTo(one);
     }
@@ -129,7 +129,7 @@ class FlowLogSummaryTest {
 
         // WHEN / THEN the first one is reported
         assertThatThrownBy(() -> FlowLogSummary.summarize(
-                        log, Options.defaults().threads(3).chunkBytes(128)))
+                        log, Options.defaults().withThreads(3).withChunkBytes(128)))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageStartingWith("flows.csv:3:4: column 'count'")
                 .hasMessageContainingAll("whole number", "'1,200'");
@@ -146,7 +146,7 @@ class FlowLogSummaryTest {
                         + "2016-11-28,Alep-Est,,6000,exact,OSDH\r\n"
                         + "2016-11-28,Alep-Est,Cheikh Maqsoud,10000,nearly,OSDH\r\n");
 
-        FlowLogSummary s = FlowLogSummary.summarize(log, Options.defaults().skipBadRows(true));
+        FlowLogSummary s = FlowLogSummary.summarize(log, Options.defaults().withSkipBadRows(true));
 
         assertThat(s.rejected())
                 .containsExactly(
@@ -184,7 +184,11 @@ class FlowLogSummaryTest {
                         + "2016-11-28,Alep-Est,Cheikh Maqsoud,10,exact,OSDH");
 
         FlowLogSummary s = FlowLogSummary.summarize(
-                log, Options.defaults().skipBadRows(true).libraryParser(library).chunkBytes(64));
+                log,
+                Options.defaults()
+                        .withSkipBadRows(true)
+                        .withLibraryParser(library)
+                        .withChunkBytes(64));
 
         assertThat(s.rejected()).singleElement().satisfies(r -> {
             assertThat(r.file()).isEqualTo("flows.csv");
@@ -273,7 +277,7 @@ class FlowLogSummaryTest {
                         + "2016-11-28,A,B,1,,S\n2016-11-28,\"A,B,1,,S\n2016-11-28,A,B,1,,S\n");
 
         assertThatThrownBy(
-                        () -> FlowLogSummary.summarize(log, Options.defaults().skipBadRows(true)))
+                        () -> FlowLogSummary.summarize(log, Options.defaults().withSkipBadRows(true)))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("flows.csv:3", "not valid CSV");
     }

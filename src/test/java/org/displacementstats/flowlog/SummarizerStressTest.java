@@ -37,18 +37,18 @@ class SummarizerStressTest {
         Path log = trickyLog(seed);
         List<String> differences = new ArrayList<>();
         for (boolean skip : new boolean[] {true, false}) {
-            Options base = Options.defaults().skipBadRows(skip);
-            String expected = outcome(log, base.threads(1).chunkBytes(Options.DEFAULT_CHUNK_BYTES * 2));
+            Options base = Options.defaults().withSkipBadRows(skip);
+            String expected = outcome(log, base.withThreads(1).withChunkBytes(Options.DEFAULT_CHUNK_BYTES * 2));
             for (int chunk : CHUNK_BYTES) {
                 for (int threads = 1; threads <= MAX_THREADS; threads++) {
-                    String actual = outcome(log, base.threads(threads).chunkBytes(chunk));
+                    String actual = outcome(log, base.withThreads(threads).withChunkBytes(chunk));
                     if (!actual.equals(expected)) {
                         differences.add("skip " + skip + ", " + chunk + "-byte chunks, " + threads + " threads: "
                                 + abbreviate(actual) + " instead of " + abbreviate(expected));
                     }
                 }
             }
-            String library = outcome(log, base.threads(3).chunkBytes(16).libraryParser(true));
+            String library = outcome(log, base.withThreads(3).withChunkBytes(16).withLibraryParser(true));
             if (!library.equals(expected)) {
                 differences.add("skip " + skip + ", library parser: " + abbreviate(library));
             }

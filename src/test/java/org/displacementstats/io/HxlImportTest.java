@@ -62,7 +62,7 @@ class HxlImportTest {
 
     @Test
     void disaggregated_columns_are_checked_against_the_total_never_added(@TempDir Path dir) throws IOException {
-        DisplacementDataset ds = Importers.hxl(write(dir, "idps.csv", IDPS));
+        DisplacementDataset ds = Importers.hxl(write(dir, "idps.csv", IDPS)).dataset();
 
         assertThat(ds.checks())
                 .filteredOn(c -> c.rule().equals("disaggregation-within-total"))
@@ -78,7 +78,7 @@ class HxlImportTest {
 
     @Test
     void a_total_row_is_checked_against_the_other_rows_and_not_summed_again(@TempDir Path dir) throws IOException {
-        DisplacementDataset ds = Importers.hxl(write(dir, "idps.csv", IDPS));
+        DisplacementDataset ds = Importers.hxl(write(dir, "idps.csv", IDPS)).dataset();
 
         assertThat(ds.figures())
                 .noneMatch(f -> f instanceof Stock s && s.place().name().equals("Total"));
@@ -115,7 +115,7 @@ class HxlImportTest {
                 "#loc+origin+name,#loc+dest+name,#date+start,#date+end,#affected+displaced\n"
                         + "Alep-Est,Cheikh Maqsoud,2016-11-27,2016-11-28,6000\n");
 
-        Flow f = (Flow) Importers.hxl(file).figures().get(0);
+        Flow f = (Flow) Importers.hxl(file).dataset().figures().get(0);
 
         assertThat(f.origin().name()).isEqualTo("Alep-Est");
         assertThat(f.destination().orElseThrow().name()).isEqualTo("Cheikh Maqsoud");
@@ -151,7 +151,7 @@ class HxlImportTest {
                         "Hama" + sep + "2024-03-31" + sep + "\"2000\"",
                         "");
 
-        DisplacementDataset ds = Importers.hxl(write(dir, "t.csv", text));
+        DisplacementDataset ds = Importers.hxl(write(dir, "t.csv", text)).dataset();
 
         // THEN the figures, and quotes at the right offsets of the text without BOM
         assertThat(ds.figures())
@@ -212,7 +212,7 @@ class HxlImportTest {
         // WHEN written as HXL and read back
         Path file = dir.resolve("aleppo.csv");
         HxlWriter.write(aleppo, file);
-        DisplacementDataset back = Importers.hxl(file);
+        DisplacementDataset back = Importers.hxl(file).dataset();
 
         // THEN every stated figure comes back equal but for its evidence
         List<Figure> stated =
@@ -253,11 +253,12 @@ class HxlImportTest {
 
     @Test
     void written_hxl_reads_back_to_the_same_figures_for_an_idmc_import(@TempDir Path dir) {
-        DisplacementDataset gidd = Importers.idmcGidd(Fixtures.path(Fixtures.GIDD));
+        DisplacementDataset gidd =
+                Importers.idmcGidd(Fixtures.path(Fixtures.GIDD)).dataset();
         Path file = dir.resolve("gidd-hxl.csv");
 
         HxlWriter.write(gidd, file);
-        DisplacementDataset back = Importers.hxl(file);
+        DisplacementDataset back = Importers.hxl(file).dataset();
 
         assertThat(back.figures()).hasSameSizeAs(gidd.figures());
         for (Figure f : gidd.figures()) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 class IdmcGiddImportTest {
-    private static final DisplacementDataset GIDD = Importers.idmcGidd(Fixtures.path(Fixtures.GIDD));
+    private static final DisplacementDataset GIDD =
+            Importers.idmcGidd(Fixtures.path(Fixtures.GIDD)).dataset();
 
     @Test
     void syria_2016_has_the_published_stock_at_year_end_and_flow_during_the_year() {

@@ -41,7 +41,7 @@ class ImportCellsTest {
     void hdx_date_times_read_as_their_day(String dateTime, @TempDir Path dir) throws IOException {
         Path file = write(dir, "dtm.csv", HXL_HEAD + "Ninewa," + dateTime + ",6563\n");
 
-        DisplacementDataset ds = Importers.hxl(file);
+        DisplacementDataset ds = Importers.hxl(file).dataset();
 
         assertThat(ds.figures()).singleElement().satisfies(f -> {
             assertThat(f.period().start()).hasToString("2017-12-31");
@@ -71,7 +71,7 @@ class ImportCellsTest {
     void unambiguous_grouping_and_whole_decimals_read_as_the_count(String cell, @TempDir Path dir) throws IOException {
         Path file = write(dir, "s.csv", "2016-11-28;" + cell + "\n");
 
-        DisplacementDataset ds = Importers.series(file);
+        DisplacementDataset ds = Importers.series(file).dataset();
 
         assertThat(ds.figure("series-2016-11-28").count().orElseThrow().point()).hasValue(1200);
     }
@@ -191,7 +191,8 @@ class ImportCellsTest {
 
     @Test
     void stock_totals_are_per_date_and_what_and_the_latest_known_total_names_its_oldest_part() {
-        DisplacementDataset gidd = Importers.idmcGidd(Fixtures.path(Fixtures.GIDD));
+        DisplacementDataset gidd =
+                Importers.idmcGidd(Fixtures.path(Fixtures.GIDD)).dataset();
 
         StockTotals t = StockTotals.of(gidd);
 

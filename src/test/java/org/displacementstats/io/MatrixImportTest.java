@@ -38,7 +38,7 @@ class MatrixImportTest {
     private static DisplacementDataset matrix(Path dir) throws IOException {
         Path file = dir.resolve("dtm.csv");
         Files.writeString(file, MATRIX, StandardCharsets.UTF_8);
-        return Importers.matrix(file, LAYOUT);
+        return Importers.matrix(file, LAYOUT).dataset();
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
@@ -22,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 class SeriesImportTest {
-    private static final SeriesLayout TURKEY = new SeriesLayout(
-            Optional.of("Turkey"), PlaceKind.COUNTRY, "registered Syrian refugees", Optional.of("Syria"));
+    private static final SeriesLayout TURKEY = SeriesLayout.defaults()
+            .in("Turkey", PlaceKind.COUNTRY)
+            .counting("registered Syrian refugees")
+            .from("Syria");
     private static final DisplacementDataset UNHCR = Importers.series(
                     Fixtures.path(Fixtures.UNHCR), TURKEY, ImportOptions.strict())
             .dataset();

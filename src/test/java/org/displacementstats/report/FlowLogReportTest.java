@@ -94,11 +94,11 @@ class FlowLogReportTest {
 
         // WHEN it is summarised with 1 and with 4 threads
         FlowLogReport.write(
-                FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(1)),
+                FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().withThreads(1)),
                 dir.resolve("one"),
                 FlowLogReport.Option.REJECTED_ROWS);
         FlowLogReport.write(
-                FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().threads(4)),
+                FlowLogSummary.summarize(log, FlowLogSummary.Options.defaults().withThreads(4)),
                 dir.resolve("four"),
                 FlowLogReport.Option.REJECTED_ROWS);
 

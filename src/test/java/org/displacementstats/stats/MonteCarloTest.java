@@ -181,7 +181,7 @@ class MonteCarloTest {
         for (int k = 0; k < 300; k++) {
             Map<String, Count> inputs = new LinkedHashMap<>();
             int terms = 1 + random.nextInt(4);
-            LinearSum sum = LinearSum.constant(random.nextInt(1_000));
+            LinearSum sum = LinearSum.ofConstant(random.nextInt(1_000));
             Interval bounds = Interval.point(sum.constant());
             for (int t = 0; t < terms; t++) {
                 String id = "in-" + t;

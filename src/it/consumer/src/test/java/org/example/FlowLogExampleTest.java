@@ -21,7 +21,7 @@ class FlowLogExampleTest {
         // spotless:off
         // EXAMPLE:begin
         FlowLogSummary s = FlowLogSummary.summarize(Path.of("flows.csv"),
-                FlowLogSummary.Options.defaults().threads(2).skipBadRows(true));
+                FlowLogSummary.Options.defaults().withThreads(2).withSkipBadRows(true));
         Table od = FlowLogTables.of(s).byOriginDestination();           // origin, destination, rows, point, low, high
         FlowLogReport.write(s, Path.of("flows-summary"), FlowLogReport.Option.REJECTED_ROWS);  // the CSV files above
         // EXAMPLE:end

@@ -158,7 +158,7 @@ class SparkSummarizeJobTest {
 
     private static void cli(String... args) {
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int status = Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(status).as("%s: %s", List.of(args), err).isZero();
     }
 
