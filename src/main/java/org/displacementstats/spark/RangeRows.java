@@ -46,6 +46,26 @@ final class RangeRows {
             .add("ends_inside_quotes", DataTypes.BooleanType)
             .add("record", DataTypes.StringType);
 
+    // The position of each column of SCHEMA, by name.
+    static final int KIND = SCHEMA.fieldIndex("kind");
+    static final int FILE = SCHEMA.fieldIndex("file");
+    static final int SLICE_NUMBER = SCHEMA.fieldIndex("slice");
+    static final int ORIGIN = SCHEMA.fieldIndex("origin");
+    static final int DESTINATION = SCHEMA.fieldIndex("destination");
+    static final int DAY = SCHEMA.fieldIndex("day");
+    static final int ROWS = SCHEMA.fieldIndex("rows");
+    static final int POINT = SCHEMA.fieldIndex("point");
+    static final int LOW = SCHEMA.fieldIndex("low");
+    static final int BOUNDED_HIGH = SCHEMA.fieldIndex("bounded_high");
+    static final int UNBOUNDED_ROWS = SCHEMA.fieldIndex("unbounded_rows");
+    static final int LINE = SCHEMA.fieldIndex("line");
+    static final int COLUMN = SCHEMA.fieldIndex("column");
+    static final int FIELD = SCHEMA.fieldIndex("field");
+    static final int VALUE = SCHEMA.fieldIndex("value");
+    static final int REASON = SCHEMA.fieldIndex("reason");
+    static final int ENDS_INSIDE_QUOTES = SCHEMA.fieldIndex("ends_inside_quotes");
+    static final int RECORD = SCHEMA.fieldIndex("record");
+
     private RangeRows() {}
 
     /**
@@ -61,103 +81,69 @@ final class RangeRows {
         List<Row> out = new ArrayList<>(
                 r.pairs().size() + r.dates().size() + 1 + r.badRows().size());
         for (FlowLogSlice.PairSums p : r.pairs()) {
-            out.add(sums(PAIR, s, p.origin(), p.destination(), null, p.sums()));
+            out.add(sums(new Cells(PAIR, s).set(ORIGIN, p.origin()).set(DESTINATION, p.destination()), p.sums()));
         }
         for (FlowLogSlice.DateSums d : r.dates()) {
-            out.add(sums(DATE, s, null, null, (int) d.date().toEpochDay(), d.sums()));
+            out.add(sums(new Cells(DATE, s).set(DAY, (int) d.date().toEpochDay()), d.sums()));
         }
-        out.add(RowFactory.create(
-                SLICE,
-                s.file(),
-                s.slice(),
-                null,
-                null,
-                null,
-                r.rows(),
-                null,
-                null,
-                null,
-                null,
-                r.lineBreaks(),
-                null,
-                null,
-                null,
-                null,
-                r.endsInsideQuotes(),
-                null));
+        out.add(new Cells(SLICE, s)
+                .set(ROWS, r.rows())
+                .set(LINE, r.lineBreaks())
+                .set(ENDS_INSIDE_QUOTES, r.endsInsideQuotes())
+                .row());
         for (RejectedRow b : r.badRows()) {
-            out.add(RowFactory.create(
-                    BAD_ROW,
-                    s.file(),
-                    s.slice(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    b.line(),
-                    b.column(),
-                    b.field(),
-                    b.value(),
-                    b.reason(),
-                    null,
-                    b.record()));
+            out.add(new Cells(BAD_ROW, s)
+                    .set(LINE, b.line())
+                    .set(COLUMN, b.column())
+                    .set(FIELD, b.field())
+                    .set(VALUE, b.value())
+                    .set(REASON, b.reason())
+                    .set(RECORD, b.record())
+                    .row());
         }
         r.notCsv()
-                .ifPresent(message -> out.add(RowFactory.create(
-                        NOT_CSV,
-                        s.file(),
-                        s.slice(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        r.notCsvLine(),
-                        null,
-                        null,
-                        null,
-                        message,
-                        null,
-                        null)));
+                .ifPresent(message -> out.add(new Cells(NOT_CSV, s)
+                        .set(LINE, r.notCsvLine())
+                        .set(REASON, message)
+                        .row()));
         return out;
     }
 
-    private static Row sums(
-            int kind, LogSlices.Slice s, String origin, String destination, Integer day, FlowLogSlice.Sums x) {
-        return RowFactory.create(
-                kind,
-                s.file(),
-                s.slice(),
-                origin,
-                destination,
-                day,
-                x.rows(),
-                x.point(),
-                x.low(),
-                x.boundedHigh(),
-                x.unboundedRows(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+    private static Row sums(Cells cells, FlowLogSlice.Sums x) {
+        return cells.set(ROWS, x.rows())
+                .set(POINT, x.point())
+                .set(LOW, x.low())
+                .set(BOUNDED_HIGH, x.boundedHigh())
+                .set(UNBOUNDED_ROWS, x.unboundedRows())
+                .row();
+    }
+
+    /** One row of {@link #SCHEMA} being filled: its kind and range, then the cells its kind uses; the rest null. */
+    private static final class Cells {
+        private final Object[] values = new Object[SCHEMA.size()];
+
+        Cells(int kind, LogSlices.Slice s) {
+            values[KIND] = kind;
+            values[FILE] = s.file();
+            values[SLICE_NUMBER] = s.slice();
+        }
+
+        Cells set(int column, Object value) {
+            values[column] = value;
+            return this;
+        }
+
+        Row row() {
+            return RowFactory.create(values);
+        }
     }
 
     /** @return the logs that a range of theirs ends inside a quoted field of: to be read as one range */
     static Set<Integer> misaligned(List<Row> checks) {
         Set<Integer> files = new HashSet<>();
         for (Row r : checks) {
-            if (r.getInt(0) == SLICE && r.getBoolean(16)) {
-                files.add(r.getInt(1));
+            if (r.getInt(KIND) == SLICE && r.getBoolean(ENDS_INSIDE_QUOTES)) {
+                files.add(r.getInt(FILE));
             }
         }
         return files;
@@ -171,9 +157,9 @@ final class RangeRows {
      */
     static Checked check(List<LogSlices.Slice> slices, List<Row> collected, boolean skip) {
         List<Row> checks = new ArrayList<>(collected);
-        checks.sort(Comparator.<Row>comparingInt(r -> r.getInt(1))
-                .thenComparingInt(r -> r.getInt(2))
-                .thenComparingLong(r -> r.isNullAt(11) ? -1 : r.getLong(11)));
+        checks.sort(Comparator.<Row>comparingInt(r -> r.getInt(FILE))
+                .thenComparingInt(r -> r.getInt(SLICE_NUMBER))
+                .thenComparingLong(r -> r.isNullAt(LINE) ? -1 : r.getLong(LINE)));
         long[] firstLine = new long[slices.size()];
         long line = 2;
         int previousFile = -1;
@@ -183,10 +169,10 @@ final class RangeRows {
         }
         long rows = 0;
         for (Row r : checks) {
-            if (r.getInt(0) == SLICE) {
-                int i = position.get(List.of(r.getInt(1), r.getInt(2)));
-                firstLine[i] = r.getLong(11);
-                rows += r.getLong(6);
+            if (r.getInt(KIND) == SLICE) {
+                int i = position.get(List.of(r.getInt(FILE), r.getInt(SLICE_NUMBER)));
+                firstLine[i] = r.getLong(LINE);
+                rows += r.getLong(ROWS);
             }
         }
         for (int i = 0; i < slices.size(); i++) {
@@ -200,18 +186,24 @@ final class RangeRows {
         }
         List<RejectedRow> rejected = new ArrayList<>();
         for (Row r : checks) {
-            int kind = r.getInt(0);
+            int kind = r.getInt(KIND);
             if (kind == SLICE) {
                 continue;
             }
-            int i = position.get(List.of(r.getInt(1), r.getInt(2)));
+            int i = position.get(List.of(r.getInt(FILE), r.getInt(SLICE_NUMBER)));
             String name = slices.get(i).name();
-            long at = firstLine[i] + r.getLong(11);
+            long at = firstLine[i] + r.getLong(LINE);
             if (kind == NOT_CSV) {
-                throw FlowLogSlice.notCsvError(name, at, r.getString(15));
+                throw FlowLogSlice.notCsvError(name, at, r.getString(REASON));
             }
             RejectedRow bad = new RejectedRow(
-                    name, at, r.getInt(12), r.getString(13), r.getString(14), r.getString(15), r.getString(17));
+                    name,
+                    at,
+                    r.getInt(COLUMN),
+                    r.getString(FIELD),
+                    r.getString(VALUE),
+                    r.getString(REASON),
+                    r.getString(RECORD));
             if (!skip) {
                 throw FlowLogSlice.badRowError(name, bad);
             }
