@@ -2,11 +2,9 @@ package org.displacementstats.io;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,7 +43,10 @@ final class ImportContext {
     private final List<PendingFigure> pending = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
-    private final Map<String, Long> idLines = new HashMap<>();
+    private final CompactIds ids;
+    /** The line of the record being read. */
+    private long line;
+
     private final Set<String> publishers = new LinkedHashSet<>();
     private final Set<String> kept = new LinkedHashSet<>();
     private List<String> cumulative;
@@ -61,6 +62,7 @@ final class ImportContext {
         this.fileName = name == null ? path.toString() : name.toString();
         this.options = options;
         this.pass = pass;
+        this.ids = pass.ids();
         this.reader = new RecordReader(path, options.progress(), pass.phase());
     }
 
@@ -78,7 +80,7 @@ final class ImportContext {
         ImportResult scanned = reading.read(scan);
         Source source = scanned.dataset().sources().get(0);
         sink.begin(source, scan.partsOfWholes());
-        ImportResult emitted = reading.read(ImportPass.emit(sink, source));
+        ImportResult emitted = reading.read(ImportPass.emit(scan, source));
         return new ImportResult(
                 scanned.dataset(),
                 emitted.records(),
@@ -96,10 +98,13 @@ final class ImportContext {
         return fileName;
     }
 
-    /** @return the line an id was first given on, or 0 when it is new */
+    /**
+     * @return the line an id was first given on, or 0 when it is new: no record before this one gave it (in
+     *     {@link ImportPass.Mode#EMIT}, the ids of the whole file are known, those of later records included)
+     */
     long firstLine(String id) {
-        Long line = idLines.get(id);
-        return line == null ? 0 : line;
+        long first = ids.firstLine(id);
+        return first < line ? first : 0;
     }
 
     /** @return the next record, counted, or {@code null} at the end */
@@ -125,6 +130,7 @@ final class ImportContext {
      * @return whether the record was read (false when it was set aside)
      */
     boolean read(Record record, Consumer<ImportRow> body) {
+        line = record.line();
         ImportRow row = new ImportRow(this, record);
         try {
             body.accept(row);
@@ -143,8 +149,9 @@ final class ImportContext {
             }
             return false;
         }
-        for (String id : row.ids) {
-            idLines.put(id, record.line());
+        if (pass.mode() != ImportPass.Mode.EMIT) {
+            // The scan added them.
+            row.ids.forEach(id -> ids.add(id, record.line()));
         }
         row.dates.forEach(this::date);
         missing += row.missing;
@@ -212,10 +219,6 @@ final class ImportContext {
         if (pass.mode() == ImportPass.Mode.EMIT) {
             pass.sink().settled(day);
         }
-    }
-
-    boolean hasId(String id) {
-        return idLines.containsKey(id);
     }
 
     /** @return the date given to the import for a file whose rows carry none */

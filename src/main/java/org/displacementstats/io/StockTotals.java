@@ -1,14 +1,18 @@
 package org.displacementstats.io;
 
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Stock;
@@ -85,11 +89,14 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
 
     /**
      * Adds the totals up one figure at a time, for an import too large to hold whole; keeps one sum per date and
-     * what is counted, and one per place, never the figures.
+     * what is counted, and one per place, never the figures. The sums at dates are kept in pages of 256
+     * consecutive days (a daily series of a million days costs some 12 bytes a day), the places at a
+     * date as numbers, in a set only for dates with more than one place.
      */
     public static final class Builder {
-        private final Map<String, Map<LocalDate, AtDateSum>> byWhat = new TreeMap<>();
+        private final Map<String, Long2ObjectOpenHashMap<DayPage>> byWhat = new TreeMap<>();
         private final Map<String, Map<String, PlaceLatest>> latestByWhat = new TreeMap<>();
+        private final Object2IntOpenHashMap<String> placeNumbers = new Object2IntOpenHashMap<>();
 
         /** Starts with no stock. */
         public Builder() {}
@@ -106,9 +113,20 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
             long point = s.estimate().point().getAsLong();
             LocalDate date = s.period().end();
             String place = s.place().name();
-            byWhat.computeIfAbsent(s.what(), w -> new TreeMap<>())
-                    .computeIfAbsent(date, d -> new AtDateSum())
-                    .add(place, point);
+            int number = placeNumbers.getOrDefault(place, -1);
+            if (number < 0) {
+                number = placeNumbers.size();
+                placeNumbers.put(place, number);
+            }
+            long day = date.toEpochDay();
+            Long2ObjectOpenHashMap<DayPage> pages =
+                    byWhat.computeIfAbsent(s.what(), w -> new Long2ObjectOpenHashMap<>());
+            DayPage page = pages.get(Math.floorDiv(day, DAYS));
+            if (page == null) {
+                page = new DayPage();
+                pages.put(Math.floorDiv(day, DAYS), page);
+            }
+            page.add(Math.floorMod(day, DAYS), number, point);
             latestByWhat
                     .computeIfAbsent(s.what(), w -> new TreeMap<>())
                     .computeIfAbsent(place, p -> new PlaceLatest())
@@ -118,7 +136,9 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
         /** @return the totals of the stocks added */
         public StockTotals build() {
             List<AtDate> atDates = new ArrayList<>();
-            byWhat.forEach((what, dates) -> dates.forEach((date, sum) -> atDates.add(sum.total(date, what))));
+            byWhat.forEach((what, pages) -> pages.long2ObjectEntrySet().stream()
+                    .sorted(Comparator.comparingLong(Long2ObjectMap.Entry::getLongKey))
+                    .forEach(e -> e.getValue().totals(e.getLongKey() * DAYS, what, atDates::add)));
             List<LatestKnown> latest = new ArrayList<>();
             latestByWhat.forEach((what, places) -> {
                 long people = 0;
@@ -138,27 +158,44 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
         }
     }
 
-    /** The people at one date, and in how many places: most dates have one place, kept without a set. */
-    private static final class AtDateSum {
-        private long people;
-        private String place;
-        private Set<String> places;
+    /** Days per {@link DayPage}. */
+    private static final int DAYS = 256;
 
-        void add(String name, long point) {
-            people += point;
-            if (place == null) {
-                place = name;
-            } else if (!place.equals(name)) {
+    /**
+     * The people at each of {@link #DAYS} consecutive days, and in how many places: a day's first place is kept as
+     * a number, the others, on the few days that have several, in a set.
+     */
+    private static final class DayPage {
+        private final long[] people = new long[DAYS];
+        /** 1 + the number of the day's first place; 0 for a day with no stock. */
+        private final int[] firstPlace = new int[DAYS];
+        /** The places of each day that has more than one, or {@code null}. */
+        private IntOpenHashSet[] places;
+
+        void add(int day, int place, long point) {
+            people[day] += point;
+            if (firstPlace[day] == 0) {
+                firstPlace[day] = place + 1;
+            } else if (firstPlace[day] != place + 1) {
                 if (places == null) {
-                    places = new HashSet<>();
-                    places.add(place);
+                    places = new IntOpenHashSet[DAYS];
                 }
-                places.add(name);
+                if (places[day] == null) {
+                    places[day] = new IntOpenHashSet();
+                    places[day].add(firstPlace[day] - 1);
+                }
+                places[day].add(place);
             }
         }
 
-        AtDate total(LocalDate date, String what) {
-            return new AtDate(date, what, people, places == null ? 1 : places.size());
+        /** Hands over the total of each day that has a stock, in date order. */
+        void totals(long firstDay, String what, Consumer<AtDate> out) {
+            for (int d = 0; d < DAYS; d++) {
+                if (firstPlace[d] != 0) {
+                    int n = places == null || places[d] == null ? 1 : places[d].size();
+                    out.accept(new AtDate(LocalDate.ofEpochDay(firstDay + d), what, people[d], n));
+                }
+            }
         }
     }
 
