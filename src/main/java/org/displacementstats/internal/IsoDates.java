@@ -15,11 +15,27 @@ import java.util.regex.Pattern;
  * {@code 2024-03-31T23:30+02:00}): the day as written, never shifted to another zone.
  */
 public final class IsoDates {
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** The length of {@code YYYY-MM-DD}. */
+    private static final int DAY_LENGTH = 10;
+
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}" + "(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
 
     private IsoDates() {}
+
+    /** @return whether the text is {@code dddd-dd-dd}, ASCII digits */
+    private static boolean isDayShape(String text) {
+        if (text.length() != DAY_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < DAY_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * A day written {@code YYYY-MM-DD}.
@@ -30,16 +46,16 @@ public final class IsoDates {
      *     calendar (its message then says why: {@code 2016-11-31 is not a day: November 2016 has 30 days})
      */
     public static LocalDate day(String text) {
-        Matcher m = DAY.matcher(text);
-        if (!m.matches()) {
+        // (\\d{4})-(\\d{2})-(\\d{2}), read without a regular expression: every date cell of a large file comes here.
+        if (!isDayShape(text)) {
             throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
+        int year = Integer.parseInt(text, 0, 4, 10);
+        int month = Integer.parseInt(text, 5, 7, 10);
+        int day = Integer.parseInt(text, 8, 10, 10);
         if (month < 1 || month > 12) {
             throw new DateTimeParseException(
-                    text + " is not a day: the month must be 01 to 12 but is " + m.group(2), text, 5);
+                    text + " is not a day: the month must be 01 to 12 but is " + text.substring(5, 7), text, 5);
         }
         YearMonth ym = YearMonth.of(year, month);
         if (day < 1 || day > ym.lengthOfMonth()) {
@@ -71,6 +87,10 @@ public final class IsoDates {
      * @throws DateTimeParseException as {@link #day(String)}
      */
     public static LocalDate dayOrDateTime(String text) {
+        if (text.length() == DAY_LENGTH) {
+            // A day alone, which DATE_TIME cannot match.
+            return day(text);
+        }
         Matcher m = DATE_TIME.matcher(text);
         return day(m.matches() ? m.group(1) : text);
     }

@@ -9,19 +9,22 @@ import java.util.Objects;
 /**
  * The ids a file has given so far and the line each was first given on, held compactly: a file of a million rows
  * gives millions of ids, and a {@code HashMap<String, Long>} spends some 130 bytes on each. Here an id costs its
- * UTF-8 bytes and its line (written as varints in blocks of {@value #BLOCK} bytes) and two {@code int}s in a hash
- * table; no object is kept per id. Ids are compared byte for byte, never by hash alone.
+ * UTF-8 bytes and its line (written as varints in blocks of bytes) and two {@code int}s in a hash table; no object
+ * is kept per id. Ids are compared byte for byte, never by hash alone.
  *
- * <p>The table is split in {@value #SHARDS} shards by hash, each growing on its own, and the bytes are kept in
- * blocks of a fixed size, so that no array outgrows a G1 region (a "humongous" object) nor is copied whole to grow.
+ * <p>Nothing is copied whole to grow. The table is split in {@value #SHARDS} shards by hash, each growing on its
+ * own. The blocks of bytes grow from 64 KiB to {@link #BLOCK} bytes and then stay at that size: a block that large
+ * is a "humongous" object for G1 (at least half a region, for heaps under 16 GiB), allocated straight into the old
+ * generation, so that young collections never copy the ids, however many there are.
  *
  * <p>Not safe for use by several threads at once.
  */
 final class CompactIds {
-    /** Bytes per block of ids: under half of G1's smallest region, so never a humongous object. */
-    static final int BLOCK = 1 << 19;
+    /** The largest block of ids, in bytes: one G1 region of 4 MiB, less its array header. */
+    static final int BLOCK = (1 << 22) - 64;
 
-    private static final int OFFSET_BITS = 19;
+    private static final int FIRST_BLOCK = 1 << 16;
+    private static final int OFFSET_BITS = 22;
     private static final int SHARDS = 64;
     private static final int SHARD_BITS = 6;
     private static final int FIRST_CAPACITY = 64;
@@ -136,7 +139,8 @@ final class CompactIds {
                 throw new IllegalStateException("more ids than " + CompactIds.class.getSimpleName() + " can hold");
             }
             // An id longer than a block gets a block of its own.
-            block = new byte[Math.max(BLOCK, need)];
+            int next = block == null ? FIRST_BLOCK : (int) Math.min(BLOCK, 2L * block.length);
+            block = new byte[Math.max(next, need)];
             blocks.add(block);
             used = 0;
         }

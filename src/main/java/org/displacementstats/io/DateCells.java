@@ -41,6 +41,11 @@ final class DateCells {
     }
 
     private static Period single(String v) {
+        if (v.length() > "yyyy-mm".length()) {
+            // Neither a year nor a month: a day, or a date-time (most cells of a large file).
+            LocalDate d = IsoDates.dayOrDateTime(v);
+            return new Period(d, d, PeriodAccuracy.DAY);
+        }
         if (YEAR.matcher(v).matches()) {
             int y = Integer.parseInt(v);
             return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), PeriodAccuracy.APPROXIMATE);

@@ -1,5 +1,7 @@
 package org.displacementstats.io;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.displacementstats.figure.PlaceKind;
@@ -22,7 +24,13 @@ record HxlColumns(List<HxlColumn> all) {
     }
 
     Optional<HxlColumn> first(Role role) {
-        return all.stream().filter(c -> c.role() == role).findFirst();
+        // Loops, not streams: called for every row, several times.
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).role() == role) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     boolean has(Role role) {
@@ -30,7 +38,13 @@ record HxlColumns(List<HxlColumn> all) {
     }
 
     List<HxlColumn> withRole(Role role) {
-        return all.stream().filter(c -> c.role() == role).toList();
+        List<HxlColumn> columns = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).role() == role) {
+                columns.add(all.get(i));
+            }
+        }
+        return Collections.unmodifiableList(columns);
     }
 
     /** @return the non-blank text of the first column of {@code role}, if any */

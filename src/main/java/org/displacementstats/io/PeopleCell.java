@@ -52,6 +52,11 @@ record PeopleCell(Kind kind, long value, String rule, String fix) {
      */
     static PeopleCell read(String raw) {
         String value = raw.strip();
+        if (isPlainDigits(value)) {
+            // Most cells: what DIGITS below matches, read without a matcher.
+            long v = Long.parseLong(value);
+            return v > Count.MAX_VALUE ? refused(TOO_LARGE, "check the number") : new PeopleCell(Kind.COUNT, v, "", "");
+        }
         if (MISSING.contains(value.toLowerCase(Locale.ROOT))) {
             return new PeopleCell(Kind.MISSING, 0, "", "");
         }
@@ -91,5 +96,19 @@ record PeopleCell(Kind kind, long value, String rule, String fix) {
         }
         return refused(
                 "expected a whole number of people, or blank, nan, NA, N/A or - when missing", "write e.g. 1200");
+    }
+
+    /** @return whether the text is 1 to 18 ASCII digits: a long, read as such */
+    private static boolean isPlainDigits(String value) {
+        if (value.isEmpty() || value.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

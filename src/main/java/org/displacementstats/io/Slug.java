@@ -2,11 +2,14 @@ package org.displacementstats.io;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Lower-case ASCII ids made from names and file names ({@code Türkiye} becomes {@code turkiye}). */
 public final class Slug {
     /** Leaves room in an id of at most 128 characters for the parts joined to a slug. */
     static final int MAX = 48;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Slug() {}
 
@@ -16,13 +19,40 @@ public final class Slug {
      *     characters, {@code x} when nothing is left
      */
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug =
-                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX) {
-            slug = slug.substring(0, MAX).replaceAll("-+$", "");
+        // ASCII text has nothing to decompose: most names, and every id an import makes for each of its rows.
+        String ascii = isAscii(text)
+                ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+                        .replaceAll("");
+        String lower = ascii.toLowerCase(Locale.ROOT);
+        // Runs of other characters become one hyphen, none at either end; at most MAX characters, no hyphen last.
+        StringBuilder slug = new StringBuilder(Math.min(lower.length(), MAX));
+        boolean hyphen = false;
+        for (int i = 0; i < lower.length() && slug.length() < MAX; i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (hyphen && slug.length() > 0) {
+                    if (slug.length() + 1 == MAX) {
+                        break;
+                    }
+                    slug.append('-');
+                }
+                hyphen = false;
+                slug.append(c);
+            } else {
+                hyphen = true;
+            }
         }
-        return slug.isEmpty() ? "x" : slug;
+        return slug.length() == 0 ? "x" : slug.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.displacementstats.provenance;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.internal.Ids;
 
@@ -33,9 +32,7 @@ public record Lineage(String formula, List<String> inputs) {
         for (String input : inputs) {
             Ids.requireId("Lineage.inputs", input);
             // A bare substring test would accept "fled" for "fled-east-aleppo"; the id must stand alone.
-            if (!Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(input) + "(?![a-z0-9-])")
-                    .matcher(formula)
-                    .find()) {
+            if (!standsAlone(formula, input)) {
                 throw new DisplacementDataException("Lineage.inputs must each appear in Lineage.formula '" + formula
                         + "' but '" + input + "' does not");
             }
@@ -64,6 +61,22 @@ public record Lineage(String formula, List<String> inputs) {
      */
     public static Lineage ratio(String numerator, String denominator) {
         return new Lineage(numerator + " / " + denominator, List.of(numerator, denominator));
+    }
+
+    /** @return whether {@code id} occurs in {@code formula} with no letter, digit or hyphen either side */
+    private static boolean standsAlone(String formula, String id) {
+        for (int at = formula.indexOf(id); at >= 0; at = formula.indexOf(id, at + 1)) {
+            int after = at + id.length();
+            if ((at == 0 || !isIdChar(formula.charAt(at - 1)))
+                    && (after == formula.length() || !isIdChar(formula.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIdChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -63,6 +63,23 @@ class StreamedImportTest {
             "Idleb,Harim,70,0,70",
             "");
 
+    /**
+     * An HXL table whose rows repeat a place and date (the later ids get {@code -l<line>}) and an id (a row set
+     * aside): the second reading must take the ids the first one did, though it starts knowing them all.
+     */
+    private static final String HXL_REPEATED_IDS = String.join(
+            "\n",
+            "Country,Date,Refugees,Id",
+            "#country+name,#date,#affected+refugees+ind,#meta+id",
+            "Syria,2020-01-01,100,",
+            "Syria,2020-01-01,120,",
+            "Syria,2020-01-02,130,dup",
+            "Syria,2020-01-03,140,dup",
+            "Syria,2020-01-01,150,",
+            "Syria,2020-01-04,160,syria-2020-01-01-refugees-l9",
+            "Syria,2020-01-01,170,",
+            "");
+
     static Stream<Arguments> imports() throws URISyntaxException {
         return Stream.of(
                 Arguments.of("series", "series.csv", series(), (Function<Path, Reader>)
@@ -73,6 +90,8 @@ class StreamedImportTest {
                         o.on("2024-03-31"))),
                 Arguments.of("idmc-gidd", "gidd.csv", null, (Function<Path, Reader>) file ->
                         o -> Importers.idmcGidd(resource("/org/displacementstats/io/gidd-conflict-sample.csv"), o)),
+                Arguments.of("hxl with repeated ids", "hxl.csv", HXL_REPEATED_IDS, (Function<Path, Reader>)
+                        file -> o -> Importers.hxl(file, o)),
                 Arguments.of("hxl with part_of", "figures.csv", null, (Function<Path, Reader>)
                         file -> o -> Importers.hxl(resource("/golden/aleppo-2016-11-hxl/figures.csv"), o)));
     }
