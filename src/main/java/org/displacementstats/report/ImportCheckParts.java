@@ -64,20 +64,21 @@ final class ImportCheckParts {
         List<List<CheckRow>> listed = new ArrayList<>();
         parts.forEach(p -> listed.add(new ArrayList<>()));
         for (Check c : checks) {
-            String subject = c.id().substring(Math.min(c.id().length(), c.rule().length() + 1));
-            if (PER_FIGURE.contains(c.rule()) && named.contains(subject)) {
+            String rule = c.rule();
+            if (PER_FIGURE.contains(rule)
+                    && named.contains(c.id().substring(Math.min(c.id().length(), rule.length() + 1)))) {
                 continue;
             }
-            if (c.rule().equals(QUOTE_FOUND) && c.status() == CheckStatus.SKIPPED) {
+            if (rule.equals(QUOTE_FOUND) && c.status() == CheckStatus.SKIPPED) {
                 // One row for the file, its quotes counted over every batch.
                 quoteDetail = c.detail();
                 continue;
             }
             statuses[c.status().ordinal()]++;
             if (c.status() == CheckStatus.PASS && !all) {
-                passed.merge(c.rule(), 1L, Long::sum);
+                passed.merge(rule, 1L, Long::sum);
             } else {
-                listed.get(group(c.rule())).add(new CheckRow(c.id(), c.status(), c.detail()));
+                listed.get(group(rule)).add(new CheckRow(c.id(), c.status(), c.detail()));
             }
         }
         for (int i = 0; i < listed.size(); i++) {

@@ -1,0 +1,58 @@
+package org.displacementstats.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StockTotalsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void totals_are_per_date_and_kind_across_pages_of_days_and_count_each_place_once() throws IOException {
+        Path file = dir.resolve("stocks.csv");
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "Country,Date,Refugees,IDPs",
+                        "#country+name,#date,#affected+refugees+ind,#affected+idps+ind",
+                        // Days on either side of 1970-01-01 (epoch day 0) and 256 days apart: pages of days.
+                        "Syria,1969-12-31,10,1",
+                        "Iraq,1969-12-31,20,",
+                        "Syria,1970-01-01,30,2",
+                        "Syria,1970-09-13,40,3",
+                        "Iraq,1970-09-13,50,4",
+                        "Syria,2024-12-31,60,5",
+                        ""),
+                UTF_8);
+
+        StockTotals totals =
+                StockTotals.of(Importers.hxl(file, ImportOptions.strict()).dataset());
+
+        assertThat(totals.atDates())
+                .extracting(t -> t.date() + " " + t.what() + " " + t.people() + " in " + t.places())
+                .containsExactly(
+                        "1969-12-31 idps 1 in 1",
+                        "1969-12-31 refugees 30 in 2",
+                        "1970-01-01 idps 2 in 1",
+                        "1970-01-01 refugees 30 in 1",
+                        "1970-09-13 idps 7 in 2",
+                        "1970-09-13 refugees 90 in 2",
+                        "2024-12-31 idps 5 in 1",
+                        "2024-12-31 refugees 60 in 1");
+        assertThat(totals.latestKnown())
+                .filteredOn(k -> k.what().equals("refugees"))
+                .singleElement()
+                .satisfies(k -> {
+                    assertThat(k.people()).isEqualTo(60 + 50);
+                    assertThat(k.oldest()).isEqualTo(LocalDate.of(1970, 9, 13));
+                });
+    }
+}
