@@ -163,7 +163,12 @@ final class HxlRowReader {
                     checkedId(row, c, id),
                     c.index(),
                     c.header(),
-                    e -> new Stock(id, what, p, period, Optional.of(count), estimate, e));
+                    e -> Stock.stated(id)
+                            .what(what)
+                            .in(p)
+                            .count(count)
+                            .during(period)
+                            .evidence(e));
             return id;
         }
         PlaceCell from = places.origin()
@@ -186,11 +191,12 @@ final class HxlRowReader {
         if (partOf.isPresent()) {
             row.partOfAnother();
         }
-        row.figure(
-                checkedId(row, c, id),
-                c.index(),
-                c.header(),
-                e -> new Flow(id, what, o, d, period, Optional.of(count), estimate, partOf, e));
+        row.figure(checkedId(row, c, id), c.index(), c.header(), e -> {
+            Flow.Builder flow = Flow.stated(id).what(what).from(o).count(count).during(period);
+            d.ifPresent(flow::to);
+            partOf.ifPresent(flow::partOf);
+            return flow.evidence(e);
+        });
         return id;
     }
 

@@ -4,18 +4,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.PeriodAccuracy;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 
 /**
  * IDMC event records, one row per event or per report, each a flow of displacements in the country (rows of one
@@ -211,20 +208,15 @@ final class IdmcEventsReader {
 
     private static void flow(
             ImportRow row, int index, String field, String id, String what, Place country, Period period, Count count) {
-        Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
         row.figure(
                 id,
                 index,
                 field,
-                e -> new Flow(
-                        id,
-                        what,
-                        country,
-                        Optional.empty(),
-                        period,
-                        Optional.of(count),
-                        estimate,
-                        Optional.empty(),
-                        e));
+                e -> Flow.stated(id)
+                        .what(what)
+                        .from(country)
+                        .count(count)
+                        .during(period)
+                        .evidence(e));
     }
 }

@@ -4,17 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 
 /**
@@ -91,14 +88,12 @@ final class IdmcGiddReader {
                     prefix + "-total-displacement",
                     at[4],
                     "total_displacement",
-                    e -> new Stock(
-                            prefix + "-total-displacement",
-                            "idps at year end",
-                            country,
-                            Period.days(end, end),
-                            Optional.of(c),
-                            Estimate.of(c, QuantifierPolicy.DEFAULT),
-                            e));
+                    e -> Stock.stated(prefix + "-total-displacement")
+                            .what("idps at year end")
+                            .in(country)
+                            .count(c)
+                            .on(end)
+                            .evidence(e));
         }
         if (flow.isPresent()) {
             Count c = Count.exact(flow.getAsLong());
@@ -106,16 +101,12 @@ final class IdmcGiddReader {
                     prefix + "-new-displacement",
                     at[3],
                     "new_displacement",
-                    e -> new Flow(
-                            prefix + "-new-displacement",
-                            "new displacements",
-                            country,
-                            Optional.empty(),
-                            Period.days(LocalDate.of(year, 1, 1), end),
-                            Optional.of(c),
-                            Estimate.of(c, QuantifierPolicy.DEFAULT),
-                            Optional.empty(),
-                            e));
+                    e -> Flow.stated(prefix + "-new-displacement")
+                            .what("new displacements")
+                            .from(country)
+                            .count(c)
+                            .during(Period.days(LocalDate.of(year, 1, 1), end))
+                            .evidence(e));
         }
         row.date(end);
     }

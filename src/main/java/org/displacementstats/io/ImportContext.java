@@ -16,7 +16,6 @@ import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Period;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Source;
 
 /**
@@ -291,7 +290,10 @@ final class ImportContext {
                     + " time; check that it is the right file and format");
         }
         String publisher = publishers.isEmpty() ? defaultPublisher : String.join("; ", publishers);
-        return new Source(
-                Slug.ofFileName(fileName), publisher, fileName, date, DateBasis.INFERRED, Optional.empty(), note);
+        return Source.builder(Slug.ofFileName(fileName))
+                .publisher(publisher)
+                .document(fileName)
+                .inferred(date, note)
+                .build();
     }
 }

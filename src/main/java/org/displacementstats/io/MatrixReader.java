@@ -16,12 +16,10 @@ import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 
 /**
  * A wide origin × destination matrix: one row per host place, one column per origin (individuals, and
@@ -189,20 +187,15 @@ final class MatrixReader {
                         String id = row.uniqueId(Slug.of(hostName) + "-from-" + Slug.of(o));
                         Count c = count;
                         String w = destination.isEmpty() ? what + ", within the origin" : what;
-                        row.figure(
-                                id,
-                                at,
-                                names.get(at),
-                                e -> new Flow(
-                                        id,
-                                        w,
-                                        origin,
-                                        destination,
-                                        period,
-                                        Optional.of(c),
-                                        Estimate.of(c, QuantifierPolicy.DEFAULT),
-                                        Optional.empty(),
-                                        e));
+                        row.figure(id, at, names.get(at), e -> {
+                            Flow.Builder flow = Flow.stated(id)
+                                    .what(w)
+                                    .from(origin)
+                                    .count(c)
+                                    .during(period);
+                            destination.ifPresent(flow::to);
+                            return flow.evidence(e);
+                        });
                     }
                     for (Columns c : List.of(individuals, families)) {
                         if (c.total >= 0 && values.containsKey(c.total)) {

@@ -2,7 +2,6 @@ package org.displacementstats.io;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Estimate;
@@ -75,24 +74,25 @@ final class SeriesReader {
                     // New by construction: dates increase.
                     row.figureWithNewId(
                             id,
-                            e -> new Stock(
-                                    id, layout.what(), place, Period.days(date, date), Optional.of(c), estimate, e));
+                            e -> Stock.stated(id)
+                                    .what(layout.what())
+                                    .in(place)
+                                    .count(c)
+                                    .on(date)
+                                    .evidence(e));
                     Last before = last[0];
                     if (before != null) {
                         String changeId = "series-change-" + date;
                         LocalDate from = before.date().plusDays(1);
                         Lineage lineage = Lineage.difference(id, List.of(before.id()));
                         Estimate change = estimate.minus(before.estimate());
-                        row.derived(source -> new Flow(
-                                changeId,
-                                changeWhat,
-                                origin,
-                                Optional.of(place),
-                                Period.days(from, date),
-                                Optional.empty(),
-                                change,
-                                Optional.empty(),
-                                Evidence.derived(lineage)));
+                        row.derived(source -> Flow.derived(changeId)
+                                .what(changeWhat)
+                                .from(origin)
+                                .to(place)
+                                .during(Period.days(from, date))
+                                .estimate(change)
+                                .evidence(Evidence.derived(lineage)));
                     }
                     last[0] = new Last(id, date, estimate);
                     row.cumulative(id);
