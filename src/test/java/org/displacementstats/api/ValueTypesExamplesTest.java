@@ -19,7 +19,7 @@ import org.displacementstats.table.PopulationBalanceRow;
 import org.displacementstats.table.SummaryTables;
 import org.junit.jupiter.api.Test;
 
-/** The examples of src/site/markdown/value-types.md, compiled and run as written. */
+/** The examples of the value types section of src/site/markdown/api.md, compiled and run as written. */
 class ValueTypesExamplesTest {
 
     @Test
