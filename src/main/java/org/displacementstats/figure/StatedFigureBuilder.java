@@ -113,7 +113,7 @@ public abstract class StatedFigureBuilder<B extends StatedFigureBuilder<B, F>, F
     public F evidence(Evidence evidence) {
         requireOwnParts();
         if (estimate == null) {
-            Objects.requireNonNull(count, type + ".count: call count(...)");
+            Objects.requireNonNull(count, type + ".count: call count(...), or estimate(...) for a derived figure");
         }
         Objects.requireNonNull(period, type + ".period: call on(day) or during(period)");
         Objects.requireNonNull(evidence, type + ".evidence");

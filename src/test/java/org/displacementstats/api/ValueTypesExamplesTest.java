@@ -72,7 +72,7 @@ class ValueTypesExamplesTest {
                         .from(residents.place())
                         .during(residents.period())
                         .evidence(Evidence.derived(Lineage.difference(residents.id(), List.of("fled")))));
-        assertThat(e).hasMessage("Flow.count: call count(...)");
+        assertThat(e).hasMessage("Flow.count: call count(...), or estimate(...) for a derived figure");
     }
 
     @Test
