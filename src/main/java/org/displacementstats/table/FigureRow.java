@@ -1,6 +1,7 @@
 package org.displacementstats.table;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,9 +12,7 @@ import org.displacementstats.figure.Quantifier;
 
 /**
  * One row of {@link SummaryTables#figures()}: a figure, stated or derived, with its estimate and its provenance.
- *
- * <p>Built by {@link SummaryTables#figures()}. Equal rows have equal fields.
- * Immutable and safe to share between threads.
+ * Equal rows have equal fields. Immutable and safe to share between threads.
  */
 public final class FigureRow {
     /** Column {@value}: the figure's id. */
@@ -110,30 +109,6 @@ public final class FigureRow {
     private final OptionalLong quoteStart;
     private final OptionalLong quoteEnd;
 
-    /**
-     * Checks that nothing is null.
-     *
-     * @param id the figure's id
-     * @param kind {@code stock} or {@code flow}
-     * @param what what is counted
-     * @param place a stock's place
-     * @param origin a flow's origin
-     * @param destination a flow's destination, if stated
-     * @param controlledBy who controls the stock's place or the flow's destination, if stated
-     * @param periodStart the first day of the figure's period
-     * @param periodEnd the last day
-     * @param periodAccuracy how precisely the source dates it
-     * @param quantifier the stated count's quantifier, if there is a count
-     * @param count the stated number ({@code 10000} of « près de 10.000 »); empty for a vague count or none
-     * @param countHigh the upper number of a « between » count
-     * @param estimate the point and interval used in computations
-     * @param partOf the id of the flow this one is part of, if any
-     * @param derivedAs the formula of a derived figure
-     * @param source the source's id, if any
-     * @param quote the source's exact words, if quoted
-     * @param quoteStart where the quote starts in the source's text
-     * @param quoteEnd where it ends
-     */
     FigureRow(
             String id,
             String kind,
@@ -155,30 +130,6 @@ public final class FigureRow {
             Optional<String> quote,
             OptionalLong quoteStart,
             OptionalLong quoteEnd) {
-        for (Object component : new Object[] {
-            id,
-            kind,
-            what,
-            place,
-            origin,
-            destination,
-            controlledBy,
-            periodStart,
-            periodEnd,
-            periodAccuracy,
-            quantifier,
-            count,
-            countHigh,
-            estimate,
-            partOf,
-            derivedAs,
-            source,
-            quote,
-            quoteStart,
-            quoteEnd
-        }) {
-            Objects.requireNonNull(component, "FigureRow components are never null");
-        }
         this.id = id;
         this.kind = kind;
         this.what = what;
@@ -199,6 +150,7 @@ public final class FigureRow {
         this.quote = quote;
         this.quoteStart = quoteStart;
         this.quoteEnd = quoteEnd;
+        components().forEach(c -> Objects.requireNonNull(c, "FigureRow components are never null"));
     }
 
     /** @return the figure's id */
@@ -301,34 +253,8 @@ public final class FigureRow {
         return quoteEnd;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FigureRow r
-                && id.equals(r.id)
-                && kind.equals(r.kind)
-                && what.equals(r.what)
-                && place.equals(r.place)
-                && origin.equals(r.origin)
-                && destination.equals(r.destination)
-                && controlledBy.equals(r.controlledBy)
-                && periodStart.equals(r.periodStart)
-                && periodEnd.equals(r.periodEnd)
-                && periodAccuracy.equals(r.periodAccuracy)
-                && quantifier.equals(r.quantifier)
-                && count.equals(r.count)
-                && countHigh.equals(r.countHigh)
-                && estimate.equals(r.estimate)
-                && partOf.equals(r.partOf)
-                && derivedAs.equals(r.derivedAs)
-                && source.equals(r.source)
-                && quote.equals(r.quote)
-                && quoteStart.equals(r.quoteStart)
-                && quoteEnd.equals(r.quoteEnd);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(
+    private List<Object> components() {
+        return java.util.Arrays.asList(
                 id,
                 kind,
                 what,
@@ -349,6 +275,16 @@ public final class FigureRow {
                 quote,
                 quoteStart,
                 quoteEnd);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FigureRow r && components().equals(r.components());
+    }
+
+    @Override
+    public int hashCode() {
+        return components().hashCode();
     }
 
     /** @return the row as a record would print it: {@code FigureRow[id=..., ...]} */
