@@ -29,8 +29,9 @@ final class CountryFigures {
      * @param asylum the country of asylum
      * @param period the period the value covers; a stock stands at its last day
      * @param count the value
+     * @return the problem if the id was already read, else empty
      */
-    static void add(
+    static Optional<Problem> add(
             ImportRow row,
             int index,
             String field,
@@ -44,7 +45,8 @@ final class CountryFigures {
         Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
         Optional<Count> c = Optional.of(count);
         LocalDate end = period.end();
-        switch (movement) {
+        row.date(end);
+        return switch (movement) {
             case STOCK ->
                 row.figure(id, index, field, e -> new Stock(id, what, asylum, Period.days(end, end), c, estimate, e));
             case IN ->
@@ -82,9 +84,7 @@ final class CountryFigures {
                         index,
                         field,
                         e -> new Flow(id, what, asylum, Optional.empty(), period, c, estimate, Optional.empty(), e));
-            default -> throw new IllegalStateException(movement.name());
-        }
-        row.date(end);
+        };
     }
 
     /** The destination, unless it is the origin itself (a flow within one country has none). */
