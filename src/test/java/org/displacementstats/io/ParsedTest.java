@@ -3,10 +3,17 @@ package org.displacementstats.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.RejectedRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A cell read, or the problem that sets its record aside: returned by the readers, never thrown. */
 class ParsedTest {
@@ -137,5 +144,44 @@ class ParsedTest {
         });
         assertThat(new Record("m.csv", 4, 0, "Alep,\"Est\"").fields(',').value())
                 .containsExactly("Alep", "Est");
+    }
+
+    /** A row reader as Parsed's Javadoc and the bad-rows page show it: it stops at the first problem. */
+    private static Optional<Problem> readDate(ImportRow row, List<String> fields) {
+        // spotless:off
+        // EXAMPLE:begin
+        Parsed<LocalDate> date = row.isoDate(fields, 0, "date");
+        if (date.isRejected()) {
+            return date.problem();
+        }
+        // EXAMPLE:end
+        // spotless:on
+        row.date(date.value());
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> readFirstRecord(Path file) {
+        ImportContext ctx = new ImportContext(file, ImportOptions.strict(), ImportPass.whole());
+        try {
+            Record record = ctx.next();
+            return readDate(new ImportRow(ctx, record), record.fields(';').orElseThrow(record));
+        } finally {
+            ctx.close();
+        }
+    }
+
+    @Test
+    void a_row_reader_returns_the_problem_of_a_bad_cell_and_nothing_for_a_good_one(@TempDir Path dir)
+            throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "28/11/2016;1200\n", StandardCharsets.UTF_8);
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "2016-11-28;1200\n", StandardCharsets.UTF_8);
+
+        assertThat(readFirstRecord(bad))
+                .hasValueSatisfying(p -> assertThat(p.message(bad.toString(), 1))
+                        .startsWith(bad + ":1:1: column 'date': expected an ISO date YYYY-MM-DD")
+                        .endsWith("but was '28/11/2016'; write e.g. 2016-11-28"));
+        assertThat(readFirstRecord(good)).isEmpty();
     }
 }
