@@ -146,7 +146,7 @@ class ParsedTest {
                 .containsExactly("Alep", "Est");
     }
 
-    /** A row reader as Parsed's Javadoc and the bad-rows page show it: it stops at the first problem. */
+    /** A row reader as Parsed's Javadoc and the importers page show it: it stops at the first problem. */
     private static Optional<Problem> readDate(ImportRow row, List<String> fields) {
         // spotless:off
         // EXAMPLE:begin
