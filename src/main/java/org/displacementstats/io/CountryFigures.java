@@ -28,8 +28,9 @@ final class CountryFigures {
      * @param asylum the country of asylum
      * @param period the period the value covers; a stock stands at its last day
      * @param count the value
+     * @return the problem if the id was already read, else empty
      */
-    static void add(
+    static Optional<Problem> add(
             ImportRow row,
             int index,
             String field,
@@ -41,7 +42,8 @@ final class CountryFigures {
             Period period,
             Count count) {
         LocalDate end = period.end();
-        switch (movement) {
+        row.date(end);
+        return switch (movement) {
             case STOCK ->
                 row.figure(
                         id,
@@ -64,9 +66,7 @@ final class CountryFigures {
                         field,
                         e -> flow(id, what + ", within the country", origin, Optional.empty(), period, count, e));
             case OUT -> row.figure(id, index, field, e -> flow(id, what, asylum, Optional.empty(), period, count, e));
-            default -> throw new IllegalStateException(movement.name());
-        }
-        row.date(end);
+        };
     }
 
     private static Flow flow(
