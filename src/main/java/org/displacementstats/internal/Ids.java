@@ -22,7 +22,7 @@ public final class Ids {
      * @throws DisplacementDataException naming the field, the rule and the value
      */
     public static String requireId(String field, String value) {
-        if (value == null || !ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw problem(
                     field,
                     field
@@ -31,6 +31,14 @@ public final class Ids {
                     value);
         }
         return value;
+    }
+
+    /**
+     * @param value a candidate id, or null
+     * @return whether {@code value} is an id: lower-case ASCII letters, digits and inner hyphens, at most 128
+     */
+    public static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
@@ -246,9 +245,7 @@ final class HxlRowReader {
 
     /** Adds the figure of column {@code c} under {@code id}; returns the id, or why it cannot be added. */
     private static Parsed<String> added(ImportRow row, HxlColumn c, String id, Function<Evidence, Figure> make) {
-        try {
-            Ids.requireId("#meta+id", id);
-        } catch (DisplacementDataException e) {
+        if (!Ids.isId(id)) {
             return Parsed.rejected(Problem.ofCell(
                     c.index(),
                     c.header(),
