@@ -1,5 +1,6 @@
 package org.displacementstats.dataset;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,14 +73,19 @@ final class DatasetReader {
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, String> texts = new HashMap<>();
         problems.eachRow(file(SOURCES, SOURCE_COLUMNS), row -> {
-            Source s = row.build(() -> new Source(
-                    row.text("id"),
-                    row.text("publisher"),
-                    row.text("document"),
-                    row.date("date"),
-                    row.enumValue("date_basis", DateBasis.class),
-                    row.optional("text_file"),
-                    row.raw("note")));
+            Source s = row.build(() -> {
+                Source.Builder source = Source.builder(row.text("id"))
+                        .publisher(row.text("publisher"))
+                        .document(row.text("document"));
+                LocalDate date = row.date("date");
+                if (row.enumValue("date_basis", DateBasis.class) == DateBasis.INFERRED) {
+                    source.inferred(date, row.raw("note"));
+                } else {
+                    source.published(date).note(row.raw("note"));
+                }
+                row.optional("text_file").ifPresent(source::textFile);
+                return source.build();
+            });
             if (sources.put(s.id(), s) != null) {
                 throw row.error("id", "must be unique in " + SOURCES, s.id(), "give each source its own id");
             }

@@ -72,23 +72,28 @@ final class FigureRows {
                     RowValues.requireEmpty(row, "destination", "a stock has a place, not a destination");
                     RowValues.requireEmpty(row, "part_of", "only flows are parts of flows");
                     Place place = RowValues.place(row, "place", places);
-                    yield row.build(() -> new Stock(id, row.text("what"), place, period, count, estimate, evidence));
+                    yield row.build(() -> (count.isPresent() ? Stock.stated(id).count(count.get()) : Stock.derived(id))
+                            .what(row.text("what"))
+                            .in(place)
+                            .during(period)
+                            .estimate(estimate)
+                            .evidence(evidence));
                 }
                 case "flow" -> {
                     RowValues.requireEmpty(row, "place", "a flow has an origin and a destination, not a place");
                     Place origin = RowValues.place(row, "origin", places);
                     Optional<Place> destination =
                             row.optional("destination").map(d -> RowValues.place(row, "destination", places));
-                    yield row.build(() -> new Flow(
-                            id,
-                            row.text("what"),
-                            origin,
-                            destination,
-                            period,
-                            count,
-                            estimate,
-                            row.optional("part_of"),
-                            evidence));
+                    yield row.build(() -> {
+                        Flow.Builder flow = (count.isPresent() ? Flow.stated(id).count(count.get()) : Flow.derived(id))
+                                .what(row.text("what"))
+                                .from(origin)
+                                .during(period)
+                                .estimate(estimate);
+                        destination.ifPresent(flow::to);
+                        row.optional("part_of").ifPresent(flow::partOf);
+                        return flow.evidence(evidence);
+                    });
                 }
                 default -> throw row.error("kind", "expected one of stock, flow", kind, "use one of those words");
             };

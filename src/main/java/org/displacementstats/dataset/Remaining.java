@@ -41,14 +41,12 @@ final class Remaining {
             }
             Lineage lineage =
                     Lineage.difference(stock.id(), out.stream().map(Flow::id).toList());
-            derived.add(new Stock(
-                    id(stock.id()),
-                    stock.what() + " remaining",
-                    stock.place(),
-                    new Period(end, end, approximate ? PeriodAccuracy.APPROXIMATE : PeriodAccuracy.DAY),
-                    Optional.empty(),
-                    remaining,
-                    Evidence.derived(lineage)));
+            derived.add(Stock.derived(id(stock.id()))
+                    .what(stock.what() + " remaining")
+                    .in(stock.place())
+                    .during(new Period(end, end, approximate ? PeriodAccuracy.APPROXIMATE : PeriodAccuracy.DAY))
+                    .estimate(remaining)
+                    .evidence(Evidence.derived(lineage)));
         }
         return derived;
     }

@@ -14,7 +14,6 @@ import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ClaimRole;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
@@ -24,7 +23,6 @@ import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.Quantifier;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
@@ -66,18 +64,18 @@ final class DraftDataset {
                     .orElseThrow(() -> new DisplacementDataException(t.name()
                             + ": the text prints no full date, and a draft source needs the day it was published;"
                             + " give it with --date YYYY-MM-DD (never taken from the file system)"));
-            Source source = new Source(
-                    t.sourceId(),
-                    "to fill in: publisher (draft by extract)",
-                    "to fill in: title of " + t.name(),
-                    date,
-                    DateBasis.INFERRED,
-                    Optional.of(Extraction.TEXTS + "/" + textFileName(t)),
-                    "Draft written by extract from " + t.name() + ": the date is "
-                            + (t.published().isPresent()
-                                    ? "the one given with --date"
-                                    : "the first full date the text prints")
-                            + "; check every figure, place and period.");
+            Source source = Source.builder(t.sourceId())
+                    .publisher("to fill in: publisher (draft by extract)")
+                    .document("to fill in: title of " + t.name())
+                    .inferred(
+                            date,
+                            "Draft written by extract from " + t.name() + ": the date is "
+                                    + (t.published().isPresent()
+                                            ? "the one given with --date"
+                                            : "the first full date the text prints")
+                                    + "; check every figure, place and period.")
+                    .textFile(Extraction.TEXTS + "/" + textFileName(t))
+                    .build();
             sources.add(source);
             sourceTexts.put(source.id(), t.text());
             Period period = new Period(date, date, PeriodAccuracy.APPROXIMATE);
@@ -104,17 +102,21 @@ final class DraftDataset {
 
     private static Figure figure(String id, Mention m, Source source, Period period, Map<String, Place> places) {
         Count count = m.count();
-        Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
         Evidence evidence = Evidence.stated(source, m.quote());
         String what = m.unit() == Unit.HOUSEHOLDS ? m.what() + " (households)" : m.what();
         if (m.kind() == Kind.STOCK) {
             Place place = place(m.hints().place().or(() -> m.hints().origin()), id, places);
-            return new Stock(id, what, place, period, Optional.of(count), estimate, evidence);
+            return Stock.stated(id)
+                    .what(what)
+                    .in(place)
+                    .count(count)
+                    .during(period)
+                    .evidence(evidence);
         }
         Place origin = place(m.hints().origin().or(() -> m.hints().place()), id, places);
-        Optional<Place> destination = m.hints().destination().map(d -> place(Optional.of(d), id, places));
-        return new Flow(
-                id, what, origin, destination, period, Optional.of(count), estimate, Optional.empty(), evidence);
+        Flow.Builder flow = Flow.stated(id).what(what).from(origin).count(count).during(period);
+        m.hints().destination().map(d -> place(Optional.of(d), id, places)).ifPresent(flow::to);
+        return flow.evidence(evidence);
     }
 
     private static Place place(Optional<String> name, String figureId, Map<String, Place> places) {

@@ -16,45 +16,36 @@ import org.displacementstats.provenance.Evidence;
  *         .on(LocalDate.of(2016, 12, 1)).quote(article, "Au moins 4.000");
  * }</pre>
  *
- * <p>Immutable and safe to share between threads.
+ * <p>A flow computed from others (a change between two stocks, « le reste ») is built with
+ * {@link #derived(String)}, its estimate given and its evidence holding a lineage. Equal flows have equal fields.
  *
- * @param id unique id in the dataset
- * @param what what is counted ({@code fled})
- * @param origin where they left
- * @param destination where they went, if the source says
- * @param period when they moved
- * @param count the count as stated; empty for a derived flow
- * @param estimate the point and interval used in computations; for a stated flow, what its count gives under
- *     the dataset's policy
- * @param partOf the id of the flow this one is a part of (« dont 6.000 vers … »), if any
- * @param evidence the source and quote, or the lineage, or both
+ * <p>Immutable and safe to share between threads.
  */
-public record Flow(
-        String id,
-        String what,
-        Place origin,
-        Optional<Place> destination,
-        Period period,
-        Optional<Count> count,
-        Estimate estimate,
-        Optional<String> partOf,
-        Evidence evidence)
-        implements Figure {
+public final class Flow implements Figure {
+    private final String id;
+    private final String what;
+    private final Place origin;
+    private final Optional<Place> destination;
+    private final Period period;
+    private final Optional<Count> count;
+    private final Estimate estimate;
+    private final Optional<String> partOf;
+    private final Evidence evidence;
 
     /**
-     * Validates the fields; a flow cannot be a part of itself nor end where it starts.
-     *
-     * @param id unique id in the dataset
-     * @param what what is counted ({@code fled})
-     * @param origin where they left
-     * @param destination where they went, if the source says
-     * @param period when they moved
-     * @param count the count as stated; empty for a derived flow
-     * @param estimate the point and interval used in computations
-     * @param partOf the id of the flow this one is a part of (« dont 6.000 vers … »), if any
-     * @param evidence the source and quote, or the lineage, or both
+     * Validates the fields; a flow cannot be a part of itself nor end where it starts. Clients use the builders;
+     * the package's tests call it to build contradictions.
      */
-    public Flow {
+    Flow(
+            String id,
+            String what,
+            Place origin,
+            Optional<Place> destination,
+            Period period,
+            Optional<Count> count,
+            Estimate estimate,
+            Optional<String> partOf,
+            Evidence evidence) {
         Objects.requireNonNull(origin, "Flow.origin");
         Objects.requireNonNull(destination, "Flow.destination");
         Objects.requireNonNull(partOf, "Flow.partOf");
@@ -68,6 +59,15 @@ public record Flow(
             throw new DisplacementDataException("Flow.destination must differ from Flow.origin but both are '"
                     + origin.name() + "' in figure '" + id + "'");
         }
+        this.id = id;
+        this.what = what;
+        this.origin = origin;
+        this.destination = destination;
+        this.period = period;
+        this.count = count;
+        this.estimate = estimate;
+        this.partOf = partOf;
+        this.evidence = evidence;
     }
 
     /**
@@ -81,6 +81,72 @@ public record Flow(
         return new Builder(id);
     }
 
+    /**
+     * Starts a flow computed from other figures (the change between two stocks, « le reste »): give its estimate
+     * with {@link Builder#estimate} and end it with {@link Builder#evidence} holding its lineage; {@code what} is
+     * {@code fled} unless {@link Builder#what} says.
+     *
+     * @param id unique id in the dataset
+     * @return a builder
+     */
+    public static Builder derived(String id) {
+        return new Builder(id);
+    }
+
+    /** @return unique id in the dataset */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** @return what is counted ({@code fled}) */
+    @Override
+    public String what() {
+        return what;
+    }
+
+    /** @return where they left */
+    public Place origin() {
+        return origin;
+    }
+
+    /** @return where they went, if the source says */
+    public Optional<Place> destination() {
+        return destination;
+    }
+
+    /** @return when they moved */
+    @Override
+    public Period period() {
+        return period;
+    }
+
+    /** @return the count as stated; empty for a derived flow */
+    @Override
+    public Optional<Count> count() {
+        return count;
+    }
+
+    /**
+     * @return the point and interval used in computations; for a stated flow, what its count gives under the
+     *     dataset's policy
+     */
+    @Override
+    public Estimate estimate() {
+        return estimate;
+    }
+
+    /** @return the id of the flow this one is a part of (« dont 6.000 vers … »), if any */
+    public Optional<String> partOf() {
+        return partOf;
+    }
+
+    /** @return the source and quote, or the lineage, or both */
+    @Override
+    public Evidence evidence() {
+        return evidence;
+    }
+
     @Override
     public Flow estimatedUnder(QuantifierPolicy policy) {
         Objects.requireNonNull(policy, "policy");
@@ -89,7 +155,34 @@ public record Flow(
                 .orElse(this);
     }
 
-    /** Gathers a stated flow's fields; not thread-safe, use it where it is made. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Flow f
+                && id.equals(f.id)
+                && what.equals(f.what)
+                && origin.equals(f.origin)
+                && destination.equals(f.destination)
+                && period.equals(f.period)
+                && count.equals(f.count)
+                && estimate.equals(f.estimate)
+                && partOf.equals(f.partOf)
+                && evidence.equals(f.evidence);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, what, origin, destination, period, count, estimate, partOf, evidence);
+    }
+
+    /** @return the flow as a record would print it: {@code Flow[id=..., what=..., origin=..., ...]} */
+    @Override
+    public String toString() {
+        return "Flow[id=" + id + ", what=" + what + ", origin=" + origin + ", destination=" + destination
+                + ", period=" + period + ", count=" + count + ", estimate=" + estimate + ", partOf=" + partOf
+                + ", evidence=" + evidence + "]";
+    }
+
+    /** Gathers a flow's fields; not thread-safe, use it where it is made. */
     public static final class Builder extends StatedFigureBuilder<Builder, Flow> {
         private Place origin;
         private Place destination;
@@ -132,15 +225,15 @@ public record Flow(
         }
 
         @Override
-        Flow build(Evidence evidence) {
+        Flow build(Optional<Count> count, Estimate estimate, Evidence evidence) {
             return new Flow(
                     id,
                     what,
                     origin,
                     Optional.ofNullable(destination),
                     period,
-                    Optional.of(count),
-                    Estimate.of(count, QuantifierPolicy.DEFAULT),
+                    count,
+                    estimate,
                     Optional.ofNullable(partOf),
                     evidence);
         }

@@ -2,12 +2,14 @@ package org.displacementstats.figure;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.SourceText;
 
 /**
- * What the builders of stated figures share ({@link Stock#stated}, {@link Flow#stated}): what is counted, the count
- * as stated, the days, and the source's words that end the figure. Not thread-safe: use a builder where it is made.
+ * What the builders of figures share ({@link Stock#stated}, {@link Flow#stated}, {@link Stock#derived},
+ * {@link Flow#derived}): what is counted, the count as stated (or the estimate of a derived figure), the days, and
+ * the evidence or the source's words that end the figure. Not thread-safe: use a builder where it is made.
  *
  * @param <B> the builder itself, so that each call returns it
  * @param <F> the figure it builds
@@ -22,6 +24,8 @@ public abstract class StatedFigureBuilder<B extends StatedFigureBuilder<B, F>, F
     protected Count count;
     /** The days counted over, or null until given. */
     protected Period period;
+    /** The estimate of a derived figure, or null: a stated figure's comes from its count. */
+    protected Estimate estimate;
 
     StatedFigureBuilder(String type, String id, String what) {
         this.type = type;
@@ -49,6 +53,19 @@ public abstract class StatedFigureBuilder<B extends StatedFigureBuilder<B, F>, F
      */
     public B count(Count count) {
         this.count = Objects.requireNonNull(count, "count");
+        return self();
+    }
+
+    /**
+     * Gives the estimate of a figure computed from others, which has no count. Leave it out for a stated figure:
+     * the builder computes it from the count (one given must be what the count gives under some margin, or the
+     * figure is refused).
+     *
+     * @param estimate the point and interval used in computations
+     * @return this builder
+     */
+    public B estimate(Estimate estimate) {
+        this.estimate = Objects.requireNonNull(estimate, "estimate");
         return self();
     }
 
@@ -84,25 +101,36 @@ public abstract class StatedFigureBuilder<B extends StatedFigureBuilder<B, F>, F
     }
 
     /**
-     * Ends the figure with its evidence as given.
+     * Ends the figure with its evidence as given: the source and quote of a stated figure, the lineage (and maybe
+     * the source and quote) of a derived one.
      *
-     * @param evidence the source and quote
+     * @param evidence the source and quote, or the lineage
      * @return the figure
      * @throws NullPointerException if a required part was not given
+     * @throws org.displacementstats.DisplacementDataException if a value breaks a rule, or a count and a lineage,
+     *     or neither, are given
      */
     public F evidence(Evidence evidence) {
         requireOwnParts();
-        Objects.requireNonNull(count, type + ".count: call count(...)");
+        if (estimate == null) {
+            Objects.requireNonNull(count, type + ".count: call count(...), or estimate(...) for a derived figure");
+        }
         Objects.requireNonNull(period, type + ".period: call on(day) or during(period)");
-        return build(evidence);
+        Objects.requireNonNull(evidence, type + ".evidence");
+        return build(
+                Optional.ofNullable(count),
+                estimate != null ? estimate : Estimate.of(count, QuantifierPolicy.DEFAULT),
+                evidence);
     }
 
     /** Throws {@link NullPointerException} when a part that only this kind of figure has was not given. */
     abstract void requireOwnParts();
 
     /**
-     * @param evidence the source and quote
-     * @return the figure, its estimate the count's under {@link QuantifierPolicy#DEFAULT}
+     * @param count the count as stated; empty for a derived figure
+     * @param estimate the one given, or the count's under {@link QuantifierPolicy#DEFAULT}
+     * @param evidence the source and quote, or the lineage
+     * @return the figure
      */
-    abstract F build(Evidence evidence);
+    abstract F build(Optional<Count> count, Estimate estimate, Evidence evidence);
 }

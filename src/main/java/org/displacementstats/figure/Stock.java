@@ -13,36 +13,41 @@ import org.displacementstats.provenance.Evidence;
  *         .on(LocalDate.of(2016, 11, 30)).quote(article, "Quelque 250.000 habitants");
  * }</pre>
  *
- * <p>Immutable and safe to share between threads.
+ * <p>A stock computed from others (the people remaining) is built with {@link #derived(String)}, its estimate
+ * given and its evidence a lineage. Equal stocks have equal fields.
  *
- * @param id unique id in the dataset
- * @param what what is counted ({@code residents})
- * @param place where they live
- * @param period when
- * @param count the count as stated; empty for a derived stock
- * @param estimate the point and interval used in computations; for a stated stock, what its count gives under
- *     the dataset's policy
- * @param evidence the source and quote, or the lineage
+ * <p>Immutable and safe to share between threads.
  */
-public record Stock(
-        String id, String what, Place place, Period period, Optional<Count> count, Estimate estimate, Evidence evidence)
-        implements Figure {
+public final class Stock implements Figure {
+    private final String id;
+    private final String what;
+    private final Place place;
+    private final Period period;
+    private final Optional<Count> count;
+    private final Estimate estimate;
+    private final Evidence evidence;
 
     /**
      * Validates the fields and their agreement (a stated stock has a count and the estimate it gives, a derived
-     * one a lineage and no count).
-     *
-     * @param id unique id in the dataset
-     * @param what what is counted ({@code residents})
-     * @param place where they live
-     * @param period when
-     * @param count the count as stated; empty for a derived stock
-     * @param estimate the point and interval used in computations
-     * @param evidence the source and quote, or the lineage
+     * one a lineage and no count). Clients use the builders; the package's tests call it to build contradictions.
      */
-    public Stock {
+    Stock(
+            String id,
+            String what,
+            Place place,
+            Period period,
+            Optional<Count> count,
+            Estimate estimate,
+            Evidence evidence) {
         Objects.requireNonNull(place, "Stock.place");
         Figures.validate("Stock", id, what, period, count, estimate, evidence);
+        this.id = id;
+        this.what = what;
+        this.place = place;
+        this.period = period;
+        this.count = count;
+        this.estimate = estimate;
+        this.evidence = evidence;
     }
 
     /**
@@ -56,6 +61,62 @@ public record Stock(
         return new Builder(id);
     }
 
+    /**
+     * Starts a stock computed from other figures (the people remaining of a stated stock): give its estimate with
+     * {@link Builder#estimate} and end it with {@link Builder#evidence} holding its lineage ({@code
+     * Evidence.derived(lineage)}); {@code what} is {@code residents} unless {@link Builder#what} says.
+     *
+     * @param id unique id in the dataset
+     * @return a builder
+     */
+    public static Builder derived(String id) {
+        return new Builder(id);
+    }
+
+    /** @return unique id in the dataset */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** @return what is counted ({@code residents}) */
+    @Override
+    public String what() {
+        return what;
+    }
+
+    /** @return where they live */
+    public Place place() {
+        return place;
+    }
+
+    /** @return when */
+    @Override
+    public Period period() {
+        return period;
+    }
+
+    /** @return the count as stated; empty for a derived stock */
+    @Override
+    public Optional<Count> count() {
+        return count;
+    }
+
+    /**
+     * @return the point and interval used in computations; for a stated stock, what its count gives under the
+     *     dataset's policy
+     */
+    @Override
+    public Estimate estimate() {
+        return estimate;
+    }
+
+    /** @return the source and quote, or the lineage */
+    @Override
+    public Evidence evidence() {
+        return evidence;
+    }
+
     @Override
     public Stock estimatedUnder(QuantifierPolicy policy) {
         Objects.requireNonNull(policy, "policy");
@@ -63,7 +124,31 @@ public record Stock(
                 .orElse(this);
     }
 
-    /** Gathers a stated stock's fields; not thread-safe, use it where it is made. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Stock s
+                && id.equals(s.id)
+                && what.equals(s.what)
+                && place.equals(s.place)
+                && period.equals(s.period)
+                && count.equals(s.count)
+                && estimate.equals(s.estimate)
+                && evidence.equals(s.evidence);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, what, place, period, count, estimate, evidence);
+    }
+
+    /** @return the stock as a record would print it: {@code Stock[id=..., what=..., place=..., ...]} */
+    @Override
+    public String toString() {
+        return "Stock[id=" + id + ", what=" + what + ", place=" + place + ", period=" + period + ", count=" + count
+                + ", estimate=" + estimate + ", evidence=" + evidence + "]";
+    }
+
+    /** Gathers a stock's fields; not thread-safe, use it where it is made. */
     public static final class Builder extends StatedFigureBuilder<Builder, Stock> {
         private Place place;
 
@@ -86,15 +171,8 @@ public record Stock(
         }
 
         @Override
-        Stock build(Evidence evidence) {
-            return new Stock(
-                    id,
-                    what,
-                    place,
-                    period,
-                    Optional.of(count),
-                    Estimate.of(count, QuantifierPolicy.DEFAULT),
-                    evidence);
+        Stock build(Optional<Count> count, Estimate estimate, Evidence evidence) {
+            return new Stock(id, what, place, period, count, estimate, evidence);
         }
     }
 }

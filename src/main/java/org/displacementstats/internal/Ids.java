@@ -14,10 +14,35 @@ public final class Ids {
     private Ids() {}
 
     /**
-     * Whether the text matches {@code [a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?}, tested without a regular expression:
-     * every figure of a large import is checked here.
+     * Checks that {@code value} is an id: lower-case ASCII letters, digits and inner hyphens, at most 128.
+     *
+     * @param field the field's name for the message, as {@code Type.field}
+     * @param value the candidate id
+     * @return the id
+     * @throws DisplacementDataException naming the field, the rule and the value
      */
-    private static boolean isId(String value) {
+    public static String requireId(String field, String value) {
+        if (!isId(value)) {
+            throw problem(
+                    field,
+                    field
+                            + " must be lower-case letters, digits and inner hyphens (like 'fled-east-aleppo') but was "
+                            + quoted(value),
+                    value);
+        }
+        return value;
+    }
+
+    /**
+     * @param value a candidate id, or null
+     * @return whether {@code value} is an id: lower-case ASCII letters, digits and inner hyphens, at most 128
+     */
+    public static boolean isId(String value) {
+        // [a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?, tested without a regular expression: every figure of a large
+        // import is checked here.
+        if (value == null) {
+            return false;
+        }
         int n = value.length();
         if (n == 0 || n > MAX_ID || value.charAt(0) == '-' || value.charAt(n - 1) == '-') {
             return false;
@@ -29,26 +54,6 @@ public final class Ids {
             }
         }
         return true;
-    }
-
-    /**
-     * Checks that {@code value} is an id: lower-case ASCII letters, digits and inner hyphens, at most 128.
-     *
-     * @param field the field's name for the message, as {@code Type.field}
-     * @param value the candidate id
-     * @return the id
-     * @throws DisplacementDataException naming the field, the rule and the value
-     */
-    public static String requireId(String field, String value) {
-        if (value == null || !isId(value)) {
-            throw problem(
-                    field,
-                    field
-                            + " must be lower-case letters, digits and inner hyphens (like 'fled-east-aleppo') but was "
-                            + quoted(value),
-                    value);
-        }
-        return value;
     }
 
     /**

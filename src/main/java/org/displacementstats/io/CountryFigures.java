@@ -3,13 +3,12 @@ package org.displacementstats.io;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
-import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 import org.displacementstats.io.PopulationType.Movement;
+import org.displacementstats.provenance.Evidence;
 
 /**
  * The figure of one value of an origin × asylum table (UNHCR): a stock in the country of asylum at the period's
@@ -29,8 +28,9 @@ final class CountryFigures {
      * @param asylum the country of asylum
      * @param period the period the value covers; a stock stands at its last day
      * @param count the value
+     * @return the problem if the id was already read, else empty
      */
-    static void add(
+    static Optional<Problem> add(
             ImportRow row,
             int index,
             String field,
@@ -41,50 +41,39 @@ final class CountryFigures {
             Place asylum,
             Period period,
             Count count) {
-        Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
-        Optional<Count> c = Optional.of(count);
         LocalDate end = period.end();
-        switch (movement) {
+        row.date(end);
+        return switch (movement) {
             case STOCK ->
-                row.figure(id, index, field, e -> new Stock(id, what, asylum, Period.days(end, end), c, estimate, e));
+                row.figure(
+                        id,
+                        index,
+                        field,
+                        e -> Stock.stated(id)
+                                .what(what)
+                                .in(asylum)
+                                .count(count)
+                                .on(end)
+                                .evidence(e));
             case IN ->
-                row.figure(
-                        id,
-                        index,
-                        field,
-                        e -> new Flow(
-                                id, what, origin, other(origin, asylum), period, c, estimate, Optional.empty(), e));
+                row.figure(id, index, field, e -> flow(id, what, origin, other(origin, asylum), period, count, e));
             case BACK ->
-                row.figure(
-                        id,
-                        index,
-                        field,
-                        e -> new Flow(
-                                id, what, asylum, other(asylum, origin), period, c, estimate, Optional.empty(), e));
+                row.figure(id, index, field, e -> flow(id, what, asylum, other(asylum, origin), period, count, e));
             case WITHIN ->
                 row.figure(
                         id,
                         index,
                         field,
-                        e -> new Flow(
-                                id,
-                                what + ", within the country",
-                                origin,
-                                Optional.empty(),
-                                period,
-                                c,
-                                estimate,
-                                Optional.empty(),
-                                e));
-            case OUT ->
-                row.figure(
-                        id,
-                        index,
-                        field,
-                        e -> new Flow(id, what, asylum, Optional.empty(), period, c, estimate, Optional.empty(), e));
-            default -> throw new IllegalStateException(movement.name());
-        }
-        row.date(end);
+                        e -> flow(id, what + ", within the country", origin, Optional.empty(), period, count, e));
+            case OUT -> row.figure(id, index, field, e -> flow(id, what, asylum, Optional.empty(), period, count, e));
+        };
+    }
+
+    private static Flow flow(
+            String id, String what, Place origin, Optional<Place> destination, Period period, Count count, Evidence e) {
+        Flow.Builder flow = Flow.stated(id).what(what).from(origin).count(count).during(period);
+        destination.ifPresent(flow::to);
+        return flow.evidence(e);
     }
 
     /** The destination, unless it is the origin itself (a flow within one country has none). */

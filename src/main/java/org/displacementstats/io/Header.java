@@ -22,7 +22,7 @@ record Header(String file, String format, List<String> names) {
 
     static Header of(String file, String format, Record record, char separator) {
         List<String> names = new ArrayList<>();
-        record.fields(separator).forEach(n -> names.add(n.strip()));
+        record.fields(separator).orElseThrow(record).forEach(n -> names.add(n.strip()));
         return new Header(file, format, names);
     }
 
@@ -42,6 +42,6 @@ record Header(String file, String format, List<String> names) {
     int require(String name) {
         return find(name)
                 .orElseThrow(() -> new DisplacementDataException(file + ":1: missing column '" + name + "'; " + format
-                        + " has it, but this header has " + BadRow.shown(String.join(", ", names))));
+                        + " has it, but this header has " + Problem.shown(String.join(", ", names))));
     }
 }

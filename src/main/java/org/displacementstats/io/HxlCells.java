@@ -26,66 +26,87 @@ final class HxlCells {
         this.columns = columns;
     }
 
-    /** The period of a cell of {@code role}, if the row has one. */
-    private Optional<Period> cell(ImportRow row, List<String> fields, Role role) {
-        return columns.first(role)
-                .flatMap(c -> HxlColumns.text(fields, c).map(v -> {
-                    try {
-                        return DateCells.period(v);
-                    } catch (DateTimeException e) {
-                        throw row.bad(
-                                c.index(),
-                                c.header(),
-                                "expected an ISO date YYYY-MM-DD (or a date-time), a month"
-                                        + " YYYY-MM or a year YYYY"
-                                        + (e.getMessage() != null
-                                                        && e.getMessage().contains(" is not a day")
-                                                ? " (" + e.getMessage() + ")"
-                                                : ""),
-                                v,
-                                "write e.g. 2016-11-28");
-                    }
-                }));
+    /** The period of a cell of {@code role}, empty if the row has none; rejected if it is no date. */
+    private Parsed<Optional<Period>> cell(List<String> fields, Role role) {
+        Optional<HxlColumn> column = columns.first(role);
+        Optional<String> text = column.flatMap(c -> HxlColumns.text(fields, c));
+        if (text.isEmpty()) {
+            return Parsed.of(Optional.empty());
+        }
+        String v = text.get();
+        try {
+            return Parsed.of(Optional.of(DateCells.period(v)));
+        } catch (DateTimeException e) {
+            HxlColumn c = column.orElseThrow();
+            return Parsed.rejected(Problem.ofCell(
+                    c.index(),
+                    c.header(),
+                    "expected an ISO date YYYY-MM-DD (or a date-time), a month"
+                            + " YYYY-MM or a year YYYY"
+                            + (e.getMessage() != null && e.getMessage().contains(" is not a day")
+                                    ? " (" + e.getMessage() + ")"
+                                    : ""),
+                    v,
+                    "write e.g. 2016-11-28"));
+        }
     }
 
     /**
      * The period of a row's figures: from its start, reported and end dates; else its year (a stock at the year's
      * last day, a flow over the whole year); else the date given to the import.
      */
-    Period period(ImportRow row, List<String> fields, boolean stock) {
-        Optional<Period> reported = cell(row, fields, Role.REPORTED);
-        Optional<Period> start = cell(row, fields, Role.START);
-        Optional<Period> end = cell(row, fields, Role.END);
-        Period from = start.or(() -> reported).or(() -> end).orElse(null);
-        Period to = end.or(() -> reported).or(() -> start).orElse(null);
-        if (from == null) {
-            Optional<Period> year = cell(row, fields, Role.YEAR);
-            if (year.isPresent()) {
-                Period y = year.get();
-                return stock ? Period.days(y.end(), y.end()) : Period.days(y.start(), y.end());
+    Parsed<Period> period(List<String> fields, boolean stock) {
+        Parsed<Optional<Period>> reportedCell = cell(fields, Role.REPORTED);
+        if (reportedCell.isRejected()) {
+            return reportedCell.passOn();
+        }
+        Parsed<Optional<Period>> startCell = cell(fields, Role.START);
+        if (startCell.isRejected()) {
+            return startCell.passOn();
+        }
+        Parsed<Optional<Period>> endCell = cell(fields, Role.END);
+        if (endCell.isRejected()) {
+            return endCell.passOn();
+        }
+        Optional<Period> reported = reportedCell.value();
+        Optional<Period> start = startCell.value();
+        Optional<Period> end = endCell.value();
+        Optional<Period> first = start.or(() -> reported).or(() -> end);
+        if (first.isEmpty()) {
+            Parsed<Optional<Period>> yearCell = cell(fields, Role.YEAR);
+            if (yearCell.isRejected()) {
+                return yearCell.passOn();
+            }
+            if (yearCell.value().isPresent()) {
+                Period y = yearCell.value().get();
+                return Parsed.of(stock ? Period.days(y.end(), y.end()) : Period.days(y.start(), y.end()));
+            }
+            if (ctx.givenDate().isPresent()) {
+                return Parsed.of(ctx.givenDate().get());
             }
             HxlColumn c = columns.first(Role.REPORTED)
                     .or(() -> columns.first(Role.START))
                     .or(() -> columns.first(Role.YEAR))
                     .orElse(columns.all().get(0));
-            return ctx.givenDate()
-                    .orElseThrow(() -> row.bad(
-                            c.index(),
-                            c.header(),
-                            "each figure needs a date: tag"
-                                    + " #date+reported, #date+start and #date+end, or #date+year, or give the"
-                                    + " import a date (--date)",
-                            "",
-                            "fill in the date"));
+            return Parsed.rejected(Problem.ofCell(
+                    c.index(),
+                    c.header(),
+                    "each figure needs a date: tag"
+                            + " #date+reported, #date+start and #date+end, or #date+year, or give the"
+                            + " import a date (--date)",
+                    "",
+                    "fill in the date"));
         }
+        Period from = first.get();
+        Period to = end.or(() -> reported).or(() -> start).orElseThrow();
         if (to.end().isBefore(from.start())) {
             HxlColumn c = columns.first(Role.END).orElse(columns.all().get(0));
-            throw row.bad(
+            return Parsed.rejected(Problem.ofCell(
                     c.index(),
                     c.header(),
                     "the end date must not be before the start " + from.start(),
                     to.end().toString(),
-                    "swap or fix the dates");
+                    "swap or fix the dates"));
         }
         PeriodAccuracy accuracy = from.accuracy() == PeriodAccuracy.DAY && to.accuracy() == PeriodAccuracy.DAY
                 ? PeriodAccuracy.DAY
@@ -93,75 +114,83 @@ final class HxlCells {
         Optional<String> given = columns.text(fields, Role.ACCURACY);
         if (given.isPresent()) {
             HxlColumn acc = columns.first(Role.ACCURACY).orElseThrow();
-            accuracy = switch (given.get().toLowerCase(Locale.ROOT)) {
-                case "day" -> PeriodAccuracy.DAY;
-                case "approximate" -> PeriodAccuracy.APPROXIMATE;
-                default ->
-                    throw row.bad(
+            switch (given.get().toLowerCase(Locale.ROOT)) {
+                case "day" -> accuracy = PeriodAccuracy.DAY;
+                case "approximate" -> accuracy = PeriodAccuracy.APPROXIMATE;
+                default -> {
+                    return Parsed.rejected(Problem.ofCell(
                             acc.index(),
                             acc.header(),
                             "expected day or approximate",
                             given.get(),
-                            "write day or approximate");
-            };
+                            "write day or approximate"));
+                }
+            }
         }
-        return new Period(from.start(), to.end(), accuracy);
+        return Parsed.of(new Period(from.start(), to.end(), accuracy));
     }
 
-    Count count(ImportRow row, List<String> fields, OptionalLong value) {
+    Parsed<Count> count(ImportRow row, List<String> fields, OptionalLong value) {
         if (columns.has(Role.QUANTIFIER)) {
             return reportCount(row, fields, value);
         }
         Optional<String> countText = columns.text(fields, Role.COUNT);
         if (countText.isEmpty()) {
-            return Count.exact(value.getAsLong());
+            return Parsed.of(Count.exact(value.getAsLong()));
         }
         HxlColumn c = columns.first(Role.COUNT).orElseThrow();
         Count parsed;
         try {
             parsed = Count.parse(countText.get());
         } catch (DisplacementDataException e) {
-            throw row.bad(
+            return Parsed.rejected(Problem.ofCell(
                     c.index(),
                     c.header(),
                     "expected a count like 6000, ~250000, <~10000, >=6000, 6000..10000" + " or ?",
                     countText.get(),
-                    "fix #meta+count");
+                    "fix #meta+count"));
         }
         if (!parsed.point().equals(value)) {
-            throw row.bad(
+            return Parsed.rejected(Problem.ofCell(
                     c.index(),
                     c.header(),
                     "the count's point must equal the number of people "
                             + (value.isPresent() ? String.valueOf(value.getAsLong()) : "(blank)"),
                     countText.get(),
-                    "make the two columns agree");
+                    "make the two columns agree"));
         }
-        return parsed;
+        return Parsed.of(parsed);
     }
 
     /** The count of a report's figures.csv: the stated value with its quantifier (and upper value for a range). */
-    private Count reportCount(ImportRow row, List<String> fields, OptionalLong value) {
+    private Parsed<Count> reportCount(ImportRow row, List<String> fields, OptionalLong value) {
         HxlColumn q = columns.first(Role.QUANTIFIER).orElseThrow();
         String text = HxlColumns.text(fields, q).orElse("exact");
-        Quantifier quantifier = Quantifier.fromCsvName(text)
-                .orElseThrow(() -> row.bad(
-                        q.index(),
-                        q.header(),
-                        "expected a quantifier of the data format (exact, about, nearly, at_least, between, vague …)",
-                        text,
-                        "fix #meta+quantifier"));
+        Optional<Quantifier> named = Quantifier.fromCsvName(text);
+        if (named.isEmpty()) {
+            return Parsed.rejected(Problem.ofCell(
+                    q.index(),
+                    q.header(),
+                    "expected a quantifier of the data format (exact, about, nearly, at_least, between, vague …)",
+                    text,
+                    "fix #meta+quantifier"));
+        }
+        Quantifier quantifier = named.get();
         if (quantifier == Quantifier.VAGUE) {
-            return Count.vague();
+            return Parsed.of(Count.vague());
         }
         if (quantifier == Quantifier.BETWEEN) {
             HxlColumn h = columns.first(Role.COUNT_HIGH).orElse(q);
-            OptionalLong high = row.people(fields, h.index(), h.header());
-            if (high.isEmpty()) {
-                throw row.bad(h.index(), h.header(), "a range needs its upper value", "", "fill in #meta+count_high");
+            Parsed<OptionalLong> high = row.people(fields, h.index(), h.header());
+            if (high.isRejected()) {
+                return high.passOn();
             }
-            return Count.between(value.getAsLong(), high.getAsLong());
+            if (high.value().isEmpty()) {
+                return Parsed.rejected(Problem.ofCell(
+                        h.index(), h.header(), "a range needs its upper value", "", "fill in #meta+count_high"));
+            }
+            return Parsed.of(Count.between(value.getAsLong(), high.value().getAsLong()));
         }
-        return Count.of(quantifier, value.getAsLong());
+        return Parsed.of(Count.of(quantifier, value.getAsLong()));
     }
 }

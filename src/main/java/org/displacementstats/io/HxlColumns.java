@@ -78,22 +78,22 @@ record HxlColumns(List<HxlColumn> all) {
     }
 
     /** The kind of a place: as its kind column says, else a country for a country column, else a region. */
-    PlaceKind kind(ImportRow row, List<String> fields, Role kindRole, HxlColumn placeColumn) {
+    Parsed<PlaceKind> kind(List<String> fields, Role kindRole, HxlColumn placeColumn) {
         Optional<String> given = text(fields, kindRole);
         if (given.isPresent()) {
             for (PlaceKind p : PlaceKind.values()) {
                 if (p.name().equalsIgnoreCase(given.get())) {
-                    return p;
+                    return Parsed.of(p);
                 }
             }
             HxlColumn k = first(kindRole).orElseThrow();
-            throw row.bad(
+            return Parsed.rejected(Problem.ofCell(
                     k.index(),
                     k.header(),
                     "expected a place kind (country, region, city, district," + " neighbourhood, enclave, areas_held)",
                     given.get(),
-                    "use one of those words");
+                    "use one of those words"));
         }
-        return placeColumn.rank() == 0 ? PlaceKind.COUNTRY : PlaceKind.REGION;
+        return Parsed.of(placeColumn.rank() == 0 ? PlaceKind.COUNTRY : PlaceKind.REGION);
     }
 }

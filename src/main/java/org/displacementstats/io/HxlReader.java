@@ -36,7 +36,7 @@ final class HxlReader {
                     break;
                 }
                 separator = r.separator();
-                List<String> fields = r.fields(separator);
+                List<String> fields = r.fields(separator).orElseThrow(r);
                 if (HxlColumn.isHashtagRow(fields)) {
                     tags = fields;
                 } else {
@@ -55,7 +55,7 @@ final class HxlReader {
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                ctx.read(record, row -> rows.read(row, record.fields(sep)));
+                ctx.read(record, record.fields(sep), rows::read);
             }
             for (HxlRowReader.TotalRow t : rows.totalRows()) {
                 for (Map.Entry<HxlColumn, Long> e : t.values().entrySet()) {
@@ -72,8 +72,6 @@ final class HxlReader {
                 }
             }
             return ctx.finish("not stated in the file (HXL, no #meta+source)");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }

@@ -7,21 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.Quantifier;
-import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 import org.displacementstats.internal.Ids;
 import org.displacementstats.io.HxlColumn.Role;
 import org.displacementstats.io.HxlColumns.PlaceCell;
+import org.displacementstats.provenance.Evidence;
 
 /**
  * Reads the rows of an HXL table into figures: each value column of a row is a stock at the row's place or a
@@ -58,9 +58,10 @@ final class HxlRowReader {
         return totalRows;
     }
 
-    void read(ImportRow row, List<String> fields) {
+    /** @return the first problem met in the row (then it stops), or empty when the row reads */
+    Optional<Problem> read(ImportRow row, List<String> fields) {
         if (fields.stream().allMatch(String::isBlank)) {
-            return;
+            return Optional.empty();
         }
         columns.text(fields, Role.SOURCE).ifPresent(ctx::publisher);
         Places places = new Places(
@@ -70,14 +71,18 @@ final class HxlRowReader {
         Map<HxlColumn, Long> values = new LinkedHashMap<>();
         for (HxlColumn c : columns.all()) {
             if (c.role() == Role.VALUE || c.role() == Role.DISAGGREGATED) {
-                row.people(fields, c.index(), c.header()).ifPresent(v -> values.put(c, v));
+                Parsed<OptionalLong> people = row.people(fields, c.index(), c.header());
+                if (people.isRejected()) {
+                    return people.problem();
+                }
+                people.value().ifPresent(v -> values.put(c, v));
             }
         }
         if (Stream.of(places.place(), places.origin(), places.dest())
                 .flatMap(Optional::stream)
                 .anyMatch(p -> MatrixReader.TOTAL_WORDS.contains(p.name().toLowerCase(Locale.ROOT)))) {
             totalRows.add(new TotalRow(row.record.line(), values));
-            return;
+            return Optional.empty();
         }
         Optional<String> kindCell = columns.text(fields, Role.KIND);
         Optional<String> countText = columns.text(fields, Role.COUNT);
@@ -90,45 +95,66 @@ final class HxlRowReader {
                                         .orElse(true))
                 .toList();
         if (figureColumns.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        Period flowPeriod = cells.period(row, fields, false);
-        Period stockPeriod = cells.period(row, fields, true);
+        Parsed<Period> flowPeriod = cells.period(fields, false);
+        if (flowPeriod.isRejected()) {
+            return flowPeriod.problem();
+        }
+        Parsed<Period> stockPeriod = cells.period(fields, true);
+        if (stockPeriod.isRejected()) {
+            return stockPeriod.problem();
+        }
         Map<String, Long> totalsByBase = new LinkedHashMap<>();
         Map<String, String> idsByBase = new LinkedHashMap<>();
         for (HxlColumn c : figureColumns) {
             OptionalLong value = values.containsKey(c) ? OptionalLong.of(values.get(c)) : OptionalLong.empty();
-            boolean stock = isStock(row, kindCell, c) && places.origin().isEmpty();
-            String id = figure(
-                    row, fields, places, c, value, stock, figureColumns.size(), stock ? stockPeriod : flowPeriod);
+            Parsed<Boolean> isStock = isStock(kindCell, c);
+            if (isStock.isRejected()) {
+                return isStock.problem();
+            }
+            boolean stock = isStock.value() && places.origin().isEmpty();
+            Parsed<String> id = figure(
+                    row,
+                    fields,
+                    places,
+                    c,
+                    value,
+                    stock,
+                    figureColumns.size(),
+                    stock ? stockPeriod.value() : flowPeriod.value());
+            if (id.isRejected()) {
+                return id.problem();
+            }
             if (value.isPresent()) {
                 totalsByBase.putIfAbsent(c.base(), value.getAsLong());
-                idsByBase.putIfAbsent(c.base(), id);
+                idsByBase.putIfAbsent(c.base(), id.value());
             }
         }
         disaggregation(row, values, totalsByBase, idsByBase);
-        row.date(flowPeriod.end());
+        row.date(flowPeriod.value().end());
         values.forEach((c, v) -> columnSums.merge(c, v, Long::sum));
+        return Optional.empty();
     }
 
-    private boolean isStock(ImportRow row, Optional<String> kindCell, HxlColumn c) {
+    private Parsed<Boolean> isStock(Optional<String> kindCell, HxlColumn c) {
         if (kindCell.isEmpty()) {
-            return c.stock();
+            return Parsed.of(c.stock());
         }
         String k = kindCell.get();
         if (!k.equalsIgnoreCase("stock") && !k.equalsIgnoreCase("flow")) {
-            throw row.bad(
+            return Parsed.rejected(Problem.ofCell(
                     columns.first(Role.KIND).orElseThrow().index(),
                     "kind",
                     "expected stock or flow",
                     k,
-                    "write stock or flow");
+                    "write stock or flow"));
         }
-        return k.equalsIgnoreCase("stock");
+        return Parsed.of(k.equalsIgnoreCase("stock"));
     }
 
     /** Adds the figure of one value column; returns its id. */
-    private String figure(
+    private Parsed<String> figure(
             ImportRow row,
             List<String> fields,
             Places places,
@@ -137,7 +163,11 @@ final class HxlRowReader {
             boolean stock,
             int figuresInRow,
             Period period) {
-        Count count = cells.count(row, fields, value);
+        Parsed<Count> counted = cells.count(row, fields, value);
+        if (counted.isRejected()) {
+            return counted.passOn();
+        }
+        Count count = counted.value();
         String what = columns.text(fields, Role.WHAT).orElse(c.what());
         String anchor = (stock
                         ? places.place().or(places::dest)
@@ -147,64 +177,84 @@ final class HxlRowReader {
         String id = columns.text(fields, Role.ID)
                 .map(i -> figuresInRow == 1 ? i : i + "-" + Slug.of(what))
                 .orElseGet(() -> row.uniqueId(Slug.of(anchor) + "-" + period.end() + "-" + Slug.of(what)));
-        Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
         Optional<String> controller = columns.text(fields, Role.CONTROLLED_BY);
         if (stock) {
-            PlaceCell at = places.place()
-                    .or(places::dest)
-                    .orElseThrow(() -> row.bad(
-                            c.index(),
-                            c.header(),
-                            "a stock" + " needs a place: tag a column #adm1+name, #loc+name or #country+name",
-                            null,
-                            "add the place"));
-            Place p = place(at.name(), columns.kind(row, fields, Role.PLACE_KIND, at.column()), controller);
-            row.figure(
-                    checkedId(row, c, id),
-                    c.index(),
-                    c.header(),
-                    e -> new Stock(id, what, p, period, Optional.of(count), estimate, e));
-            return id;
-        }
-        PlaceCell from = places.origin()
-                .or(places::place)
-                .orElseThrow(() -> row.bad(
+            Optional<PlaceCell> at = places.place().or(places::dest);
+            if (at.isEmpty()) {
+                return Parsed.rejected(Problem.ofRecord(
                         c.index(),
                         c.header(),
-                        "a flow" + " needs an origin: tag a column #loc+origin or #adm1+origin",
-                        null,
-                        "add the origin"));
+                        "a stock" + " needs a place: tag a column #adm1+name, #loc+name or #country+name",
+                        "add the place"));
+            }
+            Parsed<PlaceKind> kind =
+                    columns.kind(fields, Role.PLACE_KIND, at.get().column());
+            if (kind.isRejected()) {
+                return kind.passOn();
+            }
+            Place p = place(at.get().name(), kind.value(), controller);
+            return added(
+                    row,
+                    c,
+                    id,
+                    e -> Stock.stated(id)
+                            .what(what)
+                            .in(p)
+                            .count(count)
+                            .during(period)
+                            .evidence(e));
+        }
+        Optional<PlaceCell> origin = places.origin().or(places::place);
+        if (origin.isEmpty()) {
+            return Parsed.rejected(Problem.ofRecord(
+                    c.index(),
+                    c.header(),
+                    "a flow" + " needs an origin: tag a column #loc+origin or #adm1+origin",
+                    "add the origin"));
+        }
+        PlaceCell from = origin.get();
         Optional<PlaceCell> to =
                 places.dest().or(() -> places.origin().isPresent() ? places.place() : Optional.empty());
-        Place o = place(
-                from.name(),
-                columns.kind(row, fields, Role.ORIGIN_KIND, from.column()),
-                columns.text(fields, Role.ORIGIN_CONTROLLED_BY));
-        Optional<Place> d = to.filter(t -> !t.name().equals(from.name()))
-                .map(t -> place(t.name(), columns.kind(row, fields, Role.DEST_KIND, t.column()), controller));
+        Parsed<PlaceKind> fromKind = columns.kind(fields, Role.ORIGIN_KIND, from.column());
+        if (fromKind.isRejected()) {
+            return fromKind.passOn();
+        }
+        Place o = place(from.name(), fromKind.value(), columns.text(fields, Role.ORIGIN_CONTROLLED_BY));
+        Optional<Place> d = Optional.empty();
+        Optional<PlaceCell> dest = to.filter(t -> !t.name().equals(from.name()));
+        if (dest.isPresent()) {
+            Parsed<PlaceKind> destKind =
+                    columns.kind(fields, Role.DEST_KIND, dest.get().column());
+            if (destKind.isRejected()) {
+                return destKind.passOn();
+            }
+            d = Optional.of(place(dest.get().name(), destKind.value(), controller));
+        }
         Optional<String> partOf = columns.text(fields, Role.PART_OF);
         if (partOf.isPresent()) {
             row.partOfAnother();
         }
-        row.figure(
-                checkedId(row, c, id),
-                c.index(),
-                c.header(),
-                e -> new Flow(id, what, o, d, period, Optional.of(count), estimate, partOf, e));
-        return id;
+        Optional<Place> destination = d;
+        return added(row, c, id, e -> {
+            Flow.Builder flow = Flow.stated(id).what(what).from(o).count(count).during(period);
+            destination.ifPresent(flow::to);
+            partOf.ifPresent(flow::partOf);
+            return flow.evidence(e);
+        });
     }
 
-    private static String checkedId(ImportRow row, HxlColumn c, String id) {
-        try {
-            return Ids.requireId("#meta+id", id);
-        } catch (DisplacementDataException e) {
-            throw row.bad(
+    /** Adds the figure of column {@code c} under {@code id}; returns the id, or why it cannot be added. */
+    private static Parsed<String> added(ImportRow row, HxlColumn c, String id, Function<Evidence, Figure> make) {
+        if (!Ids.isId(id)) {
+            return Parsed.rejected(Problem.ofCell(
                     c.index(),
                     c.header(),
                     "the figure's id must be lower-case letters, digits and inner hyphens",
                     id,
-                    "fix #meta+id");
+                    "fix #meta+id"));
         }
+        Optional<Problem> duplicate = row.figure(id, c.index(), c.header(), make);
+        return duplicate.isPresent() ? Parsed.rejected(duplicate.get()) : Parsed.of(id);
     }
 
     /** Disaggregated values against their total, by dimension (sex, age, sex and age); never added into it. */

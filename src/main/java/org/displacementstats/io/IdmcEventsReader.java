@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.PeriodAccuracy;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 
 /**
  * IDMC event records, one row per event or per report, each a flow of displacements in the country (rows of one
@@ -61,7 +60,7 @@ final class IdmcEventsReader {
             }
             char separator = first.separator();
             Header h = Header.of(ctx.file(), FORMAT, first, separator);
-            RowBody body;
+            RowReader body;
             if (h.has("figure") && h.has("displacement_date")) {
                 Idu c = new Idu(
                         h.require("id"),
@@ -93,36 +92,40 @@ final class IdmcEventsReader {
             boolean firstRow = true;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                List<String> fields = record.fields(separator);
+                // Read here, to skip the HXL row: a record that cannot be split stops the import.
+                List<String> fields = record.fields(separator).orElseThrow(record);
                 if (firstRow && HxlColumn.isHashtagRow(fields)) {
                     firstRow = false;
                     continue;
                 }
                 firstRow = false;
-                ctx.read(record, row -> body.read(row, fields));
+                ctx.read(record, Parsed.of(fields), body);
             }
             return ctx.finish("IDMC");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }
     }
 
-    /** Reads one data row. */
-    private interface RowBody {
-        void read(ImportRow row, List<String> fields);
-    }
-
-    private static void gidd(ImportRow row, List<String> fields, Gidd c) {
+    private static Optional<Problem> gidd(ImportRow row, List<String> fields, Gidd c) {
         String iso3 = ImportRow.cell(fields, c.iso3()).strip();
         String name = ImportRow.cell(fields, c.name()).strip();
         String year = ImportRow.cell(fields, c.year()).strip();
         if (!year.matches("(19|20)\\d\\d")) {
-            throw row.bad(c.year(), "year", "expected a year from 1900 to 2099", year, "write e.g. 2022");
+            return Optional.of(
+                    Problem.ofCell(c.year(), "year", "expected a year from 1900 to 2099", year, "write e.g. 2022"));
         }
-        LocalDate start = row.isoDate(fields, c.start(), "start_date");
-        LocalDate end = ImportRow.cell(fields, c.end()).isBlank() ? start : row.isoDate(fields, c.end(), "end_date");
+        Parsed<LocalDate> startDay = row.isoDate(fields, c.start(), "start_date");
+        if (startDay.isRejected()) {
+            return startDay.problem();
+        }
+        LocalDate start = startDay.value();
+        Parsed<LocalDate> endDay =
+                ImportRow.cell(fields, c.end()).isBlank() ? startDay : row.isoDate(fields, c.end(), "end_date");
+        if (endDay.isRejected()) {
+            return endDay.problem();
+        }
+        LocalDate end = endDay.value();
         boolean reversed = end.isBefore(start);
         if (reversed) {
             end = start;
@@ -133,25 +136,35 @@ final class IdmcEventsReader {
                 .orElse("Day");
         Period period = new Period(
                 start, end, accuracy.equalsIgnoreCase("Day") ? PeriodAccuracy.DAY : PeriodAccuracy.APPROXIMATE);
-        c.stock()
-                .ifPresent(i -> row.people(fields, i, "total_displacement").ifPresent(v -> {
-                    throw row.bad(
-                            i,
-                            "total_displacement",
-                            "an event table holds no stock",
-                            String.valueOf(v),
-                            "import the country × year table for stocks");
-                }));
-        var value = row.people(fields, c.value(), "new_displacement");
+        if (c.stock().isPresent()) {
+            int i = c.stock().getAsInt();
+            Parsed<OptionalLong> stock = row.people(fields, i, "total_displacement");
+            if (stock.isRejected()) {
+                return stock.problem();
+            }
+            if (stock.value().isPresent()) {
+                return Optional.of(Problem.ofCell(
+                        i,
+                        "total_displacement",
+                        "an event table holds no stock",
+                        String.valueOf(stock.value().getAsLong()),
+                        "import the country × year table for stocks"));
+            }
+        }
+        Parsed<OptionalLong> people = row.people(fields, c.value(), "new_displacement");
+        if (people.isRejected()) {
+            return people.problem();
+        }
+        OptionalLong value = people.value();
         row.date(end);
         if (value.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String hazard = ImportRow.cell(fields, c.hazard()).strip().toLowerCase(Locale.ROOT);
         String event = ImportRow.cell(fields, c.event()).strip();
         String id = row.uniqueId(
                 iso3.toLowerCase(Locale.ROOT) + "-" + year + "-" + Slug.of(event.isEmpty() ? "event" : event));
-        flow(
+        Optional<Problem> duplicate = flow(
                 row,
                 c.value(),
                 "new_displacement",
@@ -160,6 +173,9 @@ final class IdmcEventsReader {
                 Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY),
                 period,
                 Count.exact(value.getAsLong()));
+        if (duplicate.isPresent()) {
+            return duplicate;
+        }
         if (reversed) {
             row.expect(new Expectation.Noted(
                     "end-before-start",
@@ -168,37 +184,49 @@ final class IdmcEventsReader {
                             + ImportRow.cell(fields, c.end()).strip() + " is before start_date " + start
                             + "; the event is dated on its start day only"));
         }
+        return Optional.empty();
     }
 
-    private static void idu(ImportRow row, List<String> fields, Idu c) {
+    private static Optional<Problem> idu(ImportRow row, List<String> fields, Idu c) {
         String id = ImportRow.cell(fields, c.id()).strip();
         if (!id.matches("\\d{1,18}")) {
-            throw row.bad(c.id(), "id", "expected IDMC's numeric record id", id, "check the id column");
+            return Optional.of(
+                    Problem.ofCell(c.id(), "id", "expected IDMC's numeric record id", id, "check the id column"));
         }
-        LocalDate date = row.isoDate(fields, c.date(), "displacement_date");
-        var value = row.people(fields, c.value(), "figure");
+        Parsed<LocalDate> day = row.isoDate(fields, c.date(), "displacement_date");
+        if (day.isRejected()) {
+            return day.problem();
+        }
+        LocalDate date = day.value();
+        Parsed<OptionalLong> people = row.people(fields, c.value(), "figure");
+        if (people.isRejected()) {
+            return people.problem();
+        }
+        OptionalLong value = people.value();
         row.date(date);
         if (value.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String qualifier = ImportRow.cell(fields, c.qualifier()).strip().toLowerCase(Locale.ROOT);
         long v = value.getAsLong();
-        Count count = switch (qualifier) {
-            case "total", "" -> Count.exact(v);
-            case "approximately" -> Count.about(v);
-            case "more than" -> Count.atLeast(v);
-            default ->
-                throw row.bad(
+        Count count;
+        switch (qualifier) {
+            case "total", "" -> count = Count.exact(v);
+            case "approximately" -> count = Count.about(v);
+            case "more than" -> count = Count.atLeast(v);
+            default -> {
+                return Optional.of(Problem.ofCell(
                         c.qualifier(),
                         "qualifier",
                         "expected total, approximately or more than",
                         qualifier,
-                        "check the qualifier");
-        };
+                        "check the qualifier"));
+            }
+        }
         String name = ImportRow.cell(fields, c.name()).strip();
         String iso3 = ImportRow.cell(fields, c.iso3()).strip();
         String type = ImportRow.cell(fields, c.type()).strip().toLowerCase(Locale.ROOT);
-        flow(
+        return flow(
                 row,
                 c.value(),
                 "figure",
@@ -209,22 +237,18 @@ final class IdmcEventsReader {
                 count);
     }
 
-    private static void flow(
+    /** @return the problem if the id was already read, else empty */
+    private static Optional<Problem> flow(
             ImportRow row, int index, String field, String id, String what, Place country, Period period, Count count) {
-        Estimate estimate = Estimate.of(count, QuantifierPolicy.DEFAULT);
-        row.figure(
+        return row.figure(
                 id,
                 index,
                 field,
-                e -> new Flow(
-                        id,
-                        what,
-                        country,
-                        Optional.empty(),
-                        period,
-                        Optional.of(count),
-                        estimate,
-                        Optional.empty(),
-                        e));
+                e -> Flow.stated(id)
+                        .what(what)
+                        .from(country)
+                        .count(count)
+                        .during(period)
+                        .evidence(e));
     }
 }

@@ -9,12 +9,10 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 
 /**
@@ -39,15 +37,13 @@ final class IdmcGiddReader {
                         ctx.file() + ": is empty; it must start with the header row " + String.join(",", REQUIRED));
             }
             char separator = header.separator();
-            int[] at = columns(ctx.file(), header.fields(separator));
+            int[] at = columns(ctx.file(), header.fields(separator).orElseThrow(header));
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                ctx.read(record, row -> readRow(row, record.fields(separator), at));
+                ctx.read(record, record.fields(separator), (row, fields) -> readRow(row, fields, at));
             }
             return ctx.finish("IDMC");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }
@@ -62,61 +58,73 @@ final class IdmcGiddReader {
             if (at[i] < 0) {
                 throw new DisplacementDataException(file + ":1: missing column '" + REQUIRED.get(i) + "'; an IDMC GIDD"
                         + " table's header names " + String.join(", ", REQUIRED) + " but this one has "
-                        + BadRow.shown(String.join(", ", names)));
+                        + Problem.shown(String.join(", ", names)));
             }
         }
         return at;
     }
 
-    private static void readRow(ImportRow row, List<String> fields, int[] at) {
+    private static Optional<Problem> readRow(ImportRow row, List<String> fields, int[] at) {
         String iso3 = ImportRow.cell(fields, at[0]).strip();
         if (!ISO3.matcher(iso3).matches()) {
-            throw row.bad(
-                    at[0], "iso3", "expected an ISO 3166 alpha-3 code (three capital letters)", iso3, "write e.g. SYR");
+            return Optional.of(Problem.ofCell(
+                    at[0],
+                    "iso3",
+                    "expected an ISO 3166 alpha-3 code (three capital letters)",
+                    iso3,
+                    "write e.g. SYR"));
         }
         String name = ImportRow.cell(fields, at[1]).strip();
         Place country = Place.of(name.isEmpty() ? iso3 : name, PlaceKind.COUNTRY);
         String yearText = ImportRow.cell(fields, at[2]).strip();
         if (!YEAR.matcher(yearText).matches()) {
-            throw row.bad(at[2], "year", "expected a year from 1900 to 2099", yearText, "write e.g. 2016");
+            return Optional.of(
+                    Problem.ofCell(at[2], "year", "expected a year from 1900 to 2099", yearText, "write e.g. 2016"));
         }
         int year = Integer.parseInt(yearText);
         String prefix = iso3.toLowerCase(Locale.ROOT) + "-" + year;
-        OptionalLong flow = row.people(fields, at[3], "new_displacement");
-        OptionalLong stock = row.people(fields, at[4], "total_displacement");
+        Parsed<OptionalLong> flow = row.people(fields, at[3], "new_displacement");
+        if (flow.isRejected()) {
+            return flow.problem();
+        }
+        Parsed<OptionalLong> stock = row.people(fields, at[4], "total_displacement");
+        if (stock.isRejected()) {
+            return stock.problem();
+        }
         LocalDate end = LocalDate.of(year, 12, 31);
-        if (stock.isPresent()) {
-            Count c = Count.exact(stock.getAsLong());
-            row.figure(
+        if (stock.value().isPresent()) {
+            Count c = Count.exact(stock.value().getAsLong());
+            Optional<Problem> duplicate = row.figure(
                     prefix + "-total-displacement",
                     at[4],
                     "total_displacement",
-                    e -> new Stock(
-                            prefix + "-total-displacement",
-                            "idps at year end",
-                            country,
-                            Period.days(end, end),
-                            Optional.of(c),
-                            Estimate.of(c, QuantifierPolicy.DEFAULT),
-                            e));
+                    e -> Stock.stated(prefix + "-total-displacement")
+                            .what("idps at year end")
+                            .in(country)
+                            .count(c)
+                            .on(end)
+                            .evidence(e));
+            if (duplicate.isPresent()) {
+                return duplicate;
+            }
         }
-        if (flow.isPresent()) {
-            Count c = Count.exact(flow.getAsLong());
-            row.figure(
+        if (flow.value().isPresent()) {
+            Count c = Count.exact(flow.value().getAsLong());
+            Optional<Problem> duplicate = row.figure(
                     prefix + "-new-displacement",
                     at[3],
                     "new_displacement",
-                    e -> new Flow(
-                            prefix + "-new-displacement",
-                            "new displacements",
-                            country,
-                            Optional.empty(),
-                            Period.days(LocalDate.of(year, 1, 1), end),
-                            Optional.of(c),
-                            Estimate.of(c, QuantifierPolicy.DEFAULT),
-                            Optional.empty(),
-                            e));
+                    e -> Flow.stated(prefix + "-new-displacement")
+                            .what("new displacements")
+                            .from(country)
+                            .count(c)
+                            .during(Period.days(LocalDate.of(year, 1, 1), end))
+                            .evidence(e));
+            if (duplicate.isPresent()) {
+                return duplicate;
+            }
         }
         row.date(end);
+        return Optional.empty();
     }
 }

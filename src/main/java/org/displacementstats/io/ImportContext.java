@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.RejectedRow;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Period;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Source;
 
 /**
@@ -109,15 +107,11 @@ final class ImportContext {
 
     /** @return the next record, counted, or {@code null} at the end */
     Record next() {
-        try {
-            Record r = reader.next();
-            if (r != null) {
-                records++;
-            }
-            return r;
-        } catch (BadRow e) {
-            throw e.toException();
+        Record r = reader.next();
+        if (r != null) {
+            records++;
         }
+        return r;
     }
 
     void close() {
@@ -125,21 +119,21 @@ final class ImportContext {
     }
 
     /**
-     * Reads one record into figures; keeps them only if the whole record reads.
+     * Reads one record into figures; keeps them only if the whole record reads. A record with a problem stops the
+     * import, or is set aside when bad rows are skipped.
      *
+     * @param fields the record's cells, or why it cannot be split into cells
      * @return whether the record was read (false when it was set aside)
      */
-    boolean read(Record record, Consumer<ImportRow> body) {
+    boolean read(Record record, Parsed<List<String>> fields, RowReader body) {
         line = record.line();
         ImportRow row = new ImportRow(this, record);
-        try {
-            body.accept(row);
-        } catch (BadRow e) {
+        Optional<Problem> problem = fields.isRejected() ? fields.problem() : body.read(row, fields.value());
+        if (problem.isPresent()) {
             if (!options.skipBadRows()) {
-                throw e.toException();
+                throw problem.get().exception(record);
             }
-            RejectedRow r =
-                    new RejectedRow(file(), e.line(), e.column(), e.field(), e.value(), e.reason(), record.text());
+            RejectedRow r = problem.get().rejectedRow(record);
             switch (pass.mode()) {
                 case WHOLE -> rejected.add(r);
                 case SCAN -> pass.sink().rejected(r);
@@ -294,7 +288,10 @@ final class ImportContext {
                     + " time; check that it is the right file and format");
         }
         String publisher = publishers.isEmpty() ? defaultPublisher : String.join("; ", publishers);
-        return new Source(
-                Slug.ofFileName(fileName), publisher, fileName, date, DateBasis.INFERRED, Optional.empty(), note);
+        return Source.builder(Slug.ofFileName(fileName))
+                .publisher(publisher)
+                .document(fileName)
+                .inferred(date, note)
+                .build();
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.displacementstats.dataset.Expectation;
@@ -15,6 +16,9 @@ import org.displacementstats.provenance.Quote;
 
 /** The figures of one record, kept only when the whole record reads ({@link ImportContext#read}). */
 final class ImportRow {
+    /** A blank, missing or suppressed count, read. */
+    private static final Parsed<OptionalLong> NO_COUNT = Parsed.of(OptionalLong.empty());
+
     final Record record;
     final Quote quote;
     final List<ImportContext.PendingFigure> figures = new ArrayList<>();
@@ -40,25 +44,25 @@ final class ImportRow {
         return ctx.fileName() + " line " + record.line();
     }
 
-    BadRow bad(int index, String field, String rule, String value, String fix) {
-        return new BadRow(ctx.file(), record.line(), index + 1, field, rule, value, fix);
-    }
-
-    /** Adds a figure under an id that must be new in the file. */
-    void figure(String id, int index, String field, java.util.function.Function<Evidence, Figure> make) {
+    /**
+     * Adds a figure under an id that must be new in the file.
+     *
+     * @return the problem if the id was already read (then nothing is added), else empty
+     */
+    Optional<Problem> figure(String id, int index, String field, java.util.function.Function<Evidence, Figure> make) {
         long first = ctx.firstLine(id);
         if (first > 0 || ids.contains(id)) {
-            throw bad(
+            return Optional.of(Problem.ofRecord(
                     index,
                     field,
                     "each record must give its figure once, but id '" + id + "' was already read"
                             + (first > 0 ? " on line " + first : " in this record"),
-                    null,
-                    "remove the duplicate record");
+                    "remove the duplicate record"));
         }
         ids.add(id);
         Quote q = quote;
         figures.add(source -> make.apply(Evidence.stated(source, q)));
+        return Optional.empty();
     }
 
     /**
@@ -113,34 +117,38 @@ final class ImportRow {
      * unambiguously ({@code 1,200}, {@code 1 200}); missing when blank, {@code nan}, {@code NA}, {@code N/A} or
      * {@code -},
      * or suppressed ({@code *}); never 0 for missing.
+     *
+     * @return the count, empty when missing or suppressed (and counted as such); rejected when the cell is no count
      */
-    OptionalLong people(List<String> fields, int index, String field) {
+    Parsed<OptionalLong> people(List<String> fields, int index, String field) {
         String raw = cell(fields, index);
         PeopleCell c = PeopleCell.read(raw);
         switch (c.kind()) {
             case COUNT -> {
-                return OptionalLong.of(c.value());
+                return Parsed.of(OptionalLong.of(c.value()));
             }
             case MISSING -> missing++;
             case SUPPRESSED -> suppressed++;
-            default -> throw bad(index, field, c.rule(), raw, c.fix());
+            default -> {
+                return Parsed.rejected(Problem.ofCell(index, field, c.rule(), raw, c.fix()));
+            }
         }
-        return OptionalLong.empty();
+        return NO_COUNT;
     }
 
     /** An ISO date {@code YYYY-MM-DD}, or an ISO date-time read as its day. */
-    LocalDate isoDate(List<String> fields, int index, String field) {
+    Parsed<LocalDate> isoDate(List<String> fields, int index, String field) {
         String raw = cell(fields, index);
         try {
-            return IsoDates.dayOrDateTime(raw.strip());
+            return Parsed.of(IsoDates.dayOrDateTime(raw.strip()));
         } catch (DateTimeParseException e) {
-            throw bad(
+            return Parsed.rejected(Problem.ofCell(
                     index,
                     field,
                     "expected an ISO date YYYY-MM-DD that exists"
                             + (IsoDates.isNotADay(e) ? " (" + e.getMessage() + ")" : ""),
                     raw,
-                    "write e.g. 2016-11-28");
+                    "write e.g. 2016-11-28"));
         }
     }
 }

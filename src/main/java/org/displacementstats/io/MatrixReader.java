@@ -10,18 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 
 /**
  * A wide origin × destination matrix: one row per host place, one column per origin (individuals, and
@@ -53,13 +52,13 @@ final class MatrixReader {
             }
             char separator = header.separator();
             List<String> names = new ArrayList<>();
-            header.fields(separator).forEach(n -> names.add(n.strip()));
+            header.fields(separator).orElseThrow(header).forEach(n -> names.add(n.strip()));
             List<Integer> placeAt = new ArrayList<>();
             for (String p : layout.placeColumns()) {
                 int i = indexOf(names, p);
                 if (i < 0) {
                     throw new DisplacementDataException(ctx.file() + ":1: missing place column '" + p
-                            + "'; the header has " + BadRow.shown(String.join(", ", names)));
+                            + "'; the header has " + Problem.shown(String.join(", ", names)));
                 }
                 placeAt.add(i);
             }
@@ -96,7 +95,7 @@ final class MatrixReader {
             if (individuals.origins.isEmpty() && families.origins.isEmpty()) {
                 throw new DisplacementDataException(ctx.file() + ":1: no column matches the origin columns' pattern '"
                         + layout.originColumns().pattern() + "'; the header has "
-                        + BadRow.shown(String.join(", ", names)));
+                        + Problem.shown(String.join(", ", names)));
             }
             if (layout.householdSize().isEmpty()) {
                 families.origins
@@ -124,8 +123,7 @@ final class MatrixReader {
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                ctx.read(record, row -> {
-                    List<String> fields = record.fields(separator);
+                ctx.read(record, record.fields(separator), (row, fields) -> {
                     List<String> parts = new ArrayList<>();
                     boolean totalRow = false;
                     for (int i : placeAt) {
@@ -136,26 +134,31 @@ final class MatrixReader {
                         }
                     }
                     if (parts.isEmpty()) {
-                        throw row.bad(
+                        return Optional.of(Problem.ofCell(
                                 placeAt.get(0),
                                 names.get(placeAt.get(0)),
                                 "a row must name its host place",
                                 "",
-                                "fill in the place columns " + String.join(", ", layout.placeColumns()));
+                                "fill in the place columns " + String.join(", ", layout.placeColumns())));
                     }
                     Map<Integer, Long> values = new LinkedHashMap<>();
                     for (Columns c : List.of(individuals, families)) {
-                        for (int i : c.origins.values()) {
-                            row.people(fields, i, names.get(i)).ifPresent(v -> values.put(i, v));
-                        }
+                        List<Integer> valueColumns = new ArrayList<>(c.origins.values());
                         if (c.total >= 0) {
-                            row.people(fields, c.total, names.get(c.total)).ifPresent(v -> values.put(c.total, v));
+                            valueColumns.add(c.total);
+                        }
+                        for (int i : valueColumns) {
+                            Parsed<OptionalLong> people = row.people(fields, i, names.get(i));
+                            if (people.isRejected()) {
+                                return people.problem();
+                            }
+                            people.value().ifPresent(v -> values.put(i, v));
                         }
                     }
                     row.date(day);
                     if (totalRow) {
                         totalRows.add(new TotalRow(record.line(), values));
-                        return;
+                        return Optional.empty();
                     }
                     String hostName = String.join(" / ", parts);
                     Place host = Place.of(hostName, PlaceKind.REGION);
@@ -189,20 +192,18 @@ final class MatrixReader {
                         String id = row.uniqueId(Slug.of(hostName) + "-from-" + Slug.of(o));
                         Count c = count;
                         String w = destination.isEmpty() ? what + ", within the origin" : what;
-                        row.figure(
-                                id,
-                                at,
-                                names.get(at),
-                                e -> new Flow(
-                                        id,
-                                        w,
-                                        origin,
-                                        destination,
-                                        period,
-                                        Optional.of(c),
-                                        Estimate.of(c, QuantifierPolicy.DEFAULT),
-                                        Optional.empty(),
-                                        e));
+                        Optional<Problem> duplicate = row.figure(id, at, names.get(at), e -> {
+                            Flow.Builder flow = Flow.stated(id)
+                                    .what(w)
+                                    .from(origin)
+                                    .count(c)
+                                    .during(period);
+                            destination.ifPresent(flow::to);
+                            return flow.evidence(e);
+                        });
+                        if (duplicate.isPresent()) {
+                            return duplicate;
+                        }
                     }
                     for (Columns c : List.of(individuals, families)) {
                         if (c.total >= 0 && values.containsKey(c.total)) {
@@ -230,6 +231,7 @@ final class MatrixReader {
                         }
                     }
                     values.forEach((i, v) -> columnSums.merge(i, v, Long::sum));
+                    return Optional.empty();
                 });
             }
             for (TotalRow t : totalRows) {
@@ -247,8 +249,6 @@ final class MatrixReader {
                 }
             }
             return ctx.finish("not stated in the file (an origin × destination matrix)");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }

@@ -25,24 +25,21 @@ record Record(String file, long line, int offset, String text) {
      * Splits the record into fields (RFC 4180: a field may be quoted, with {@code ""} for a quote).
      *
      * @param separator the field separator
-     * @return the fields, unquoted
-     * @throws BadRow if a quote is not closed or is followed by text
+     * @return the fields, unquoted; rejected if a quote is not closed or is followed by text, or if there are more
+     *     than {@link #MAX_FIELDS}
      */
-    List<String> fields(char separator) {
+    Parsed<List<String>> fields(char separator) {
         List<String> fields = new ArrayList<>();
         int n = text.length();
         int i = 0;
         StringBuilder field = new StringBuilder();
         while (true) {
             if (fields.size() >= MAX_FIELDS) {
-                throw new BadRow(
-                        file,
-                        line,
-                        fields.size() + 1,
+                return Parsed.rejected(Problem.ofRecord(
+                        fields.size(),
                         "",
                         "a record must have at most " + MAX_FIELDS + " fields",
-                        null,
-                        "is this the right separator and file?");
+                        "is this the right separator and file?"));
             }
             field.setLength(0);
             if (i < n && text.charAt(i) == '"') {
@@ -64,24 +61,20 @@ record Record(String file, long line, int offset, String text) {
                     i++;
                 }
                 if (!closed) {
-                    throw new BadRow(
-                            file,
-                            line,
-                            fields.size() + 1,
+                    return Parsed.rejected(Problem.ofCell(
+                            fields.size(),
                             "",
                             "a quoted field must end with a double quote",
                             "\"" + field,
-                            "close the quote");
+                            "close the quote"));
                 }
                 if (i < n && text.charAt(i) != separator) {
-                    throw new BadRow(
-                            file,
-                            line,
-                            fields.size() + 1,
+                    return Parsed.rejected(Problem.ofCell(
+                            fields.size(),
                             "",
                             "a closing double quote must be followed by '" + separator + "' or the end of the line",
                             "\"" + field + "\"" + text.charAt(i),
-                            "double the quotes inside a quoted field");
+                            "double the quotes inside a quoted field"));
                 }
             } else {
                 while (i < n && text.charAt(i) != separator) {
@@ -91,7 +84,7 @@ record Record(String file, long line, int offset, String text) {
             }
             fields.add(field.toString());
             if (i >= n) {
-                return fields;
+                return Parsed.of(fields);
             }
             i++;
         }

@@ -77,7 +77,10 @@ final class RecordReader implements Closeable {
         return size > ImportOptions.PROGRESS_BYTES;
     }
 
-    /** @return the next non-blank record, or {@code null} at the end of the file */
+    /**
+     * @return the next non-blank record, or {@code null} at the end of the file
+     * @throws DisplacementDataException if the file cannot be split into records there
+     */
     Record next() {
         StringBuilder text = new StringBuilder();
         boolean quoted = false;
@@ -87,13 +90,9 @@ final class RecordReader implements Closeable {
             int c = read();
             if (c < 0) {
                 if (quoted) {
-                    throw new BadRow(
-                            file,
+                    throw unreadable(
                             startLine,
-                            1,
-                            "",
                             "a quoted field opened in this record must be closed" + " before the end of the file",
-                            null,
                             "close the double quote");
                 }
                 return text.length() == 0 ? null : record(startLine, startOffset, text);
@@ -105,13 +104,9 @@ final class RecordReader implements Closeable {
                 }
             }
             if (CsvCells.isRefusedControl(c)) {
-                throw new BadRow(
-                        file,
+                throw unreadable(
                         line,
-                        1,
-                        "",
                         String.format(Locale.ROOT, "a record must not hold the control" + " character U+%04X", c),
-                        null,
                         "remove it (was the file saved as text?)");
             }
             if (c == '"') {
@@ -141,17 +136,18 @@ final class RecordReader implements Closeable {
                 offset++;
             }
             if (text.length() > MAX_RECORD_CHARS) {
-                throw new BadRow(
-                        file,
+                throw unreadable(
                         startLine,
-                        1,
-                        "",
                         "a record must be at most " + MAX_RECORD_CHARS + " characters"
                                 + (quoted ? " (a double quote opened here is never closed)" : ""),
-                        null,
                         "is this a CSV file with line breaks?");
             }
         }
+    }
+
+    /** A file that cannot be split into records stops the import: no record can be set aside. */
+    private DisplacementDataException unreadable(long at, String rule, String fix) {
+        return new DisplacementDataException(Problem.ofRecord(0, "", rule, fix).message(file, at));
     }
 
     private Record record(long startLine, long startOffset, StringBuilder text) {

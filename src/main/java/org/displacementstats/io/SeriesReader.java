@@ -43,31 +43,37 @@ final class SeriesReader {
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                boolean read = ctx.read(record, row -> {
-                    List<String> fields = record.fields(record.separator());
+                boolean read = ctx.read(record, record.fields(record.separator()), (row, fields) -> {
                     if (fields.size() != 2) {
-                        throw row.bad(
+                        return Optional.of(Problem.ofRecord(
                                 Math.min(fields.size(), 2),
                                 "",
                                 "expected two fields, date and count, but found " + fields.size(),
-                                null,
-                                "write e.g. 2013-12-31;560129 (a series has no header)");
+                                "write e.g. 2013-12-31;560129 (a series has no header)"));
                     }
-                    LocalDate date = row.isoDate(fields, 0, "date");
+                    Parsed<LocalDate> day = row.isoDate(fields, 0, "date");
+                    if (day.isRejected()) {
+                        return day.problem();
+                    }
+                    LocalDate date = day.value();
                     if (previous[0] != null && !date.isAfter(previous[0])) {
-                        throw row.bad(
+                        return Optional.of(Problem.ofCell(
                                 0,
                                 "date",
                                 "dates must increase, but line " + previousLine[0] + " has " + previous[0],
                                 date.toString(),
-                                "sort the series by date and remove repeated dates");
+                                "sort the series by date and remove repeated dates"));
                     }
-                    OptionalLong count = row.people(fields, 1, "count");
+                    Parsed<OptionalLong> people = row.people(fields, 1, "count");
+                    if (people.isRejected()) {
+                        return people.problem();
+                    }
+                    OptionalLong count = people.value();
                     previous[0] = date;
                     previousLine[0] = record.line();
                     row.date(date);
                     if (count.isEmpty()) {
-                        return;
+                        return Optional.empty();
                     }
                     String id = "series-" + date;
                     Count c = Count.exact(count.getAsLong());
@@ -75,27 +81,29 @@ final class SeriesReader {
                     // New by construction: dates increase.
                     row.figureWithNewId(
                             id,
-                            e -> new Stock(
-                                    id, layout.what(), place, Period.days(date, date), Optional.of(c), estimate, e));
+                            e -> Stock.stated(id)
+                                    .what(layout.what())
+                                    .in(place)
+                                    .count(c)
+                                    .on(date)
+                                    .evidence(e));
                     Last before = last[0];
                     if (before != null) {
                         String changeId = "series-change-" + date;
                         LocalDate from = before.date().plusDays(1);
                         Lineage lineage = Lineage.difference(id, List.of(before.id()));
                         Estimate change = estimate.minus(before.estimate());
-                        row.derived(source -> new Flow(
-                                changeId,
-                                changeWhat,
-                                origin,
-                                Optional.of(place),
-                                Period.days(from, date),
-                                Optional.empty(),
-                                change,
-                                Optional.empty(),
-                                Evidence.derived(lineage)));
+                        row.derived(source -> Flow.derived(changeId)
+                                .what(changeWhat)
+                                .from(origin)
+                                .to(place)
+                                .during(Period.days(from, date))
+                                .estimate(change)
+                                .evidence(Evidence.derived(lineage)));
                     }
                     last[0] = new Last(id, date, estimate);
                     row.cumulative(id);
+                    return Optional.empty();
                 });
                 if (read && last[0] != null) {
                     // The next stock is later, and the next change starts the day after this stock.
@@ -103,8 +111,6 @@ final class SeriesReader {
                 }
             }
             return ctx.finish("not stated in the file (a date;count series)");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }

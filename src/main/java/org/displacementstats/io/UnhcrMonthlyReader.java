@@ -5,6 +5,8 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
@@ -26,31 +28,29 @@ final class UnhcrMonthlyReader {
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                ctx.read(record, row -> readRow(row, record.fields(record.separator())));
+                ctx.read(record, record.fields(record.separator()), UnhcrMonthlyReader::readRow);
             }
             return ctx.finish("UNHCR (popstats)");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }
     }
 
-    private static void readRow(ImportRow row, List<String> fields) {
+    private static Optional<Problem> readRow(ImportRow row, List<String> fields) {
         if (fields.size() != 5) {
-            throw row.bad(
+            return Optional.of(Problem.ofRecord(
                     Math.min(fields.size(), 5),
                     "",
                     "expected five fields (country of asylum, origin, year," + " month, value) but found "
                             + fields.size(),
-                    null,
-                    "is this a popstats monthly export without" + " its header rows?");
+                    "is this a popstats monthly export without" + " its header rows?"));
         }
         String asylum = fields.get(0).strip();
         String origin = fields.get(1).strip();
         String yearText = fields.get(2).strip();
         if (!yearText.matches("(19|20)\\d\\d")) {
-            throw row.bad(2, "year", "expected a year from 1900 to 2099", yearText, "write e.g. 2015");
+            return Optional.of(
+                    Problem.ofCell(2, "year", "expected a year from 1900 to 2099", yearText, "write e.g. 2015"));
         }
         String monthText = fields.get(3).strip();
         Month month = null;
@@ -60,19 +60,23 @@ final class UnhcrMonthlyReader {
             }
         }
         if (month == null) {
-            throw row.bad(
-                    3, "month", "expected an English month name (January … December)", monthText, "write e.g. June");
+            return Optional.of(Problem.ofCell(
+                    3, "month", "expected an English month name (January … December)", monthText, "write e.g. June"));
         }
         YearMonth ym = YearMonth.of(Integer.parseInt(yearText), month);
         Period period = Period.days(ym.atDay(1), ym.atEndOfMonth());
-        var value = row.people(fields, 4, "value");
+        Parsed<OptionalLong> people = row.people(fields, 4, "value");
+        if (people.isRejected()) {
+            return people.problem();
+        }
+        OptionalLong value = people.value();
         row.date(period.end());
         if (value.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String id = row.uniqueId(
                 Slug.of(asylum) + "-" + ym.toString().toLowerCase(Locale.ROOT) + "-from-" + Slug.of(origin));
-        CountryFigures.add(
+        return CountryFigures.add(
                 row,
                 4,
                 "value",

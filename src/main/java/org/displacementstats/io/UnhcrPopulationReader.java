@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
@@ -57,11 +59,9 @@ final class UnhcrPopulationReader {
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                ctx.read(record, row -> readRow(row, record.fields(separator), columns));
+                ctx.read(record, record.fields(separator), (row, fields) -> readRow(row, fields, columns));
             }
             return ctx.finish("UNHCR");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }
@@ -104,47 +104,68 @@ final class UnhcrPopulationReader {
         return c;
     }
 
-    private static void readRow(ImportRow row, List<String> fields, Columns c) {
+    private static Optional<Problem> readRow(ImportRow row, List<String> fields, Columns c) {
         String yearText = ImportRow.cell(fields, c.year()).strip();
         if (!YEAR.matcher(yearText).matches()) {
-            throw row.bad(c.year(), "Year", "expected a year from 1900 to 2099", yearText, "write e.g. 2016");
+            return Optional.of(
+                    Problem.ofCell(c.year(), "Year", "expected a year from 1900 to 2099", yearText, "write e.g. 2016"));
         }
         int year = Integer.parseInt(yearText);
         Period period = Period.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        String coo = code(row, fields, c.origin(), "ISO3CoO");
-        String coa = code(row, fields, c.asylum(), "ISO3CoA");
+        Parsed<String> originCode = code(fields, c.origin(), "ISO3CoO");
+        if (originCode.isRejected()) {
+            return originCode.problem();
+        }
+        Parsed<String> asylumCode = code(fields, c.asylum(), "ISO3CoA");
+        if (asylumCode.isRejected()) {
+            return asylumCode.problem();
+        }
+        String coo = originCode.value();
+        String coa = asylumCode.value();
         Place origin = Place.of(coo, PlaceKind.COUNTRY);
         Place asylum = Place.of(coa, PlaceKind.COUNTRY);
         String key = coa.toLowerCase(Locale.ROOT) + "-" + year;
         String from = "-from-" + coo.toLowerCase(Locale.ROOT);
-        List<Runnable> figures = new ArrayList<>();
+        // Added once every cell has been read, so that a bad cell is reported before a repeated id.
+        List<Supplier<Optional<Problem>>> figures = new ArrayList<>();
         for (Map.Entry<Integer, PopulationType> e : c.types().entrySet()) {
             PopulationType t = e.getValue();
-            OptionalLong v = row.people(fields, e.getKey(), t.name());
-            v.ifPresent(n -> figures.add(() -> CountryFigures.add(
-                    row,
-                    e.getKey(),
-                    t.name(),
-                    row.uniqueId(key + "-" + Slug.of(t.name()) + from),
-                    t.what(),
-                    t.movement(),
-                    origin,
-                    asylum,
-                    period,
-                    Count.exact(n))));
+            Parsed<OptionalLong> v = row.people(fields, e.getKey(), t.name());
+            if (v.isRejected()) {
+                return v.problem();
+            }
+            v.value()
+                    .ifPresent(n -> figures.add(() -> CountryFigures.add(
+                            row,
+                            e.getKey(),
+                            t.name(),
+                            row.uniqueId(key + "-" + Slug.of(t.name()) + from),
+                            t.what(),
+                            t.movement(),
+                            origin,
+                            asylum,
+                            period,
+                            Count.exact(n))));
         }
         if (c.total().isPresent()) {
             int at = c.pt().getAsInt();
             String code = ImportRow.cell(fields, at).strip();
-            PopulationType t = PopulationType.ofCode(code)
-                    .orElseThrow(() -> row.bad(
-                            at,
-                            "PT",
-                            "expected a population" + " type (REF, ASY, IDP, OOC, STA, OIP, RET, RDP, RST, NAT)",
-                            code,
-                            "check the PT column"));
+            Optional<PopulationType> type = PopulationType.ofCode(code);
+            if (type.isEmpty()) {
+                return Optional.of(Problem.ofCell(
+                        at,
+                        "PT",
+                        "expected a population" + " type (REF, ASY, IDP, OOC, STA, OIP, RET, RDP, RST, NAT)",
+                        code,
+                        "check the PT column"));
+            }
+            PopulationType t = type.get();
             int ti = c.total().getAsInt();
-            row.people(fields, ti, "Total")
+            Parsed<OptionalLong> total = row.people(fields, ti, "Total");
+            if (total.isRejected()) {
+                return total.problem();
+            }
+            total.value()
                     .ifPresent(n -> figures.add(() -> CountryFigures.add(
                             row,
                             ti,
@@ -163,7 +184,7 @@ final class UnhcrPopulationReader {
                 int di = c.dataType().getAsInt();
                 String type = ImportRow.cell(fields, di).strip();
                 if (!type.equalsIgnoreCase("P")) {
-                    throw row.bad(
+                    return Optional.of(Problem.ofCell(
                             di,
                             "ApplicationDataType",
                             "expected P (persons): "
@@ -171,10 +192,15 @@ final class UnhcrPopulationReader {
                                             ? "C counts cases, which are never counted as people"
                                             : "the unit is unknown"),
                             type,
-                            "import the persons rows only");
+                            "import the persons rows only"));
                 }
             }
-            row.people(fields, ai, "Applications")
+            Parsed<OptionalLong> applications = row.people(fields, ai, "Applications");
+            if (applications.isRejected()) {
+                return applications.problem();
+            }
+            applications
+                    .value()
                     .ifPresent(n -> figures.add(() -> CountryFigures.add(
                             row,
                             ai,
@@ -187,20 +213,27 @@ final class UnhcrPopulationReader {
                             period,
                             Count.exact(n))));
         }
-        figures.forEach(Runnable::run);
+        for (Supplier<Optional<Problem>> figure : figures) {
+            Optional<Problem> duplicate = figure.get();
+            if (duplicate.isPresent()) {
+                return duplicate;
+            }
+        }
         row.date(period.end());
+        return Optional.empty();
     }
 
-    private static String code(ImportRow row, List<String> fields, int index, String field) {
+    /** @return the country code in the cell; rejected unless three capital letters or digits */
+    private static Parsed<String> code(List<String> fields, int index, String field) {
         String v = ImportRow.cell(fields, index).strip();
         if (!ISO3.matcher(v).matches()) {
-            throw row.bad(
+            return Parsed.rejected(Problem.ofCell(
                     index,
                     field,
                     "expected a three-letter country code (ISO 3166 alpha-3, or UNHCR's UKN)",
                     v,
-                    "write e.g. AFG");
+                    "write e.g. AFG"));
         }
-        return v;
+        return Parsed.of(v);
     }
 }

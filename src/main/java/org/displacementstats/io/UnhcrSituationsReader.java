@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Period;
@@ -46,52 +48,68 @@ final class UnhcrSituationsReader {
             Record r;
             while ((r = ctx.next()) != null) {
                 Record record = r;
-                ctx.read(record, row -> readRow(ctx, row, record.fields(separator), c));
+                ctx.read(record, record.fields(separator), (row, fields) -> readRow(ctx, row, fields, c));
             }
             return ctx.finish("UNHCR Operational Data Portal");
-        } catch (BadRow e) {
-            throw e.toException();
         } finally {
             ctx.close();
         }
     }
 
-    private static void readRow(ImportContext ctx, ImportRow row, List<String> fields, Columns c) {
-        String country = required(row, fields, c.country(), "Country");
-        String type = required(row, fields, c.type(), "Population type");
-        String originName = required(row, fields, c.origin(), "Country of Origin");
+    private static Optional<Problem> readRow(ImportContext ctx, ImportRow row, List<String> fields, Columns c) {
+        Parsed<String> country = required(fields, c.country(), "Country");
+        if (country.isRejected()) {
+            return country.problem();
+        }
+        Parsed<String> type = required(fields, c.type(), "Population type");
+        if (type.isRejected()) {
+            return type.problem();
+        }
+        Parsed<String> originName = required(fields, c.origin(), "Country of Origin");
+        if (originName.isRejected()) {
+            return originName.problem();
+        }
         String originCode = ImportRow.cell(fields, c.originCode()).strip();
         String source = ImportRow.cell(fields, c.source()).strip();
         if (!source.isEmpty()) {
             ctx.publisher(source);
         }
-        LocalDate date = row.isoDate(fields, c.date(), "Date");
-        var value = row.people(fields, c.individuals(), "Individuals");
+        Parsed<LocalDate> day = row.isoDate(fields, c.date(), "Date");
+        if (day.isRejected()) {
+            return day.problem();
+        }
+        LocalDate date = day.value();
+        Parsed<OptionalLong> people = row.people(fields, c.individuals(), "Individuals");
+        if (people.isRejected()) {
+            return people.problem();
+        }
+        OptionalLong value = people.value();
         if (value.isEmpty()) {
             row.date(date);
-            return;
+            return Optional.empty();
         }
-        String what = type.toLowerCase(Locale.ROOT);
-        String id = row.uniqueId(Slug.of(country) + "-" + date + "-" + Slug.of(what) + "-from-"
-                + Slug.of(originCode.isEmpty() ? originName : originCode));
-        CountryFigures.add(
+        String what = type.value().toLowerCase(Locale.ROOT);
+        String id = row.uniqueId(Slug.of(country.value()) + "-" + date + "-" + Slug.of(what) + "-from-"
+                + Slug.of(originCode.isEmpty() ? originName.value() : originCode));
+        return CountryFigures.add(
                 row,
                 c.individuals(),
                 "Individuals",
                 id,
                 what,
                 Movement.STOCK,
-                Place.of(originName, PlaceKind.COUNTRY),
-                Place.of(country, PlaceKind.COUNTRY),
+                Place.of(originName.value(), PlaceKind.COUNTRY),
+                Place.of(country.value(), PlaceKind.COUNTRY),
                 Period.days(date, date),
                 Count.exact(value.getAsLong()));
     }
 
-    private static String required(ImportRow row, List<String> fields, int index, String field) {
+    /** @return the cell, stripped; rejected when blank */
+    private static Parsed<String> required(List<String> fields, int index, String field) {
         String v = ImportRow.cell(fields, index).strip();
         if (v.isEmpty()) {
-            throw row.bad(index, field, "must not be empty", v, "fill it in");
+            return Parsed.rejected(Problem.ofCell(index, field, "must not be empty", v, "fill it in"));
         }
-        return v;
+        return Parsed.of(v);
     }
 }

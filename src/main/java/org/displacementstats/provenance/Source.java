@@ -13,37 +13,26 @@ import org.displacementstats.internal.Ids;
  * .document("Alep: ...").published(LocalDate.of(2016, 11, 29)).build()}, or {@code .withText(text)} to quote it by
  * words ({@link SourceText}).
  *
- * <p>Immutable and safe to share between threads.
- *
- * @param id short identifier used by figures ({@code afp-osdh-2016-11-29})
- * @param publisher who published it, and whom it cites ({@code "AFP, citing OSDH"})
- * @param document title, outlet or address of the document
- * @param date publication date
- * @param dateBasis whether {@code date} is printed in the document or inferred
- * @param textFile path of the document's plain text, relative to the dataset directory, if kept
- * @param note how the date was inferred, or anything else a reader must know
+ * <p>Equal sources have equal fields. Immutable and safe to share between threads.
  */
-public record Source(
-        String id,
-        String publisher,
-        String document,
-        LocalDate date,
-        DateBasis dateBasis,
-        Optional<String> textFile,
-        String note) {
+public final class Source {
+    private final String id;
+    private final String publisher;
+    private final String document;
+    private final LocalDate date;
+    private final DateBasis dateBasis;
+    private final Optional<String> textFile;
+    private final String note;
 
-    /**
-     * Validates every field; see {@link Ids#requireId} for the form of ids.
-     *
-     * @param id short identifier used by figures ({@code afp-osdh-2016-11-29})
-     * @param publisher who published it, and whom it cites ({@code "AFP, citing OSDH"})
-     * @param document title, outlet or address of the document
-     * @param date publication date
-     * @param dateBasis whether {@code date} is printed in the document or inferred
-     * @param textFile path of the document's plain text, relative to the dataset directory, if kept
-     * @param note how the date was inferred, or anything else a reader must know
-     */
-    public Source {
+    /** Validates every field; see {@link Ids#requireId} for the form of ids. */
+    private Source(
+            String id,
+            String publisher,
+            String document,
+            LocalDate date,
+            DateBasis dateBasis,
+            Optional<String> textFile,
+            String note) {
         Ids.requireId("Source.id", id);
         Ids.requireText("Source.publisher", publisher);
         Ids.requireText("Source.document", document);
@@ -57,6 +46,13 @@ public record Source(
                     "Source.note must say how the date was inferred when Source.dateBasis is INFERRED but was empty"
                             + " (source '" + id + "')");
         }
+        this.id = id;
+        this.publisher = publisher;
+        this.document = document;
+        this.date = date;
+        this.dateBasis = dateBasis;
+        this.textFile = textFile;
+        this.note = note;
     }
 
     /**
@@ -68,6 +64,65 @@ public record Source(
      */
     public static Builder builder(String id) {
         return new Builder(id);
+    }
+
+    /** @return short identifier used by figures ({@code afp-osdh-2016-11-29}) */
+    public String id() {
+        return id;
+    }
+
+    /** @return who published it, and whom it cites ({@code "AFP, citing OSDH"}) */
+    public String publisher() {
+        return publisher;
+    }
+
+    /** @return title, outlet or address of the document */
+    public String document() {
+        return document;
+    }
+
+    /** @return publication date */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** @return whether {@link #date} is printed in the document or inferred */
+    public DateBasis dateBasis() {
+        return dateBasis;
+    }
+
+    /** @return path of the document's plain text, relative to the dataset directory, if kept */
+    public Optional<String> textFile() {
+        return textFile;
+    }
+
+    /** @return how the date was inferred, or anything else a reader must know; empty if nothing */
+    public String note() {
+        return note;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Source s
+                && id.equals(s.id)
+                && publisher.equals(s.publisher)
+                && document.equals(s.document)
+                && date.equals(s.date)
+                && dateBasis == s.dateBasis
+                && textFile.equals(s.textFile)
+                && note.equals(s.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, publisher, document, date, dateBasis, textFile, note);
+    }
+
+    /** @return the source as a record would print it: {@code Source[id=..., publisher=..., ...]} */
+    @Override
+    public String toString() {
+        return "Source[id=" + id + ", publisher=" + publisher + ", document=" + document + ", date=" + date
+                + ", dateBasis=" + dateBasis + ", textFile=" + textFile + ", note=" + note + "]";
     }
 
     /** Gathers a source's fields; not thread-safe, use it where it is made. */
@@ -144,7 +199,10 @@ public record Source(
 
         /**
          * @return the source
-         * @throws DisplacementDataException if a field breaks its rule (see the record's constructor)
+         * @throws DisplacementDataException if a field breaks its rule: an id of lower-case letters, digits and
+         *     inner hyphens, a publisher and a document given and not blank, a note that says how an inferred date
+         *     was worked out
+         * @throws NullPointerException if no date was given
          */
         public Source build() {
             return new Source(id, publisher, document, date, dateBasis, Optional.ofNullable(textFile), note);

@@ -9,24 +9,10 @@ import org.displacementstats.figure.PlaceKind;
 /**
  * One row of {@link SummaryTables#controlChanges()}: who took which place, when, with the source's words.
  *
- * @param id the change's id
- * @param date the day of the change
- * @param place the place's name
- * @param placeKind what kind of place it is
- * @param from who held it
- * @param to who took it
- * @param source the source's id, if any
- * @param quote the source's exact words, if quoted
+ * <p>Built by {@link SummaryTables#controlChanges()}. Equal rows have equal fields.
+ * Immutable and safe to share between threads.
  */
-public record ControlChangeRow(
-        String id,
-        LocalDate date,
-        String place,
-        PlaceKind placeKind,
-        String from,
-        String to,
-        Optional<String> source,
-        Optional<String> quote) {
+public final class ControlChangeRow {
     /** Column {@value}: the change's id. */
     public static final String ID = "id";
     /** Column {@value}: the day of the change. */
@@ -56,6 +42,15 @@ public record ControlChangeRow(
             .optionalText(QUOTE, ControlChangeRow::quote)
             .build();
 
+    private final String id;
+    private final LocalDate date;
+    private final String place;
+    private final PlaceKind placeKind;
+    private final String from;
+    private final String to;
+    private final Optional<String> source;
+    private final Optional<String> quote;
+
     /**
      * Checks that nothing is null.
      *
@@ -68,9 +63,90 @@ public record ControlChangeRow(
      * @param source the source's id, if any
      * @param quote the source's exact words, if quoted
      */
-    public ControlChangeRow {
+    ControlChangeRow(
+            String id,
+            LocalDate date,
+            String place,
+            PlaceKind placeKind,
+            String from,
+            String to,
+            Optional<String> source,
+            Optional<String> quote) {
         for (Object component : new Object[] {id, date, place, placeKind, from, to, source, quote}) {
             Objects.requireNonNull(component, "ControlChangeRow components are never null");
         }
+        this.id = id;
+        this.date = date;
+        this.place = place;
+        this.placeKind = placeKind;
+        this.from = from;
+        this.to = to;
+        this.source = source;
+        this.quote = quote;
+    }
+
+    /** @return the change's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the day of the change */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** @return the place's name */
+    public String place() {
+        return place;
+    }
+
+    /** @return what kind of place it is */
+    public PlaceKind placeKind() {
+        return placeKind;
+    }
+
+    /** @return who held it */
+    public String from() {
+        return from;
+    }
+
+    /** @return who took it */
+    public String to() {
+        return to;
+    }
+
+    /** @return the source's id, if any */
+    public Optional<String> source() {
+        return source;
+    }
+
+    /** @return the source's exact words, if quoted */
+    public Optional<String> quote() {
+        return quote;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ControlChangeRow r
+                && id.equals(r.id)
+                && date.equals(r.date)
+                && place.equals(r.place)
+                && placeKind.equals(r.placeKind)
+                && from.equals(r.from)
+                && to.equals(r.to)
+                && source.equals(r.source)
+                && quote.equals(r.quote);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, date, place, placeKind, from, to, source, quote);
+    }
+
+    /** @return the row as a record would print it: {@code ControlChangeRow[id=..., ...]} */
+    @Override
+    public String toString() {
+        return "ControlChangeRow[id=" + id + ", date=" + date + ", place=" + place + ", placeKind=" + placeKind
+                + ", from=" + from + ", to=" + to + ", source=" + source + ", quote=" + quote + "]";
     }
 }

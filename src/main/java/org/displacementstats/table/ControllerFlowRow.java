@@ -10,20 +10,10 @@ import org.displacementstats.stats.Ratio;
  * One row of {@link SummaryTables#flowsByController()}: the flows from one origin, part of one total, to places
  * held by one controller, summed, with their share of that total (0.6 to Kurdish forces, 0.4 to the government).
  *
- * @param origin the flows' origin
- * @param controlledBy who controls their destinations, if stated
- * @param flowIds the flows' ids, in the table's order
- * @param flow the sum of the flows
- * @param totalId the id of the flow they are part of, if any
- * @param shareOfTotal the sum over that total, if any
+ * <p>Built by {@link SummaryTables#flowsByController()}. Equal rows have equal fields.
+ * Immutable and safe to share between threads.
  */
-public record ControllerFlowRow(
-        String origin,
-        Optional<String> controlledBy,
-        List<String> flowIds,
-        Estimate flow,
-        Optional<String> totalId,
-        Optional<Ratio> shareOfTotal) {
+public final class ControllerFlowRow {
     /** Column {@value}: the flows' origin. */
     public static final String ORIGIN = "origin";
     /** Column {@value}: who controls their destinations; empty when not stated. */
@@ -67,6 +57,13 @@ public record ControllerFlowRow(
                     SHARE_OF_TOTAL_POINT, SHARE_OF_TOTAL_LOW, SHARE_OF_TOTAL_HIGH, ControllerFlowRow::shareOfTotal)
             .build();
 
+    private final String origin;
+    private final Optional<String> controlledBy;
+    private final List<String> flowIds;
+    private final Estimate flow;
+    private final Optional<String> totalId;
+    private final Optional<Ratio> shareOfTotal;
+
     /**
      * Checks that nothing is null and that there is at least one flow.
      *
@@ -77,7 +74,13 @@ public record ControllerFlowRow(
      * @param totalId the id of the flow they are part of, if any
      * @param shareOfTotal the sum over that total, if any
      */
-    public ControllerFlowRow {
+    ControllerFlowRow(
+            String origin,
+            Optional<String> controlledBy,
+            List<String> flowIds,
+            Estimate flow,
+            Optional<String> totalId,
+            Optional<Ratio> shareOfTotal) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(controlledBy, "controlledBy");
         Objects.requireNonNull(flow, "flow");
@@ -87,5 +90,64 @@ public record ControllerFlowRow(
         if (flowIds.isEmpty()) {
             throw new IllegalArgumentException("a controller's row sums at least one flow");
         }
+        this.origin = origin;
+        this.controlledBy = controlledBy;
+        this.flowIds = flowIds;
+        this.flow = flow;
+        this.totalId = totalId;
+        this.shareOfTotal = shareOfTotal;
+    }
+
+    /** @return the flows' origin */
+    public String origin() {
+        return origin;
+    }
+
+    /** @return who controls their destinations, if stated */
+    public Optional<String> controlledBy() {
+        return controlledBy;
+    }
+
+    /** @return the flows' ids, in the table's order */
+    public List<String> flowIds() {
+        return flowIds;
+    }
+
+    /** @return the sum of the flows */
+    public Estimate flow() {
+        return flow;
+    }
+
+    /** @return the id of the flow they are part of, if any */
+    public Optional<String> totalId() {
+        return totalId;
+    }
+
+    /** @return the sum over that total, if any */
+    public Optional<Ratio> shareOfTotal() {
+        return shareOfTotal;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ControllerFlowRow r
+                && origin.equals(r.origin)
+                && controlledBy.equals(r.controlledBy)
+                && flowIds.equals(r.flowIds)
+                && flow.equals(r.flow)
+                && totalId.equals(r.totalId)
+                && shareOfTotal.equals(r.shareOfTotal);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(origin, controlledBy, flowIds, flow, totalId, shareOfTotal);
+    }
+
+    /** @return the row as a record would print it: {@code ControllerFlowRow[origin=..., ...]} */
+    @Override
+    public String toString() {
+        return "ControllerFlowRow[origin=" + origin + ", controlledBy=" + controlledBy + ", flowIds=" + flowIds
+                + ", flow=" + flow + ", totalId=" + totalId + ", shareOfTotal=" + shareOfTotal + "]";
     }
 }

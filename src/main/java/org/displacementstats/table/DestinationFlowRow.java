@@ -11,26 +11,10 @@ import org.displacementstats.stats.Ratio;
  * One row of {@link SummaryTables#flowsByDestination()}: a flow with a named destination, who controls it, and its
  * share of the total flow it is part of (« dont 6.000 vers … Cheikh Maqsoud » is 0.6 of « près de 10.000 »).
  *
- * @param origin the flow's origin
- * @param destination the flow's destination
- * @param destinationKind what kind of place the destination is
- * @param controlledBy who controls the destination, if stated
- * @param flowId the flow's id
- * @param derived whether the dataset derived the flow rather than a source stating it
- * @param flow the number of people
- * @param totalId the id of the flow this one is part of, if any
- * @param shareOfTotal the flow over that total, if any
+ * <p>Built by {@link SummaryTables#flowsByDestination()}. Equal rows have equal fields.
+ * Immutable and safe to share between threads.
  */
-public record DestinationFlowRow(
-        String origin,
-        String destination,
-        PlaceKind destinationKind,
-        Optional<String> controlledBy,
-        String flowId,
-        boolean derived,
-        Estimate flow,
-        Optional<String> totalId,
-        Optional<Ratio> shareOfTotal) {
+public final class DestinationFlowRow {
     /** Column {@value}: the flow's origin. */
     public static final String ORIGIN = "origin";
     /** Column {@value}: the flow's destination. */
@@ -80,6 +64,16 @@ public record DestinationFlowRow(
                     SHARE_OF_TOTAL_POINT, SHARE_OF_TOTAL_LOW, SHARE_OF_TOTAL_HIGH, DestinationFlowRow::shareOfTotal)
             .build();
 
+    private final String origin;
+    private final String destination;
+    private final PlaceKind destinationKind;
+    private final Optional<String> controlledBy;
+    private final String flowId;
+    private final boolean derived;
+    private final Estimate flow;
+    private final Optional<String> totalId;
+    private final Optional<Ratio> shareOfTotal;
+
     /**
      * Checks that nothing is null.
      *
@@ -93,7 +87,16 @@ public record DestinationFlowRow(
      * @param totalId the id of the flow this one is part of, if any
      * @param shareOfTotal the flow over that total, if any
      */
-    public DestinationFlowRow {
+    DestinationFlowRow(
+            String origin,
+            String destination,
+            PlaceKind destinationKind,
+            Optional<String> controlledBy,
+            String flowId,
+            boolean derived,
+            Estimate flow,
+            Optional<String> totalId,
+            Optional<Ratio> shareOfTotal) {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(destination, "destination");
         Objects.requireNonNull(destinationKind, "destinationKind");
@@ -102,5 +105,87 @@ public record DestinationFlowRow(
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(totalId, "totalId");
         Objects.requireNonNull(shareOfTotal, "shareOfTotal");
+        this.origin = origin;
+        this.destination = destination;
+        this.destinationKind = destinationKind;
+        this.controlledBy = controlledBy;
+        this.flowId = flowId;
+        this.derived = derived;
+        this.flow = flow;
+        this.totalId = totalId;
+        this.shareOfTotal = shareOfTotal;
+    }
+
+    /** @return the flow's origin */
+    public String origin() {
+        return origin;
+    }
+
+    /** @return the flow's destination */
+    public String destination() {
+        return destination;
+    }
+
+    /** @return what kind of place the destination is */
+    public PlaceKind destinationKind() {
+        return destinationKind;
+    }
+
+    /** @return who controls the destination, if stated */
+    public Optional<String> controlledBy() {
+        return controlledBy;
+    }
+
+    /** @return the flow's id */
+    public String flowId() {
+        return flowId;
+    }
+
+    /** @return whether the dataset derived the flow rather than a source stating it */
+    public boolean derived() {
+        return derived;
+    }
+
+    /** @return the number of people */
+    public Estimate flow() {
+        return flow;
+    }
+
+    /** @return the id of the flow this one is part of, if any */
+    public Optional<String> totalId() {
+        return totalId;
+    }
+
+    /** @return the flow over that total, if any */
+    public Optional<Ratio> shareOfTotal() {
+        return shareOfTotal;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DestinationFlowRow r
+                && origin.equals(r.origin)
+                && destination.equals(r.destination)
+                && destinationKind.equals(r.destinationKind)
+                && controlledBy.equals(r.controlledBy)
+                && flowId.equals(r.flowId)
+                && derived == r.derived
+                && flow.equals(r.flow)
+                && totalId.equals(r.totalId)
+                && shareOfTotal.equals(r.shareOfTotal);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                origin, destination, destinationKind, controlledBy, flowId, derived, flow, totalId, shareOfTotal);
+    }
+
+    /** @return the row as a record would print it: {@code DestinationFlowRow[origin=..., ...]} */
+    @Override
+    public String toString() {
+        return "DestinationFlowRow[origin=" + origin + ", destination=" + destination + ", destinationKind="
+                + destinationKind + ", controlledBy=" + controlledBy + ", flowId=" + flowId + ", derived=" + derived
+                + ", flow=" + flow + ", totalId=" + totalId + ", shareOfTotal=" + shareOfTotal + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.displacementstats.table;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,49 +12,9 @@ import org.displacementstats.figure.Quantifier;
 
 /**
  * One row of {@link SummaryTables#figures()}: a figure, stated or derived, with its estimate and its provenance.
- *
- * @param id the figure's id
- * @param kind {@code stock} or {@code flow}
- * @param what what is counted
- * @param place a stock's place
- * @param origin a flow's origin
- * @param destination a flow's destination, if stated
- * @param controlledBy who controls the stock's place or the flow's destination, if stated
- * @param periodStart the first day of the figure's period
- * @param periodEnd the last day
- * @param periodAccuracy how precisely the source dates it
- * @param quantifier the stated count's quantifier, if there is a count
- * @param count the stated number ({@code 10000} of « près de 10.000 »); empty for a vague count or none
- * @param countHigh the upper number of a « between » count
- * @param estimate the point and interval used in computations
- * @param partOf the id of the flow this one is part of, if any
- * @param derivedAs the formula of a derived figure
- * @param source the source's id, if any
- * @param quote the source's exact words, if quoted
- * @param quoteStart where the quote starts in the source's text
- * @param quoteEnd where it ends
+ * Equal rows have equal fields. Immutable and safe to share between threads.
  */
-public record FigureRow(
-        String id,
-        String kind,
-        String what,
-        Optional<String> place,
-        Optional<String> origin,
-        Optional<String> destination,
-        Optional<String> controlledBy,
-        LocalDate periodStart,
-        LocalDate periodEnd,
-        PeriodAccuracy periodAccuracy,
-        Optional<Quantifier> quantifier,
-        OptionalLong count,
-        OptionalLong countHigh,
-        Estimate estimate,
-        Optional<String> partOf,
-        Optional<String> derivedAs,
-        Optional<String> source,
-        Optional<String> quote,
-        OptionalLong quoteStart,
-        OptionalLong quoteEnd) {
+public final class FigureRow {
     /** Column {@value}: the figure's id. */
     public static final String ID = "id";
     /** Column {@value}: {@code stock} or {@code flow}. */
@@ -127,54 +88,213 @@ public record FigureRow(
             .optionalPeople(QUOTE_END, FigureRow::quoteEnd)
             .build();
 
-    /**
-     * Checks that nothing is null.
-     *
-     * @param id the figure's id
-     * @param kind {@code stock} or {@code flow}
-     * @param what what is counted
-     * @param place a stock's place
-     * @param origin a flow's origin
-     * @param destination a flow's destination, if stated
-     * @param controlledBy who controls the stock's place or the flow's destination, if stated
-     * @param periodStart the first day of the figure's period
-     * @param periodEnd the last day
-     * @param periodAccuracy how precisely the source dates it
-     * @param quantifier the stated count's quantifier, if there is a count
-     * @param count the stated number ({@code 10000} of « près de 10.000 »); empty for a vague count or none
-     * @param countHigh the upper number of a « between » count
-     * @param estimate the point and interval used in computations
-     * @param partOf the id of the flow this one is part of, if any
-     * @param derivedAs the formula of a derived figure
-     * @param source the source's id, if any
-     * @param quote the source's exact words, if quoted
-     * @param quoteStart where the quote starts in the source's text
-     * @param quoteEnd where it ends
-     */
-    public FigureRow {
-        for (Object component : new Object[] {
-            id,
-            kind,
-            what,
-            place,
-            origin,
-            destination,
-            controlledBy,
-            periodStart,
-            periodEnd,
-            periodAccuracy,
-            quantifier,
-            count,
-            countHigh,
-            estimate,
-            partOf,
-            derivedAs,
-            source,
-            quote,
-            quoteStart,
-            quoteEnd
-        }) {
-            Objects.requireNonNull(component, "FigureRow components are never null");
-        }
+    private final String id;
+    private final String kind;
+    private final String what;
+    private final Optional<String> place;
+    private final Optional<String> origin;
+    private final Optional<String> destination;
+    private final Optional<String> controlledBy;
+    private final LocalDate periodStart;
+    private final LocalDate periodEnd;
+    private final PeriodAccuracy periodAccuracy;
+    private final Optional<Quantifier> quantifier;
+    private final OptionalLong count;
+    private final OptionalLong countHigh;
+    private final Estimate estimate;
+    private final Optional<String> partOf;
+    private final Optional<String> derivedAs;
+    private final Optional<String> source;
+    private final Optional<String> quote;
+    private final OptionalLong quoteStart;
+    private final OptionalLong quoteEnd;
+
+    FigureRow(
+            String id,
+            String kind,
+            String what,
+            Optional<String> place,
+            Optional<String> origin,
+            Optional<String> destination,
+            Optional<String> controlledBy,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            PeriodAccuracy periodAccuracy,
+            Optional<Quantifier> quantifier,
+            OptionalLong count,
+            OptionalLong countHigh,
+            Estimate estimate,
+            Optional<String> partOf,
+            Optional<String> derivedAs,
+            Optional<String> source,
+            Optional<String> quote,
+            OptionalLong quoteStart,
+            OptionalLong quoteEnd) {
+        this.id = id;
+        this.kind = kind;
+        this.what = what;
+        this.place = place;
+        this.origin = origin;
+        this.destination = destination;
+        this.controlledBy = controlledBy;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.periodAccuracy = periodAccuracy;
+        this.quantifier = quantifier;
+        this.count = count;
+        this.countHigh = countHigh;
+        this.estimate = estimate;
+        this.partOf = partOf;
+        this.derivedAs = derivedAs;
+        this.source = source;
+        this.quote = quote;
+        this.quoteStart = quoteStart;
+        this.quoteEnd = quoteEnd;
+        components().forEach(c -> Objects.requireNonNull(c, "FigureRow components are never null"));
+    }
+
+    /** @return the figure's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return {@code stock} or {@code flow} */
+    public String kind() {
+        return kind;
+    }
+
+    /** @return what is counted */
+    public String what() {
+        return what;
+    }
+
+    /** @return a stock's place */
+    public Optional<String> place() {
+        return place;
+    }
+
+    /** @return a flow's origin */
+    public Optional<String> origin() {
+        return origin;
+    }
+
+    /** @return a flow's destination, if stated */
+    public Optional<String> destination() {
+        return destination;
+    }
+
+    /** @return who controls the stock's place or the flow's destination, if stated */
+    public Optional<String> controlledBy() {
+        return controlledBy;
+    }
+
+    /** @return the first day of the figure's period */
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    /** @return the last day */
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    /** @return how precisely the source dates it */
+    public PeriodAccuracy periodAccuracy() {
+        return periodAccuracy;
+    }
+
+    /** @return the stated count's quantifier, if there is a count */
+    public Optional<Quantifier> quantifier() {
+        return quantifier;
+    }
+
+    /** @return the stated number ({@code 10000} of « près de 10.000 »); empty for a vague count or none */
+    public OptionalLong count() {
+        return count;
+    }
+
+    /** @return the upper number of a « between » count */
+    public OptionalLong countHigh() {
+        return countHigh;
+    }
+
+    /** @return the point and interval used in computations */
+    public Estimate estimate() {
+        return estimate;
+    }
+
+    /** @return the id of the flow this one is part of, if any */
+    public Optional<String> partOf() {
+        return partOf;
+    }
+
+    /** @return the formula of a derived figure */
+    public Optional<String> derivedAs() {
+        return derivedAs;
+    }
+
+    /** @return the source's id, if any */
+    public Optional<String> source() {
+        return source;
+    }
+
+    /** @return the source's exact words, if quoted */
+    public Optional<String> quote() {
+        return quote;
+    }
+
+    /** @return where the quote starts in the source's text */
+    public OptionalLong quoteStart() {
+        return quoteStart;
+    }
+
+    /** @return where it ends */
+    public OptionalLong quoteEnd() {
+        return quoteEnd;
+    }
+
+    private List<Object> components() {
+        return java.util.Arrays.asList(
+                id,
+                kind,
+                what,
+                place,
+                origin,
+                destination,
+                controlledBy,
+                periodStart,
+                periodEnd,
+                periodAccuracy,
+                quantifier,
+                count,
+                countHigh,
+                estimate,
+                partOf,
+                derivedAs,
+                source,
+                quote,
+                quoteStart,
+                quoteEnd);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FigureRow r && components().equals(r.components());
+    }
+
+    @Override
+    public int hashCode() {
+        return components().hashCode();
+    }
+
+    /** @return the row as a record would print it: {@code FigureRow[id=..., ...]} */
+    @Override
+    public String toString() {
+        return "FigureRow[id=" + id + ", kind=" + kind + ", what=" + what + ", place=" + place + ", origin=" + origin
+                + ", destination=" + destination + ", controlledBy=" + controlledBy + ", periodStart=" + periodStart
+                + ", periodEnd=" + periodEnd + ", periodAccuracy=" + periodAccuracy + ", quantifier=" + quantifier
+                + ", count=" + count + ", countHigh=" + countHigh + ", estimate=" + estimate + ", partOf=" + partOf
+                + ", derivedAs=" + derivedAs + ", source=" + source + ", quote=" + quote + ", quoteStart=" + quoteStart
+                + ", quoteEnd=" + quoteEnd + "]";
     }
 }

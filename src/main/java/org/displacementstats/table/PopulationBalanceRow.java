@@ -11,34 +11,10 @@ import org.displacementstats.stats.Ratio;
  * One row of the population balance ({@link SummaryTables#populationBalance()}): a stated stock with flows out of
  * its place, the people who left, those who remain, the share who left and the rate of departure per day.
  *
- * @param place the stock's place
- * @param controlledBy who controls the place, if stated
- * @param population the stated population
- * @param outflow the sum of the flows out of the place
- * @param remaining the population minus the outflow (interval arithmetic), as the dataset derives it
- * @param shareOut the outflow over the population
- * @param outflowStart the first day of the outflows
- * @param outflowEnd the last day of the outflows
- * @param outflowDays the days from {@code outflowStart} to {@code outflowEnd}, both included
- * @param outflowPerDay the outflow over the days
- * @param populationId the stock's id
- * @param outflowIds the flows' ids
- * @param remainingId the id of the derived remaining population
+ * <p>Built by {@link SummaryTables#populationBalance()}. Equal rows have equal fields.
+ * Immutable and safe to share between threads.
  */
-public record PopulationBalanceRow(
-        String place,
-        Optional<String> controlledBy,
-        Estimate population,
-        Estimate outflow,
-        Estimate remaining,
-        Ratio shareOut,
-        LocalDate outflowStart,
-        LocalDate outflowEnd,
-        int outflowDays,
-        Ratio outflowPerDay,
-        String populationId,
-        List<String> outflowIds,
-        String remainingId) {
+public final class PopulationBalanceRow {
     /** Column {@value}: the stock's place. */
     public static final String PLACE = "place";
     /** Column {@value}: who controls the place; empty when not stated. */
@@ -128,6 +104,20 @@ public record PopulationBalanceRow(
             .text(REMAINING_ID, PopulationBalanceRow::remainingId)
             .build();
 
+    private final String place;
+    private final Optional<String> controlledBy;
+    private final Estimate population;
+    private final Estimate outflow;
+    private final Estimate remaining;
+    private final Ratio shareOut;
+    private final LocalDate outflowStart;
+    private final LocalDate outflowEnd;
+    private final int outflowDays;
+    private final Ratio outflowPerDay;
+    private final String populationId;
+    private final List<String> outflowIds;
+    private final String remainingId;
+
     /**
      * Checks that nothing is null and copies the ids.
      *
@@ -145,7 +135,20 @@ public record PopulationBalanceRow(
      * @param outflowIds the flows' ids
      * @param remainingId the id of the derived remaining population
      */
-    public PopulationBalanceRow {
+    PopulationBalanceRow(
+            String place,
+            Optional<String> controlledBy,
+            Estimate population,
+            Estimate outflow,
+            Estimate remaining,
+            Ratio shareOut,
+            LocalDate outflowStart,
+            LocalDate outflowEnd,
+            int outflowDays,
+            Ratio outflowPerDay,
+            String populationId,
+            List<String> outflowIds,
+            String remainingId) {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(controlledBy, "controlledBy");
         Objects.requireNonNull(population, "population");
@@ -159,5 +162,129 @@ public record PopulationBalanceRow(
             throw new IllegalArgumentException("outflowEnd " + outflowEnd + " is before outflowStart " + outflowStart);
         }
         outflowIds = List.copyOf(outflowIds);
+        this.place = place;
+        this.controlledBy = controlledBy;
+        this.population = population;
+        this.outflow = outflow;
+        this.remaining = remaining;
+        this.shareOut = shareOut;
+        this.outflowStart = outflowStart;
+        this.outflowEnd = outflowEnd;
+        this.outflowDays = outflowDays;
+        this.outflowPerDay = outflowPerDay;
+        this.populationId = populationId;
+        this.outflowIds = outflowIds;
+        this.remainingId = remainingId;
+    }
+
+    /** @return the stock's place */
+    public String place() {
+        return place;
+    }
+
+    /** @return who controls the place, if stated */
+    public Optional<String> controlledBy() {
+        return controlledBy;
+    }
+
+    /** @return the stated population */
+    public Estimate population() {
+        return population;
+    }
+
+    /** @return the sum of the flows out of the place */
+    public Estimate outflow() {
+        return outflow;
+    }
+
+    /** @return the population minus the outflow (interval arithmetic), as the dataset derives it */
+    public Estimate remaining() {
+        return remaining;
+    }
+
+    /** @return the outflow over the population */
+    public Ratio shareOut() {
+        return shareOut;
+    }
+
+    /** @return the first day of the outflows */
+    public LocalDate outflowStart() {
+        return outflowStart;
+    }
+
+    /** @return the last day of the outflows */
+    public LocalDate outflowEnd() {
+        return outflowEnd;
+    }
+
+    /** @return the days from {@code outflowStart} to {@code outflowEnd}, both included */
+    public int outflowDays() {
+        return outflowDays;
+    }
+
+    /** @return the outflow over the days */
+    public Ratio outflowPerDay() {
+        return outflowPerDay;
+    }
+
+    /** @return the stock's id */
+    public String populationId() {
+        return populationId;
+    }
+
+    /** @return the flows' ids */
+    public List<String> outflowIds() {
+        return outflowIds;
+    }
+
+    /** @return the id of the derived remaining population */
+    public String remainingId() {
+        return remainingId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PopulationBalanceRow r
+                && place.equals(r.place)
+                && controlledBy.equals(r.controlledBy)
+                && population.equals(r.population)
+                && outflow.equals(r.outflow)
+                && remaining.equals(r.remaining)
+                && shareOut.equals(r.shareOut)
+                && outflowStart.equals(r.outflowStart)
+                && outflowEnd.equals(r.outflowEnd)
+                && outflowDays == r.outflowDays
+                && outflowPerDay.equals(r.outflowPerDay)
+                && populationId.equals(r.populationId)
+                && outflowIds.equals(r.outflowIds)
+                && remainingId.equals(r.remainingId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                place,
+                controlledBy,
+                population,
+                outflow,
+                remaining,
+                shareOut,
+                outflowStart,
+                outflowEnd,
+                outflowDays,
+                outflowPerDay,
+                populationId,
+                outflowIds,
+                remainingId);
+    }
+
+    /** @return the row as a record would print it: {@code PopulationBalanceRow[place=..., ...]} */
+    @Override
+    public String toString() {
+        return "PopulationBalanceRow[place=" + place + ", controlledBy=" + controlledBy + ", population=" + population
+                + ", outflow=" + outflow + ", remaining=" + remaining + ", shareOut=" + shareOut + ", outflowStart="
+                + outflowStart + ", outflowEnd=" + outflowEnd + ", outflowDays=" + outflowDays + ", outflowPerDay="
+                + outflowPerDay + ", populationId=" + populationId + ", outflowIds=" + outflowIds + ", remainingId="
+                + remainingId + "]";
     }
 }

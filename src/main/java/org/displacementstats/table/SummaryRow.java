@@ -13,33 +13,10 @@ import org.displacementstats.figure.Estimate;
  * {@code interval().high()}); in the table, an absent estimate leaves its point, low and high cells and their
  * {@code _unbounded} flags all missing, an unbounded one only its high, with {@code stock_high_unbounded} true.
  *
- * @param key the group: an origin, a destination, a period ({@code 2016-12-31} or {@code 2016-01-01/2016-12-31})
- *     or {@code total}; empty for the figures that state none
- * @param periodStart the period's first day ({@link #BY_PERIOD} only; empty on the total row)
- * @param periodEnd the period's last day ({@link #BY_PERIOD} only; empty on the total row)
- * @param stocks how many stocks are summed
- * @param stockAsOf the latest of their dates
- * @param stock their sum, for each place its stocks at the latest date, summed over places
- * @param stockWhat what they count, sorted, separated by {@code "; "}
- * @param flows how many flows are summed
- * @param flowStart the first day of the flows
- * @param flowEnd the last day of the flows
- * @param flow their sum
- * @param flowWhat what they count, sorted, separated by {@code "; "}
+ * <p>Built by {@link SummaryTables}. Equal rows have equal fields.
+ * Immutable and safe to share between threads.
  */
-public record SummaryRow(
-        Optional<String> key,
-        Optional<LocalDate> periodStart,
-        Optional<LocalDate> periodEnd,
-        int stocks,
-        Optional<LocalDate> stockAsOf,
-        Optional<Estimate> stock,
-        Optional<String> stockWhat,
-        int flows,
-        Optional<LocalDate> flowStart,
-        Optional<LocalDate> flowEnd,
-        Optional<Estimate> flow,
-        Optional<String> flowWhat) {
+public final class SummaryRow {
     /** Column {@value} of {@link #BY_ORIGIN}: the flows' origin. */
     public static final String ORIGIN = "origin";
     /** Column {@value} of {@link #BY_DESTINATION}: the stocks' place or the flows' destination. */
@@ -112,6 +89,19 @@ public record SummaryRow(
                 .build();
     }
 
+    private final Optional<String> key;
+    private final Optional<LocalDate> periodStart;
+    private final Optional<LocalDate> periodEnd;
+    private final int stocks;
+    private final Optional<LocalDate> stockAsOf;
+    private final Optional<Estimate> stock;
+    private final Optional<String> stockWhat;
+    private final int flows;
+    private final Optional<LocalDate> flowStart;
+    private final Optional<LocalDate> flowEnd;
+    private final Optional<Estimate> flow;
+    private final Optional<String> flowWhat;
+
     /**
      * Checks that nothing is null and that the counts are not negative.
      *
@@ -128,7 +118,19 @@ public record SummaryRow(
      * @param flow their sum
      * @param flowWhat what they count
      */
-    public SummaryRow {
+    SummaryRow(
+            Optional<String> key,
+            Optional<LocalDate> periodStart,
+            Optional<LocalDate> periodEnd,
+            int stocks,
+            Optional<LocalDate> stockAsOf,
+            Optional<Estimate> stock,
+            Optional<String> stockWhat,
+            int flows,
+            Optional<LocalDate> flowStart,
+            Optional<LocalDate> flowEnd,
+            Optional<Estimate> flow,
+            Optional<String> flowWhat) {
         for (Object component : new Object[] {
             key, periodStart, periodEnd, stockAsOf, stock, stockWhat, flowStart, flowEnd, flow, flowWhat
         }) {
@@ -137,5 +139,123 @@ public record SummaryRow(
         if (stocks < 0 || flows < 0) {
             throw new IllegalArgumentException("stocks and flows are counts, not " + stocks + " and " + flows);
         }
+        this.key = key;
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.stocks = stocks;
+        this.stockAsOf = stockAsOf;
+        this.stock = stock;
+        this.stockWhat = stockWhat;
+        this.flows = flows;
+        this.flowStart = flowStart;
+        this.flowEnd = flowEnd;
+        this.flow = flow;
+        this.flowWhat = flowWhat;
+    }
+
+    /**
+     * @return the group: an origin, a destination, a period ({@code 2016-12-31} or {@code 2016-01-01/2016-12-31}) or
+     *     {@code total}; empty for the figures that state none
+     */
+    public Optional<String> key() {
+        return key;
+    }
+
+    /** @return the period's first day ({@link #BY_PERIOD} only; empty on the total row) */
+    public Optional<LocalDate> periodStart() {
+        return periodStart;
+    }
+
+    /** @return the period's last day ({@link #BY_PERIOD} only; empty on the total row) */
+    public Optional<LocalDate> periodEnd() {
+        return periodEnd;
+    }
+
+    /** @return how many stocks are summed */
+    public int stocks() {
+        return stocks;
+    }
+
+    /** @return the latest of their dates */
+    public Optional<LocalDate> stockAsOf() {
+        return stockAsOf;
+    }
+
+    /** @return their sum, for each place its stocks at the latest date, summed over places */
+    public Optional<Estimate> stock() {
+        return stock;
+    }
+
+    /** @return what they count, sorted, separated by {@code "; "} */
+    public Optional<String> stockWhat() {
+        return stockWhat;
+    }
+
+    /** @return how many flows are summed */
+    public int flows() {
+        return flows;
+    }
+
+    /** @return the first day of the flows */
+    public Optional<LocalDate> flowStart() {
+        return flowStart;
+    }
+
+    /** @return the last day of the flows */
+    public Optional<LocalDate> flowEnd() {
+        return flowEnd;
+    }
+
+    /** @return their sum */
+    public Optional<Estimate> flow() {
+        return flow;
+    }
+
+    /** @return what they count, sorted, separated by {@code "; "} */
+    public Optional<String> flowWhat() {
+        return flowWhat;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SummaryRow r
+                && key.equals(r.key)
+                && periodStart.equals(r.periodStart)
+                && periodEnd.equals(r.periodEnd)
+                && stocks == r.stocks
+                && stockAsOf.equals(r.stockAsOf)
+                && stock.equals(r.stock)
+                && stockWhat.equals(r.stockWhat)
+                && flows == r.flows
+                && flowStart.equals(r.flowStart)
+                && flowEnd.equals(r.flowEnd)
+                && flow.equals(r.flow)
+                && flowWhat.equals(r.flowWhat);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                key,
+                periodStart,
+                periodEnd,
+                stocks,
+                stockAsOf,
+                stock,
+                stockWhat,
+                flows,
+                flowStart,
+                flowEnd,
+                flow,
+                flowWhat);
+    }
+
+    /** @return the row as a record would print it: {@code SummaryRow[key=..., ...]} */
+    @Override
+    public String toString() {
+        return "SummaryRow[key=" + key + ", periodStart=" + periodStart + ", periodEnd=" + periodEnd + ", stocks="
+                + stocks + ", stockAsOf=" + stockAsOf + ", stock=" + stock + ", stockWhat=" + stockWhat + ", flows="
+                + flows + ", flowStart=" + flowStart + ", flowEnd=" + flowEnd + ", flow=" + flow + ", flowWhat="
+                + flowWhat + "]";
     }
 }

@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DatasetSource;
@@ -26,7 +25,6 @@ import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 import org.displacementstats.flowlog.FlowLogSummary;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
@@ -72,40 +70,37 @@ class ApiExamplesTest {
         assertThat(ds.find("nowhere")).isEmpty();
     }
 
-    /** The same two figures with the records' constructors, as a client wrote them before the builders. */
+    /**
+     * The same two figures with every part spelled out (what is counted, the estimate, the evidence and its quote's
+     * place in the text), as a client wrote them before the short builders, when they were records.
+     */
     @Test
-    void the_builders_give_the_records_the_constructors_give() {
+    void the_short_builders_give_the_figures_every_part_spelled_out_gives() {
         String text = TEXT;
-        Source source = new Source(
-                "afp-2016-12-01",
-                "AFP, citing OSDH",
-                "Syrie: exode de Tal Rifaat",
-                LocalDate.of(2016, 12, 1),
-                DateBasis.STATED,
-                Optional.empty(),
-                "");
+        Source source = Source.builder("afp-2016-12-01")
+                .publisher("AFP, citing OSDH")
+                .document("Syrie: exode de Tal Rifaat")
+                .published(LocalDate.of(2016, 12, 1))
+                .build();
         Place talRifaat = Place.of("Tal Rifaat", PlaceKind.CITY);
         Place afrin = Place.controlled("Afrin", PlaceKind.CITY, "Kurdish forces");
         Count residentsCount = Count.about(250_000);
-        Stock residents = new Stock(
-                "tal-rifaat-residents",
-                "residents",
-                talRifaat,
-                Period.days(LocalDate.of(2016, 11, 30), LocalDate.of(2016, 11, 30)),
-                Optional.of(residentsCount),
-                Estimate.of(residentsCount, QuantifierPolicy.DEFAULT),
-                Evidence.stated(source, Quote.locate(text, "Quelque 250.000 habitants", 32)));
+        Stock residents = Stock.stated("tal-rifaat-residents")
+                .what("residents")
+                .in(talRifaat)
+                .count(residentsCount)
+                .during(Period.days(LocalDate.of(2016, 11, 30), LocalDate.of(2016, 11, 30)))
+                .estimate(Estimate.of(residentsCount, QuantifierPolicy.DEFAULT))
+                .evidence(Evidence.stated(source, Quote.locate(text, "Quelque 250.000 habitants", 32)));
         Count fledCount = Count.atLeast(4_000);
-        Flow fled = new Flow(
-                "fled-tal-rifaat",
-                "fled",
-                talRifaat,
-                Optional.of(afrin),
-                Period.days(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 1)),
-                Optional.of(fledCount),
-                Estimate.of(fledCount, QuantifierPolicy.DEFAULT),
-                Optional.empty(),
-                Evidence.stated(source, Quote.locate(text, "Au moins 4.000", 32)));
+        Flow fled = Flow.stated("fled-tal-rifaat")
+                .what("fled")
+                .from(talRifaat)
+                .to(afrin)
+                .count(fledCount)
+                .during(Period.days(LocalDate.of(2016, 12, 1), LocalDate.of(2016, 12, 1)))
+                .estimate(Estimate.of(fledCount, QuantifierPolicy.DEFAULT))
+                .evidence(Evidence.stated(source, Quote.locate(text, "Au moins 4.000", 32)));
         DisplacementDataset ds = DisplacementDataset.of(
                 "tal-rifaat",
                 QuantifierPolicy.DEFAULT,
@@ -250,14 +245,12 @@ class ApiExamplesTest {
         Stock residents = residents(article());
         DisplacementDataException e = catchThrowableOfType(
                 DisplacementDataException.class,
-                () -> new Stock(
-                        residents.id(),
-                        residents.what(),
-                        residents.place(),
-                        residents.period(),
-                        Optional.of(Count.exact(5)),
-                        Estimate.of(Count.between(1_000, 2_000), QuantifierPolicy.DEFAULT),
-                        residents.evidence()));
+                () -> Stock.stated(residents.id())
+                        .in(residents.place())
+                        .count(Count.exact(5))
+                        .during(residents.period())
+                        .estimate(Estimate.of(Count.between(1_000, 2_000), QuantifierPolicy.DEFAULT))
+                        .evidence(residents.evidence()));
         assertThat(e).hasMessageContaining("Stock.estimate must be the one its count 5 gives");
         assertThat(e.field()).contains("Stock.estimate");
     }

@@ -8,10 +8,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
@@ -19,7 +17,6 @@ import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
@@ -113,29 +110,26 @@ class DatasetUncertaintyTest {
     @Test
     void population_of_zero_makes_its_share_out_a_division_by_zero_reported_as_data_error() {
         // GIVEN a stated population of exactly 0 with a flow out of it
-        Source source = new Source(
-                "src", "Publisher", "Document", LocalDate.of(2016, 11, 29), DateBasis.STATED, Optional.empty(), "");
+        Source source = Source.builder("src")
+                .publisher("Publisher")
+                .document("Document")
+                .published(LocalDate.of(2016, 11, 29))
+                .build();
         Place east = Place.controlled("Alep-Est", PlaceKind.DISTRICT, "rebels");
         Period days = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
         Quote quote = new Quote("words", "", "", 0, 5);
-        Figure population = new Stock(
-                "population",
-                "residents",
-                east,
-                days,
-                Optional.of(Count.exact(0)),
-                Estimate.of(Count.exact(0), QuantifierPolicy.DEFAULT),
-                Evidence.stated(source, quote));
-        Figure fled = new Flow(
-                "fled",
-                "fled",
-                east,
-                Optional.empty(),
-                days,
-                Optional.of(Count.nearly(10)),
-                Estimate.of(Count.nearly(10), QuantifierPolicy.DEFAULT),
-                Optional.empty(),
-                Evidence.stated(source, quote));
+        Figure population = Stock.stated("population")
+                .what("residents")
+                .in(east)
+                .count(Count.exact(0))
+                .during(days)
+                .evidence(Evidence.stated(source, quote));
+        Figure fled = Flow.stated("fled")
+                .what("fled")
+                .from(east)
+                .count(Count.nearly(10))
+                .during(days)
+                .evidence(Evidence.stated(source, quote));
         DisplacementDataset ds = DisplacementDataset.of(
                 "zero",
                 QuantifierPolicy.DEFAULT,

@@ -105,8 +105,15 @@ class DatasetWriteTest {
         // GIVEN a dataset whose source note holds a NUL
         DisplacementDataset ds = DisplacementDataset.aleppo2016();
         org.displacementstats.provenance.Source s = ds.sources().get(1);
-        org.displacementstats.provenance.Source withNul = new org.displacementstats.provenance.Source(
-                s.id(), s.publisher(), s.document(), s.date(), s.dateBasis(), s.textFile(), "note\u0000");
+        org.displacementstats.provenance.Source.Builder copy = org.displacementstats.provenance.Source.builder(s.id())
+                .publisher(s.publisher())
+                .document(s.document());
+        s.textFile().ifPresent(copy::textFile);
+        org.displacementstats.provenance.Source withNul = (s.dateBasis()
+                                == org.displacementstats.provenance.DateBasis.INFERRED
+                        ? copy.inferred(s.date(), "note\u0000")
+                        : copy.published(s.date()).note("note\u0000"))
+                .build();
         java.util.List<org.displacementstats.provenance.Source> sources = new java.util.ArrayList<>(ds.sources());
         sources.set(1, withNul);
         DisplacementDataset bad = DisplacementDataset.of(

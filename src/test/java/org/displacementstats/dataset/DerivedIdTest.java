@@ -58,16 +58,15 @@ class DerivedIdTest {
         // GIVEN the bundled figures, the last renamed to the id of the derived remaining population
         List<Figure> figures = new ArrayList<>(ALEPPO.declaredFigures());
         Flow last = (Flow) figures.remove(figures.size() - 1);
-        figures.add(new Flow(
-                "east-aleppo-population-remaining",
-                last.what(),
-                last.origin(),
-                last.destination(),
-                last.period(),
-                last.count(),
-                last.estimate(),
-                last.partOf(),
-                last.evidence()));
+        Flow.Builder renamed = Flow.stated("east-aleppo-population-remaining")
+                .what(last.what())
+                .from(last.origin())
+                .count(last.count().orElseThrow())
+                .during(last.period())
+                .estimate(last.estimate());
+        last.destination().ifPresent(renamed::to);
+        last.partOf().ifPresent(renamed::partOf);
+        figures.add(renamed.evidence(last.evidence()));
 
         assertThatThrownBy(() -> DisplacementDataset.of(
                         "x",

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
@@ -17,33 +15,27 @@ import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 import org.junit.jupiter.api.Test;
 
 class ImportedChecksTest {
-    private static final Source FILE = new Source(
-            "series",
-            "UNHCR",
-            "series.csv",
-            LocalDate.of(2013, 12, 31),
-            DateBasis.INFERRED,
-            Optional.empty(),
-            "latest date in the file");
+    private static final Source FILE = Source.builder("series")
+            .publisher("UNHCR")
+            .document("series.csv")
+            .inferred(LocalDate.of(2013, 12, 31), "latest date in the file")
+            .build();
     private static final Place TURKEY = Place.of("Turkey", PlaceKind.COUNTRY);
 
     private static Stock stock(String id, String date, long n, int line) {
         String text = date + ";" + n;
-        return new Stock(
-                id,
-                "refugees",
-                TURKEY,
-                Period.days(LocalDate.parse(date), LocalDate.parse(date)),
-                Optional.of(Count.exact(n)),
-                Estimate.of(Count.exact(n), QuantifierPolicy.DEFAULT),
-                Evidence.stated(FILE, new Quote(text, "", "", line * 20, line * 20 + text.length())));
+        return Stock.stated(id)
+                .what("refugees")
+                .in(TURKEY)
+                .count(Count.exact(n))
+                .during(Period.days(LocalDate.parse(date), LocalDate.parse(date)))
+                .evidence(Evidence.stated(FILE, new Quote(text, "", "", line * 20, line * 20 + text.length())));
     }
 
     private static List<Figure> series() {
@@ -186,16 +178,12 @@ class ImportedChecksTest {
     void imported_dataset_derives_no_remaining_population_and_no_flow_within_population_check() {
         // GIVEN a stock and a later flow out of the same place, as an IDMC table gives them
         Stock idps = stock("syr-2015", "2015-12-31", 1000, 0);
-        Flow next = new Flow(
-                "syr-2016-new",
-                "new displacements",
-                TURKEY,
-                Optional.empty(),
-                Period.days(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)),
-                Optional.of(Count.exact(5000)),
-                Estimate.of(Count.exact(5000), QuantifierPolicy.DEFAULT),
-                Optional.empty(),
-                Evidence.stated(FILE, new Quote("x", "", "", 100, 101)));
+        Flow next = Flow.stated("syr-2016-new")
+                .what("new displacements")
+                .from(TURKEY)
+                .count(Count.exact(5000))
+                .during(Period.days(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31)))
+                .evidence(Evidence.stated(FILE, new Quote("x", "", "", 100, 101)));
 
         // WHEN imported
         DisplacementDataset ds = DisplacementDataset.imported("x", List.of(FILE), List.of(idps, next), List.of());

@@ -124,8 +124,17 @@ final class RandomDatasets {
                 note = note + "x";
             }
             Optional<String> textFile = random.nextInt(3) == 0 ? Optional.of(fileName()) : Optional.empty();
-            sources.add(new Source(
-                    "s" + i, strict("sources.publisher"), strict("sources.document"), date(), basis, textFile, note));
+            Source.Builder source = Source.builder("s" + i)
+                    .publisher(strict("sources.publisher"))
+                    .document(strict("sources.document"));
+            LocalDate date = date();
+            if (basis == DateBasis.INFERRED) {
+                source.inferred(date, note);
+            } else {
+                source.published(date).note(note);
+            }
+            textFile.ifPresent(source::textFile);
+            sources.add(source.build());
         }
         return sources;
     }
@@ -215,9 +224,21 @@ final class RandomDatasets {
                         flowIds.stream().filter(f -> !f.equals(id)).toList();
                 Optional<String> partOf =
                         !wholes.isEmpty() && random.nextBoolean() ? Optional.of(pick(wholes)) : Optional.empty();
-                figures.add(new Flow(id, what, origin, destination, period, count, estimate, partOf, evidence));
+                Flow.Builder flow = (count.isPresent() ? Flow.stated(id).count(count.get()) : Flow.derived(id))
+                        .what(what)
+                        .from(origin)
+                        .during(period)
+                        .estimate(estimate);
+                destination.ifPresent(flow::to);
+                partOf.ifPresent(flow::partOf);
+                figures.add(flow.evidence(evidence));
             } else {
-                figures.add(new Stock(id, what, pick(places), period, count, estimate, evidence));
+                figures.add((count.isPresent() ? Stock.stated(id).count(count.get()) : Stock.derived(id))
+                        .what(what)
+                        .in(pick(places))
+                        .during(period)
+                        .estimate(estimate)
+                        .evidence(evidence));
             }
         }
         return figures;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Claim;
@@ -21,7 +20,6 @@ import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.QuantifierPolicy;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
@@ -299,14 +297,11 @@ class ReconciliationTest {
     // ---- Helpers -------------------------------------------------------------------------------------------
 
     private static Source source(String id) {
-        return new Source(
-                id,
-                "Publisher " + id,
-                "Document " + id,
-                LocalDate.of(2016, 11, 29),
-                DateBasis.STATED,
-                Optional.empty(),
-                "");
+        return Source.builder(id)
+                .publisher("Publisher " + id)
+                .document("Document " + id)
+                .published(LocalDate.of(2016, 11, 29))
+                .build();
     }
 
     private static Quote quote() {
@@ -319,16 +314,12 @@ class ReconciliationTest {
 
     /** One stated flow {@code fled} from the seed source, and other sources' claims about it. */
     private static DisplacementDataset dataset(Count fled, Claim... claims) {
-        Figure flow = new Flow(
-                "fled",
-                "fled",
-                EAST,
-                Optional.empty(),
-                DAYS,
-                Optional.of(fled),
-                Estimate.of(fled, QuantifierPolicy.DEFAULT),
-                Optional.empty(),
-                Evidence.stated(SEED, quote()));
+        Figure flow = Flow.stated("fled")
+                .what("fled")
+                .from(EAST)
+                .count(fled)
+                .during(DAYS)
+                .evidence(Evidence.stated(SEED, quote()));
         return DisplacementDataset.of(
                 "test",
                 QuantifierPolicy.DEFAULT,

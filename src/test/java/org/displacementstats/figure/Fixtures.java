@@ -2,8 +2,6 @@ package org.displacementstats.figure;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Lineage;
 import org.displacementstats.provenance.Quote;
@@ -11,14 +9,11 @@ import org.displacementstats.provenance.Source;
 
 /** Valid building blocks for figure tests, so each test changes only the field it is about. */
 final class Fixtures {
-    static final Source SOURCE = new Source(
-            "afp-osdh-2016-11-29",
-            "AFP, citing OSDH",
-            "Aleppo article",
-            LocalDate.of(2016, 11, 29),
-            DateBasis.INFERRED,
-            Optional.empty(),
-            "« hier » is Mon 28 Nov");
+    static final Source SOURCE = Source.builder("afp-osdh-2016-11-29")
+            .publisher("AFP, citing OSDH")
+            .document("Aleppo article")
+            .inferred(LocalDate.of(2016, 11, 29), "« hier » is Mon 28 Nov")
+            .build();
     static final Quote QUOTE = new Quote("Près de 10.000", "", "", 0, 14);
     static final Lineage LINEAGE = Lineage.difference("fled-east-aleppo", List.of("fled-to-sheikh-maqsoud"));
     static final Evidence STATED = Evidence.stated(SOURCE, QUOTE);

@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
-    private static final Source SOURCE = new Source(
-            "afp-osdh",
-            "AFP, citing OSDH",
-            "Aleppo article",
-            LocalDate.of(2016, 11, 29),
-            DateBasis.STATED,
-            Optional.empty(),
-            "");
+    private static final Source SOURCE = Source.builder("afp-osdh")
+            .publisher("AFP, citing OSDH")
+            .document("Aleppo article")
+            .published(LocalDate.of(2016, 11, 29))
+            .build();
     private static final Quote QUOTE = new Quote("le reste", "et ", " vers", 10, 18);
     private static final Lineage LINEAGE = Lineage.difference("fled-east-aleppo", List.of("fled-to-sheikh-maqsoud"));
 

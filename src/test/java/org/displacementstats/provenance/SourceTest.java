@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,21 +14,23 @@ class SourceTest {
     private static final LocalDate PRINTED = LocalDate.of(2016, 11, 29);
 
     private static Source withId(String id) {
-        return new Source(id, "AFP, citing OSDH", "Aleppo article", PRINTED, DateBasis.STATED, Optional.empty(), "");
+        return Source.builder(id)
+                .publisher("AFP, citing OSDH")
+                .document("Aleppo article")
+                .published(PRINTED)
+                .build();
     }
 
     @Test
     void keeps_every_field_of_a_valid_source() {
         // GIVEN valid fields, the date inferred and explained
         // WHEN the source is built
-        Source source = new Source(
-                "afp-osdh-2016-11-29",
-                "AFP, citing OSDH",
-                "Aleppo article",
-                PRINTED,
-                DateBasis.INFERRED,
-                Optional.of("seeds/000_59a92f6e1361203d.txt"),
-                "« hier » is Mon 28 Nov");
+        Source source = Source.builder("afp-osdh-2016-11-29")
+                .publisher("AFP, citing OSDH")
+                .document("Aleppo article")
+                .inferred(PRINTED, "« hier » is Mon 28 Nov")
+                .textFile("seeds/000_59a92f6e1361203d.txt")
+                .build();
 
         // THEN the fields are kept as given
         assertThat(source.id()).isEqualTo("afp-osdh-2016-11-29");
@@ -68,12 +69,12 @@ class SourceTest {
     }
 
     @Test
-    void rejects_a_null_id_with_the_field_in_the_message() {
+    void rejects_a_null_id_as_a_misuse_of_the_api() {
         // GIVEN no id
-        // WHEN the source is built THEN the message names the field and says null
+        // WHEN the source is built THEN the builder refuses it as a null argument, naming it
         assertThatThrownBy(() -> withId(null))
-                .isInstanceOf(DisplacementDataException.class)
-                .hasMessageContainingAll("Source.id", "lower-case", "null");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("id");
     }
 
     @ParameterizedTest(name = "publisher ''{0}''")
@@ -87,7 +88,11 @@ class SourceTest {
     void rejects_a_blank_or_padded_publisher(String publisher, String rule) {
         // GIVEN a publisher that is blank or has surrounding spaces
         // WHEN the source is built THEN the message names the field, the rule and the value
-        assertThatThrownBy(() -> new Source("afp", publisher, "doc", PRINTED, DateBasis.STATED, Optional.empty(), ""))
+        assertThatThrownBy(() -> Source.builder("afp")
+                        .publisher(publisher)
+                        .document("doc")
+                        .published(PRINTED)
+                        .build())
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Source.publisher", rule, "'" + publisher + "'");
     }
@@ -96,7 +101,11 @@ class SourceTest {
     void rejects_a_blank_document() {
         // GIVEN a blank document
         // WHEN the source is built THEN the message names the field and the rule
-        assertThatThrownBy(() -> new Source("afp", "AFP", " ", PRINTED, DateBasis.STATED, Optional.empty(), ""))
+        assertThatThrownBy(() -> Source.builder("afp")
+                        .publisher("AFP")
+                        .document(" ")
+                        .published(PRINTED)
+                        .build())
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Source.document", "must not be empty", "' '");
     }
@@ -105,7 +114,12 @@ class SourceTest {
     void rejects_a_blank_text_file() {
         // GIVEN a text file given but blank
         // WHEN the source is built THEN the message names the field and the rule
-        assertThatThrownBy(() -> new Source("afp", "AFP", "doc", PRINTED, DateBasis.STATED, Optional.of(""), ""))
+        assertThatThrownBy(() -> Source.builder("afp")
+                        .publisher("AFP")
+                        .document("doc")
+                        .published(PRINTED)
+                        .textFile("")
+                        .build())
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Source.textFile", "must not be empty", "''");
     }
@@ -115,8 +129,11 @@ class SourceTest {
     void rejects_an_inferred_date_without_a_note(String note) {
         // GIVEN a date inferred but no note on how
         // WHEN the source is built THEN the message names the field, the rule and the source
-        assertThatThrownBy(
-                        () -> new Source("afp-osdh", "AFP", "doc", PRINTED, DateBasis.INFERRED, Optional.empty(), note))
+        assertThatThrownBy(() -> Source.builder("afp-osdh")
+                        .publisher("AFP")
+                        .document("doc")
+                        .inferred(PRINTED, note)
+                        .build())
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessageContainingAll("Source.note", "INFERRED", "'afp-osdh'");
     }

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
@@ -16,15 +14,17 @@ import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
 
 /** Small datasets for chart tests: one source, one period, stocks and flows between named places. */
 final class ChartData {
-    private static final Source SOURCE = new Source(
-            "test", "Test", "chart test", LocalDate.of(2016, 11, 29), DateBasis.STATED, Optional.empty(), "");
+    private static final Source SOURCE = Source.builder("test")
+            .publisher("Test")
+            .document("chart test")
+            .published(LocalDate.of(2016, 11, 29))
+            .build();
     private static final Period DAYS = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
 
     private final Map<String, Place> places = new LinkedHashMap<>();
@@ -38,29 +38,24 @@ final class ChartData {
 
     /** The population of a place declared with {@link #place}. */
     ChartData population(String place, Count count) {
-        figures.add(new Stock(
-                id(place),
-                "residents",
-                places.get(place),
-                DAYS,
-                Optional.of(count),
-                Estimate.of(count, QuantifierPolicy.DEFAULT),
-                evidence(count)));
+        figures.add(Stock.stated(id(place))
+                .what("residents")
+                .in(places.get(place))
+                .count(count)
+                .during(DAYS)
+                .evidence(evidence(count)));
         return this;
     }
 
     /** A flow between places declared with {@link #place}. */
     ChartData flow(String origin, String destination, Count count) {
-        figures.add(new Flow(
-                id(origin) + "-to-" + id(destination),
-                "fled",
-                places.get(origin),
-                Optional.of(places.get(destination)),
-                DAYS,
-                Optional.of(count),
-                Estimate.of(count, QuantifierPolicy.DEFAULT),
-                Optional.empty(),
-                evidence(count)));
+        figures.add(Flow.stated(id(origin) + "-to-" + id(destination))
+                .what("fled")
+                .from(places.get(origin))
+                .to(places.get(destination))
+                .count(count)
+                .during(DAYS)
+                .evidence(evidence(count)));
         return this;
     }
 

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.ControlChange;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
@@ -18,7 +16,6 @@ import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
 import org.displacementstats.internal.CsvCells;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
@@ -94,46 +91,36 @@ class CsvReportReadBackTest {
     }
 
     private static DisplacementDataset hostileDataset() {
-        Source source = new Source(
-                "afp",
-                "=AFP",
-                "+Aleppo article",
-                LocalDate.of(2016, 11, 29),
-                DateBasis.INFERRED,
-                Optional.empty(),
-                "'hier' is Mon 28 Nov");
+        Source source = Source.builder("afp")
+                .publisher("=AFP")
+                .document("+Aleppo article")
+                .inferred(LocalDate.of(2016, 11, 29), "'hier' is Mon 28 Nov")
+                .build();
         Period days = Period.days(LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 28));
         Count population = Count.about(250_000);
         Count fled = Count.nearly(10_000);
         Count part = Count.exact(6_000);
-        Stock east = new Stock(
-                "east-population",
-                "=residents",
-                EAST,
-                days,
-                Optional.of(population),
-                Estimate.of(population, QuantifierPolicy.DEFAULT),
-                Evidence.stated(source, new Quote("\tquelque 250.000", "", "", 0, 16)));
-        Flow out = new Flow(
-                "fled",
-                "-fled",
-                EAST,
-                Optional.of(ENCLAVE),
-                days,
-                Optional.of(fled),
-                Estimate.of(fled, QuantifierPolicy.DEFAULT),
-                Optional.empty(),
-                Evidence.stated(source, new Quote("\rPrès de 10.000", "", "", 20, 35)));
-        Flow toTown = new Flow(
-                "fled-to-town",
-                "@fled",
-                EAST,
-                Optional.of(TOWN),
-                days,
-                Optional.of(part),
-                Estimate.of(part, QuantifierPolicy.DEFAULT),
-                Optional.of("fled"),
-                Evidence.stated(source, new Quote("'dont 6.000", "", "", 40, 51)));
+        Stock east = Stock.stated("east-population")
+                .what("=residents")
+                .in(EAST)
+                .count(population)
+                .during(days)
+                .evidence(Evidence.stated(source, new Quote("\tquelque 250.000", "", "", 0, 16)));
+        Flow out = Flow.stated("fled")
+                .what("-fled")
+                .from(EAST)
+                .to(ENCLAVE)
+                .count(fled)
+                .during(days)
+                .evidence(Evidence.stated(source, new Quote("\rPrès de 10.000", "", "", 20, 35)));
+        Flow toTown = Flow.stated("fled-to-town")
+                .what("@fled")
+                .from(EAST)
+                .to(TOWN)
+                .count(part)
+                .during(days)
+                .partOf("fled")
+                .evidence(Evidence.stated(source, new Quote("'dont 6.000", "", "", 40, 51)));
         ControlChange taken = new ControlChange(
                 "enclave-taken",
                 ENCLAVE,

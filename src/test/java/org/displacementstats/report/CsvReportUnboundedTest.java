@@ -8,21 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Interval;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
@@ -117,17 +113,18 @@ class CsvReportUnboundedTest {
 
     @Test
     void an_import_summary_writes_inf_for_an_unbounded_sum_and_empty_for_a_group_without_flows() {
-        Source file = new Source(
-                "f", "IDMC", "f.csv", LocalDate.of(2017, 12, 31), DateBasis.INFERRED, Optional.empty(), "file");
+        Source file = Source.builder("f")
+                .publisher("IDMC")
+                .document("f.csv")
+                .inferred(LocalDate.of(2017, 12, 31), "file")
+                .build();
         LocalDate end = LocalDate.of(2016, 12, 31);
-        Stock iraq = new Stock(
-                "irq-2016",
-                "idps",
-                Place.of("Iraq", PlaceKind.COUNTRY),
-                Period.days(end, end),
-                Optional.of(Count.atLeast(3_000_000)),
-                Estimate.of(Count.atLeast(3_000_000), QuantifierPolicy.DEFAULT),
-                Evidence.stated(file, new Quote("row", "", "", 0, 3)));
+        Stock iraq = Stock.stated("irq-2016")
+                .what("idps")
+                .in(Place.of("Iraq", PlaceKind.COUNTRY))
+                .count(Count.atLeast(3_000_000))
+                .during(Period.days(end, end))
+                .evidence(Evidence.stated(file, new Quote("row", "", "", 0, 3)));
         List<Figure> figures = List.of(iraq);
 
         CsvReport.writeImport(DisplacementDataset.imported("f", List.of(file), figures, List.of()), tmp.resolve("imp"));

@@ -8,15 +8,12 @@ import java.util.Optional;
 import org.displacementstats.assertj.TableAssert;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Estimate;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
-import org.displacementstats.figure.QuantifierPolicy;
 import org.displacementstats.figure.Stock;
-import org.displacementstats.provenance.DateBasis;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
 import org.displacementstats.provenance.Source;
@@ -24,14 +21,11 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 class GroupedSummariesTest {
-    private static final Source FILE = new Source(
-            "f",
-            "IDMC",
-            "f.csv",
-            LocalDate.of(2017, 12, 31),
-            DateBasis.INFERRED,
-            Optional.empty(),
-            "latest date in the file");
+    private static final Source FILE = Source.builder("f")
+            .publisher("IDMC")
+            .document("f.csv")
+            .inferred(LocalDate.of(2017, 12, 31), "latest date in the file")
+            .build();
     private static final Place SYRIA = Place.of("Syria", PlaceKind.COUNTRY);
     private static final Place IRAQ = Place.of("Iraq", PlaceKind.COUNTRY);
     private static int offset;
@@ -43,27 +37,22 @@ class GroupedSummariesTest {
 
     private static Stock stock(String id, Place place, int year, Count count) {
         LocalDate end = LocalDate.of(year, 12, 31);
-        return new Stock(
-                id,
-                "idps",
-                place,
-                Period.days(end, end),
-                Optional.of(count),
-                Estimate.of(count, QuantifierPolicy.DEFAULT),
-                quote());
+        return Stock.stated(id)
+                .what("idps")
+                .in(place)
+                .count(count)
+                .during(Period.days(end, end))
+                .evidence(quote());
     }
 
     private static Flow flow(String id, Place origin, Optional<Place> destination, int year, long n) {
-        return new Flow(
-                id,
-                "new displacements",
-                origin,
-                destination,
-                Period.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
-                Optional.of(Count.exact(n)),
-                Estimate.of(Count.exact(n), QuantifierPolicy.DEFAULT),
-                Optional.empty(),
-                quote());
+        Flow.Builder flow = Flow.stated(id)
+                .what("new displacements")
+                .from(origin)
+                .count(Count.exact(n))
+                .during(Period.days(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        destination.ifPresent(flow::to);
+        return flow.evidence(quote());
     }
 
     private static SummaryTables tables() {
