@@ -109,6 +109,12 @@ final class Accumulator {
         if (value > Count.MAX_VALUE || value == 0 && q == Quantifier.LESS_THAN) {
             return bad(f, 3, line, countRule(q, value));
         }
+        addValid(date, origin, destination, value, q);
+        return null;
+    }
+
+    /** Adds a row whose values are checked already (a count that {@link Count#of} accepts). */
+    void addValid(int date, int origin, int destination, long value, Quantifier q) {
         long low = FlowBounds.low(q, value, policy);
         long high = FlowBounds.high(q, value, policy);
         int i = batched;
@@ -122,7 +128,6 @@ final class Accumulator {
             flush();
         }
         rows++;
-        return null;
     }
 
     /** Adds the batched rows to the sums; parsers call it at the end of each chunk. */
