@@ -57,6 +57,7 @@ final class Accumulator {
     private final long[] batchPoint = new long[BATCH];
     private final long[] batchLow = new long[BATCH];
     private final long[] batchHigh = new long[BATCH];
+    private final int[] batchSlot = new int[BATCH];
     private int batched;
 
     Accumulator(QuantifierPolicy policy) {
@@ -133,9 +134,7 @@ final class Accumulator {
     /** Adds the batched rows to the sums; parsers call it at the end of each chunk. */
     void flush() {
         int n = batched;
-        for (int i = 0; i < n; i++) {
-            pairs.add(batchKey[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
-        }
+        pairs.addBatch(batchKey, batchPoint, batchLow, batchHigh, n, batchSlot);
         for (int i = 0; i < n; i++) {
             dates.add(batchDate[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
         }
@@ -245,8 +244,16 @@ final class Accumulator {
         if (len > 9) {
             return null;
         }
-        long packed = pack(b, off, len);
-        int ninth = len > 8 ? lower(b[off + 8]) : 0;
+        return quantifier(pack(b, off, len), len, len > 8 ? lower(b[off + 8]) : 0);
+    }
+
+    /**
+     * @param packed the first 8 bytes of the name, lower-cased, as {@link #pack} gives them
+     * @param len the name's length, 1 to 9
+     * @param ninth its ninth byte, lower-cased, or 0
+     * @return the quantifier named, or null
+     */
+    static Quantifier quantifier(long packed, int len, int ninth) {
         for (int i = 0; i < ALLOWED.length; i++) {
             if (PACKED[i] == packed && PACKED_LENGTH[i] == len && NINTH[i] == ninth) {
                 return ALLOWED[i];
@@ -264,7 +271,7 @@ final class Accumulator {
         return p;
     }
 
-    private static int lower(byte b) {
+    static int lower(byte b) {
         int c = b & 0xFF;
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }

@@ -16,6 +16,8 @@ final class PlainRecord {
     private static final int DATE_LENGTH = "yyyy-mm-dd".length();
     /** Enough digits for {@link Count#MAX_VALUE}, few enough that a long cannot overflow. */
     private static final int MAX_DIGITS = 18;
+    /** The longest quantifier a flow log may name: {@code more_than}, {@code less_than}. */
+    private static final int MAX_QUANTIFIER_LENGTH = 9;
 
     /** The origin's and the destination's bytes: in the chunk, or in {@link #scratch} once unescaped. */
     private final byte[][] placeBytes = new byte[2][];
@@ -62,8 +64,20 @@ final class PlainRecord {
             return -1;
         }
         s = p + 1;
-        p = plainFieldEnd(b, s, end);
-        Quantifier q = p >= 0 ? Accumulator.quantifier(b, s, p - s) : null;
+        long packed = 0;
+        int ninth = 0;
+        for (p = s; p < end && b[p] != ','; p++) {
+            byte x = b[p];
+            if (x == '"' || x == '\n' || x == '\r' || p - s >= MAX_QUANTIFIER_LENGTH) {
+                return -1;
+            }
+            if (p - s < Long.BYTES) {
+                packed |= (long) Accumulator.lower(x) << (8 * (p - s));
+            } else {
+                ninth = Accumulator.lower(x);
+            }
+        }
+        Quantifier q = p >= end ? null : p == s ? Quantifier.EXACT : Accumulator.quantifier(packed, p - s, ninth);
         if (q == null || value == 0 && q == Quantifier.LESS_THAN) {
             return -1;
         }
@@ -156,20 +170,6 @@ final class PlainRecord {
         }
         placeHash[i] = PlaceInterner.hash(placeBytes[i], placeOff[i], placeLen[i]);
         return p + 1;
-    }
-
-    /** @return the index of the comma that ends a field with no quote or line break, or -1 */
-    private static int plainFieldEnd(byte[] b, int p, int end) {
-        for (; p < end; p++) {
-            byte x = b[p];
-            if (x == ',') {
-                return p;
-            }
-            if (x == '"' || x == '\n' || x == '\r') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** @return the index after the line feed that ends an unquoted last field, or -1 (comma, CR, no LF) */
