@@ -55,25 +55,13 @@ final class PlaceInterner {
                 return insert(bytes, off, len, h, s);
             }
             int id = entry - 1;
-            if (hashes[id] == h && lengths[id] == len && sameBytes(bytes, off, offsets[id], len)) {
+            if (hashes[id] == h
+                    && lengths[id] == len
+                    && Arrays.equals(arena, offsets[id], offsets[id] + len, bytes, off, off + len)) {
                 return id;
             }
             s = (s + 1) & mask;
         }
-    }
-
-    /**
-     * A byte loop rather than {@link Arrays#equals(byte[], int, int, byte[], int, int)}: place names are short,
-     * and for a dozen bytes the library's range checks and word-at-a-time set-up cost more than they save.
-     */
-    private boolean sameBytes(byte[] bytes, int off, int arenaOff, int len) {
-        byte[] a = arena;
-        for (int i = 0; i < len; i++) {
-            if (a[arenaOff + i] != bytes[off + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -94,9 +82,9 @@ final class PlaceInterner {
     }
 
     /**
-     * Mixes the high bits of a hash into the low ones that pick a slot (the finalizer of MurmurHash3's fmix32,
-     * https://github.com/aappleby/smhasher/blob/master/src/MurmurHash3.cpp), since {@code 31 h + byte} varies
-     * little in its low bits between names that differ only in their first bytes.
+     * Mixes the high bits of a hash into the low ones that pick a slot (the first steps of MurmurHash3's finalizer
+     * fmix32, https://github.com/aappleby/smhasher/blob/master/src/MurmurHash3.cpp): the low bits of {@code 31 h +
+     * byte} alone would cluster names that share their last bytes, such as {@code ", secteur 3"}.
      */
     private static int spread(int h) {
         h ^= h >>> 16;
