@@ -12,7 +12,8 @@
 # repetitions (CPU time varies less than wall time when the machine is busy). Logs are
 # generated once under target/bench/ (never committed). Environment: ROWS, PLACES (300), SEED (42), REPS (3),
 # TABLESAW_REPS (1; it is slow; 0 leaves it out), THREADS (ours; default one per processor), SKIP_BUILD (set: use
-# the jars already built, as src/bench/performance.sh does).
+# the jars already built, as src/bench/performance.sh does), BASELINE_JAR (the CLI jar of an earlier build: also runs
+# it, as system "baseline", through a copy of the launcher, for a before/after table from the same run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -45,6 +46,14 @@ done
 
 # The launcher's training run (once per installation), outside the timings.
 "$LAUNCHER" summarize "$OUT/flows-${ROWS%% *}.csv" --out "$OUT/out-training" >/dev/null 2>&1
+if [ -n "${BASELINE_JAR:-}" ]; then
+    rm -rf "$OUT/baseline-dist"
+    cp -r "$(dirname "$(dirname "$LAUNCHER")")" "$OUT/baseline-dist"
+    rm -f "$OUT"/baseline-dist/lib/*.jsa
+    cp "$BASELINE_JAR" "$OUT/baseline-dist/lib/displacement-stats-cli.jar"
+    BASELINE_LAUNCHER="$OUT/baseline-dist/bin/displacement-stats"
+    "$BASELINE_LAUNCHER" summarize "$OUT/flows-${ROWS%% *}.csv" --out "$OUT/out-training" >/dev/null 2>&1
+fi
 rm -rf "$OUT/out-training"
 
 run() { # system rows -> "wall_s rss_kib cpu_s"
@@ -53,6 +62,7 @@ run() { # system rows -> "wall_s rss_kib cpu_s"
     case $sys in
         ours) cmd=("$LAUNCHER" summarize "$file" --out "$dir" ${THREADS:+--threads "$THREADS"}) ;;
         ours-jar) cmd=(java -jar "$JAR" summarize "$file" --out "$dir" ${THREADS:+--threads "$THREADS"}) ;;
+        baseline) cmd=("$BASELINE_LAUNCHER" summarize "$file" --out "$dir" ${THREADS:+--threads "$THREADS"}) ;;
         duckdb) cmd=(java -cp "$CP:$OUT/classes" org.displacementstats.bench.DuckDbSummary "$file" "$dir") ;;
         tablesaw) cmd=(java -cp "$CP:$OUT/classes" org.displacementstats.bench.TablesawSummary "$file" "$dir") ;;
     esac
@@ -72,7 +82,7 @@ RESULTS="$OUT/results.md"
 } > "$RESULTS"
 for n in $ROWS; do
     declare -A walls=() rsss=() cpus=()
-    systems=(ours ours-jar duckdb tablesaw)
+    systems=(ours ours-jar duckdb tablesaw ${BASELINE_JAR:+baseline})
     for ((rep = 0; rep < REPS; rep++)); do
         for ((k = 0; k < ${#systems[@]}; k++)); do
             sys=${systems[$(((k + rep) % ${#systems[@]}))]}
@@ -87,7 +97,7 @@ for n in $ROWS; do
     done
     duck=$(echo "${walls[duckdb]}" | tr ' ' '\n' | grep -v '^$' | median)
     duckcpu=$(echo "${cpus[duckdb]}" | tr ' ' '\n' | grep -v '^$' | median)
-    for sys in ours ours-jar duckdb tablesaw; do
+    for sys in ours ours-jar ${BASELINE_JAR:+baseline} duckdb tablesaw; do
         [ -n "${walls[$sys]:-}" ] || continue
         wall=$(echo "${walls[$sys]}" | tr ' ' '\n' | grep -v '^$' | median)
         cpu=$(echo "${cpus[$sys]}" | tr ' ' '\n' | grep -v '^$' | median)
