@@ -57,7 +57,6 @@ final class Accumulator {
     private final long[] batchPoint = new long[BATCH];
     private final long[] batchLow = new long[BATCH];
     private final long[] batchHigh = new long[BATCH];
-    private final int[] batchSlot = new int[BATCH];
     private int batched;
 
     Accumulator(QuantifierPolicy policy) {
@@ -134,7 +133,9 @@ final class Accumulator {
     /** Adds the batched rows to the sums; parsers call it at the end of each chunk. */
     void flush() {
         int n = batched;
-        pairs.addBatch(batchKey, batchPoint, batchLow, batchHigh, n, batchSlot);
+        for (int i = 0; i < n; i++) {
+            pairs.add(batchKey[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
+        }
         for (int i = 0; i < n; i++) {
             dates.add(batchDate[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
         }

@@ -51,35 +51,6 @@ final class LongAggregates {
         }
     }
 
-    /**
-     * Adds rows {@code [0, n)} of the arrays, as {@link #add} would one by one, in two loops: the first finds every
-     * row's slot, the second adds. A slot of a large table is a cache miss; the lookups of the first loop do not
-     * depend on one another, so the processor overlaps their misses, where {@link #add} waits for each in turn.
-     *
-     * @param slotOf scratch of at least {@code n} ints
-     */
-    void addBatch(long[] keys, long[] point, long[] low, long[] high, int n, int[] slotOf) {
-        // No slot may move between the two loops: grow first, as far as n new keys could need.
-        while ((size + n) * 4L > (mask + 1) * 3L) {
-            grow();
-        }
-        for (int i = 0; i < n; i++) {
-            slotOf[i] = slot(keys[i]) + 1;
-        }
-        long[] v = slots;
-        for (int i = 0; i < n; i++) {
-            int base = slotOf[i];
-            v[base + ROWS]++;
-            v[base + POINT] = Math.addExact(v[base + POINT], point[i]);
-            v[base + LOW] = Math.addExact(v[base + LOW], low[i]);
-            if (high[i] != FlowBounds.UNBOUNDED) {
-                v[base + HIGH] = Math.addExact(v[base + HIGH], high[i]);
-            } else {
-                v[base + UNBOUNDED]++;
-            }
-        }
-    }
-
     /** Adds the sums of another table's entry, under a (possibly translated) key. */
     void addAll(long key, long[] sums) {
         int base = slot(key) + 1;
