@@ -61,9 +61,9 @@ TABLE="$OUT/performance.md"
 } > "$TABLE"
 
 SKIP_BUILD=1 TABLESAW_REPS="${TABLESAW_REPS:-0}" REPS="${FLOW_REPS:-3}" src/bench/run-bench.sh >/dev/null 2>&1
-# rows | system | wall | rss | ratio  ->  what | wall | CPU | RSS | ratio
+# rows | system | wall | CPU | rss | ratio | CPU ratio  ->  what | wall | CPU | RSS | ratio
 grep -E '^\| [0-9]+ \|' "$OUT/results.md" \
-    | awk -F'|' '{printf "| summarize %s rows: %s | %s | | %s | %s |\n", $2, $3, $4, $5, $6}' \
+    | awk -F'|' '{printf "| summarize %s rows: %s | %s | %s | %s | %s |\n", $2, $3, $4, $5, $6, $7}' \
     | sed 's/  */ /g' >> "$TABLE"
 
 if [ -n "${VERIFY:-}" ]; then

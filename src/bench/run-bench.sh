@@ -8,10 +8,12 @@
 # Ours runs twice: through the distribution's launcher (bin/displacement-stats, as installed: its class-data sharing
 # archive, made by a first run outside the timings, and its compiler choice) and as `java -jar` on the CLI jar.
 # For each size, the systems run one after the other, in an order that rotates every repetition, each as its own
-# JVM, timed by /usr/bin/time (wall time and peak RSS); the table shows the median of the repetitions. Logs are
+# JVM, timed by /usr/bin/time (wall time, CPU time = user + sys, peak RSS); the table shows the median of the
+# repetitions (CPU time varies less than wall time when the machine is busy). Logs are
 # generated once under target/bench/ (never committed). Environment: ROWS, PLACES (300), SEED (42), REPS (3),
 # TABLESAW_REPS (1; it is slow; 0 leaves it out), THREADS (ours; default one per processor), SKIP_BUILD (set: use
-# the jars already built, as src/bench/performance.sh does).
+# the jars already built, as src/bench/performance.sh does), BASELINE_JAR (the CLI jar of an earlier build: also runs
+# it, as system "baseline", through a copy of the launcher, for a before/after table from the same run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -44,20 +46,29 @@ done
 
 # The launcher's training run (once per installation), outside the timings.
 "$LAUNCHER" summarize "$OUT/flows-${ROWS%% *}.csv" --out "$OUT/out-training" >/dev/null 2>&1
+if [ -n "${BASELINE_JAR:-}" ]; then
+    rm -rf "$OUT/baseline-dist"
+    cp -r "$(dirname "$(dirname "$LAUNCHER")")" "$OUT/baseline-dist"
+    rm -f "$OUT"/baseline-dist/lib/*.jsa
+    cp "$BASELINE_JAR" "$OUT/baseline-dist/lib/displacement-stats-cli.jar"
+    BASELINE_LAUNCHER="$OUT/baseline-dist/bin/displacement-stats"
+    "$BASELINE_LAUNCHER" summarize "$OUT/flows-${ROWS%% *}.csv" --out "$OUT/out-training" >/dev/null 2>&1
+fi
 rm -rf "$OUT/out-training"
 
-run() { # system rows -> "wall_s rss_kib"
+run() { # system rows -> "wall_s rss_kib cpu_s"
     local sys=$1 n=$2 file="$OUT/flows-$2.csv" dir="$OUT/out-$1"
     rm -rf "$dir"
     case $sys in
         ours) cmd=("$LAUNCHER" summarize "$file" --out "$dir" ${THREADS:+--threads "$THREADS"}) ;;
         ours-jar) cmd=(java -jar "$JAR" summarize "$file" --out "$dir" ${THREADS:+--threads "$THREADS"}) ;;
+        baseline) cmd=("$BASELINE_LAUNCHER" summarize "$file" --out "$dir" ${THREADS:+--threads "$THREADS"}) ;;
         duckdb) cmd=(java -cp "$CP:$OUT/classes" org.displacementstats.bench.DuckDbSummary "$file" "$dir") ;;
         tablesaw) cmd=(java -cp "$CP:$OUT/classes" org.displacementstats.bench.TablesawSummary "$file" "$dir") ;;
     esac
-    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "${cmd[@]}" >/dev/null 2>"$OUT/stderr-$sys.txt" \
-        || { echo "FAILED FAILED"; return; }
-    cat "$OUT/time.txt"
+    /usr/bin/time -f "%e %M %U %S" -o "$OUT/time.txt" "${cmd[@]}" >/dev/null 2>"$OUT/stderr-$sys.txt" \
+        || { echo "FAILED FAILED FAILED"; return; }
+    awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$OUT/time.txt"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
@@ -66,32 +77,38 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
      "$(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 RESULTS="$OUT/results.md"
 {
-    echo "| rows | system | wall (s) | peak RSS (MiB) | ours / DuckDB (wall) |"
-    echo "|---:|---|---:|---:|---:|"
+    echo "| rows | system | wall (s) | CPU (s) | peak RSS (MiB) | ours / DuckDB (wall) | ours / DuckDB (CPU) |"
+    echo "|---:|---|---:|---:|---:|---:|---:|"
 } > "$RESULTS"
 for n in $ROWS; do
-    declare -A walls=() rsss=()
-    systems=(ours ours-jar duckdb tablesaw)
+    declare -A walls=() rsss=() cpus=()
+    systems=(ours ours-jar duckdb tablesaw ${BASELINE_JAR:+baseline})
     for ((rep = 0; rep < REPS; rep++)); do
         for ((k = 0; k < ${#systems[@]}; k++)); do
             sys=${systems[$(((k + rep) % ${#systems[@]}))]}
             if [ "$sys" = tablesaw ] && [ "$rep" -ge "$TABLESAW_REPS" ]; then continue; fi
-            read -r wall rss < <(run "$sys" "$n")
-            echo "rows $n rep $rep $sys: wall $wall s, peak RSS $rss KiB, load $(cut -d' ' -f1 /proc/loadavg)" >&2
+            read -r wall rss cpu < <(run "$sys" "$n")
+            echo "rows $n rep $rep $sys: wall $wall s, CPU $cpu s, peak RSS $rss KiB," \
+                "load $(cut -d' ' -f1 /proc/loadavg)" >&2
             walls[$sys]+="$wall "
+            cpus[$sys]+="$cpu "
             rsss[$sys]+="$rss "
         done
     done
     duck=$(echo "${walls[duckdb]}" | tr ' ' '\n' | grep -v '^$' | median)
-    for sys in ours ours-jar duckdb tablesaw; do
+    duckcpu=$(echo "${cpus[duckdb]}" | tr ' ' '\n' | grep -v '^$' | median)
+    for sys in ours ours-jar ${BASELINE_JAR:+baseline} duckdb tablesaw; do
         [ -n "${walls[$sys]:-}" ] || continue
         wall=$(echo "${walls[$sys]}" | tr ' ' '\n' | grep -v '^$' | median)
+        cpu=$(echo "${cpus[$sys]}" | tr ' ' '\n' | grep -v '^$' | median)
         rss=$(echo "${rsss[$sys]}" | tr ' ' '\n' | grep -v '^$' | median | awk '{printf "%.0f", $1 / 1024}')
         ratio=$([ "$sys" != duckdb ] && [ "$sys" != tablesaw ] \
             && awk -v a="$wall" -v b="$duck" 'BEGIN {printf "%.2f", a / b}' || echo "")
-        echo "| $n | $sys | $wall | $rss | $ratio |" >> "$RESULTS"
+        cpuratio=$([ "$sys" != duckdb ] && [ "$sys" != tablesaw ] \
+            && awk -v a="$cpu" -v b="$duckcpu" 'BEGIN {printf "%.2f", a / b}' || echo "")
+        echo "| $n | $sys | $wall | $cpu | $rss | $ratio | $cpuratio |" >> "$RESULTS"
     done
-    unset walls rsss
+    unset walls rsss cpus
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$RESULTS"

@@ -109,6 +109,12 @@ final class Accumulator {
         if (value > Count.MAX_VALUE || value == 0 && q == Quantifier.LESS_THAN) {
             return bad(f, 3, line, countRule(q, value));
         }
+        addValid(date, origin, destination, value, q);
+        return null;
+    }
+
+    /** Adds a row whose values are checked already (a count that {@link Count#of} accepts). */
+    void addValid(int date, int origin, int destination, long value, Quantifier q) {
         long low = FlowBounds.low(q, value, policy);
         long high = FlowBounds.high(q, value, policy);
         int i = batched;
@@ -122,7 +128,6 @@ final class Accumulator {
             flush();
         }
         rows++;
-        return null;
     }
 
     /** Adds the batched rows to the sums; parsers call it at the end of each chunk. */
@@ -240,8 +245,16 @@ final class Accumulator {
         if (len > 9) {
             return null;
         }
-        long packed = pack(b, off, len);
-        int ninth = len > 8 ? lower(b[off + 8]) : 0;
+        return quantifier(pack(b, off, len), len, len > 8 ? lower(b[off + 8]) : 0);
+    }
+
+    /**
+     * @param packed the first 8 bytes of the name, lower-cased, as {@link #pack} gives them
+     * @param len the name's length, 1 to 9
+     * @param ninth its ninth byte, lower-cased, or 0
+     * @return the quantifier named, or null
+     */
+    static Quantifier quantifier(long packed, int len, int ninth) {
         for (int i = 0; i < ALLOWED.length; i++) {
             if (PACKED[i] == packed && PACKED_LENGTH[i] == len && NINTH[i] == ninth) {
                 return ALLOWED[i];
@@ -259,7 +272,7 @@ final class Accumulator {
         return p;
     }
 
-    private static int lower(byte b) {
+    static int lower(byte b) {
         int c = b & 0xFF;
         return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }

@@ -10,6 +10,7 @@ import org.displacementstats.RejectedRow;
  */
 final class ByteChunkParser implements ChunkParser {
     private final Fields fields = new Fields();
+    private final PlainRecord plain = new PlainRecord();
     private byte[] scratch = new byte[1024];
 
     @Override
@@ -40,6 +41,12 @@ final class ByteChunkParser implements ChunkParser {
                     pos++;
                 }
                 line++;
+                continue;
+            }
+            int next = plain.add(b, pos, end, accumulator);
+            if (next >= 0) {
+                line++;
+                pos = next;
                 continue;
             }
             long recordLine = line;

@@ -70,6 +70,24 @@ final class LongAggregates {
         }
     }
 
+    /** The keys, in increasing order. */
+    long[] sortedKeys() {
+        long[] keys = new long[size];
+        int n = 0;
+        for (int s = 0; s < slots.length; s += STRIDE) {
+            if (slots[s] != EMPTY) {
+                keys[n++] = slots[s];
+            }
+        }
+        java.util.Arrays.sort(keys);
+        return keys;
+    }
+
+    /** Copies the five sums of {@code key}, a key of the table, to {@code to[from, from + 5)}. */
+    void copySums(long key, long[] to, int from) {
+        System.arraycopy(slots, slot(key) + 1, to, from, SUMS);
+    }
+
     /**
      * One key and its sums, indexed by {@link #ROWS}, {@link #POINT}, {@link #LOW}, {@link #HIGH}, {@link #UNBOUNDED}.
      */

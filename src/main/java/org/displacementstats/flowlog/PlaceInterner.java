@@ -1,9 +1,6 @@
 package org.displacementstats.flowlog;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -17,7 +14,6 @@ import java.util.List;
  * bytes are hashed and compared in place, and a name is decoded once, when first seen.
  */
 final class PlaceInterner {
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     /** Returned by {@link #intern} for bytes that are not valid UTF-8. */
     static final int MALFORMED = -1;
 
@@ -44,8 +40,15 @@ final class PlaceInterner {
 
     /** @return the id of the name in {@code bytes[off, off+len)}, or {@link #MALFORMED} */
     int intern(byte[] bytes, int off, int len) {
-        int h = hash(bytes, off, len);
-        int s = h & mask;
+        return intern(bytes, off, len, hash(bytes, off, len));
+    }
+
+    /**
+     * @param h {@link #hash} of the bytes, which a parser may compute as it scans them ({@link #step})
+     * @return the id of the name in {@code bytes[off, off+len)}, or {@link #MALFORMED}
+     */
+    int intern(byte[] bytes, int off, int len, int h) {
+        int s = spread(h) & mask;
         while (true) {
             int entry = table[s];
             if (entry == 0) {
@@ -61,20 +64,33 @@ final class PlaceInterner {
         }
     }
 
-    /** A hash of 8 bytes per step (a byte-at-a-time hash is a chain of multiplications as long as the name). */
+    /**
+     * The hash of a name: {@code step} over its bytes from 0, as {@link String#hashCode} does over chars,
+     * so that a parser can compute it in the same loop that looks for the field's end.
+     */
     static int hash(byte[] b, int off, int len) {
-        long h = len;
-        int i = off;
-        int end = off + len;
-        for (; i + 8 <= end; i += 8) {
-            h = (h ^ (long) LONG.get(b, i)) * 0x9E3779B97F4A7C15L;
+        int h = 0;
+        for (int i = off, end = off + len; i < end; i++) {
+            h = step(h, b[i]);
         }
-        long tail = 0;
-        for (int shift = 0; i < end; i++, shift += 8) {
-            tail |= (b[i] & 0xFFL) << shift;
-        }
-        h = (h ^ tail) * 0x9E3779B97F4A7C15L;
-        return (int) (h ^ (h >>> 32));
+        return h;
+    }
+
+    /** One step of {@link #hash}: {@code 31 h + byte}. */
+    static int step(int h, byte x) {
+        return 31 * h + x;
+    }
+
+    /**
+     * Mixes the high bits of a hash into the low ones that pick a slot (the first steps of MurmurHash3's finalizer
+     * fmix32, https://github.com/aappleby/smhasher/blob/master/src/MurmurHash3.cpp): the low bits of {@code 31 h +
+     * byte} alone would cluster names that share their last bytes, such as {@code ", secteur 3"}.
+     */
+    private static int spread(int h) {
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        return h;
     }
 
     private int insert(byte[] bytes, int off, int len, int h, int s) {
@@ -110,7 +126,7 @@ final class PlaceInterner {
         table = new int[table.length * 2];
         mask = table.length - 1;
         for (int id = 0; id < names.size(); id++) {
-            int s = hashes[id] & mask;
+            int s = spread(hashes[id]) & mask;
             while (table[s] != 0) {
                 s = (s + 1) & mask;
             }

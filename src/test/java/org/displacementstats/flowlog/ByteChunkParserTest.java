@@ -34,6 +34,25 @@ class ByteChunkParserTest {
     }
 
     @Test
+    void one_row_written_in_every_shape_is_read_as_the_same_row() {
+        // Plain, quoted places (with a doubled quote), a quoted source with a comma, CRLF, no final line feed: the
+        // fast path takes the first shapes and leaves the others to the general path; all must give one pair.
+        byte[] rows = ("2016-01-01,\"A \"\"x\"\"\",B,10,about,S\n"
+                        + "2016-01-01,\"A \"\"x\"\"\",\"B\",10,About,\"S, \"\"y\"\"\"\n"
+                        + "2016-01-01,\"A \"\"x\"\"\",B,10,ABOUT,S\r\n"
+                        + "2016-01-01,\"A \"\"x\"\"\",B,10,about,\"S\nT\"\n"
+                        + "2016-01-01,\"A \"\"x\"\"\",B,10,about,S")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Parsed fast = parse(new ByteChunkParser(), rows);
+
+        assertThat(fast).isEqualTo(parse(new LibraryChunkParser(), rows));
+        assertThat(fast.rows).isEqualTo(5);
+        assertThat(fast.places).containsExactly("A \"x\"", "B");
+        assertThat(fast.lines).isEqualTo(5);
+    }
+
+    @Test
     void a_character_after_a_closing_quote_is_fatal_for_both_parsers() {
         byte[] rows = "2016-01-01,A,B,1,,S\n2016-01-01,\"A\"x,B,1,,S\n".getBytes(StandardCharsets.UTF_8);
 
