@@ -2,6 +2,7 @@ package org.displacementstats.flowlog;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.RejectedRow;
 import org.displacementstats.figure.Count;
@@ -67,50 +68,51 @@ final class Accumulator {
      * Checks a record and adds it to the sums.
      *
      * @param line the line where the record starts, counted from its chunk's start
-     * @return null when the row was added, else what is wrong with it (file and record left empty for the caller)
+     * @return empty when the row was added, else what is wrong with it (file and record left empty for the caller)
      */
-    RejectedRow add(Fields f, long line) {
+    Optional<RejectedRow> add(Fields f, long line) {
         if (f.count != Fields.COLUMNS) {
             int column = Math.min(f.count + 1, Fields.COLUMNS + 1);
-            return rejected(
+            return Optional.of(rejected(
                     line,
                     column,
                     column <= Fields.COLUMNS ? COLUMN_NAMES[column - 1] : "(extra)",
                     "",
                     "expected " + Fields.COLUMNS + " fields (" + String.join(",", COLUMN_NAMES) + ") but found "
-                            + f.count);
+                            + f.count));
         }
         int date = date(f.bytes[0], f.off[0], f.len[0]);
         if (date < 0) {
-            return badDate(bad(f, 0, line, "must be an ISO date YYYY-MM-DD"));
+            return Optional.of(badDate(bad(f, 0, line, "must be an ISO date YYYY-MM-DD")));
         }
         int origin = place(f, 1);
         if (origin < 0) {
-            return bad(f, 1, line, origin == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
+            return Optional.of(
+                    bad(f, 1, line, origin == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty"));
         }
         int destination = place(f, 2);
         if (destination < 0) {
-            return bad(
-                    f, 2, line, destination == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty");
+            return Optional.of(bad(
+                    f, 2, line, destination == PlaceInterner.MALFORMED ? "must be valid UTF-8" : "must not be empty"));
         }
         long value = count(f.bytes[3], f.off[3], f.len[3]);
         if (value < 0) {
-            return bad(f, 3, line, "must be a whole number >= 0 written with digits only");
+            return Optional.of(bad(f, 3, line, "must be a whole number >= 0 written with digits only"));
         }
         Quantifier q = quantifier(f.bytes[4], f.off[4], f.len[4]);
         if (q == null) {
-            return bad(
+            return Optional.of(bad(
                     f,
                     4,
                     line,
                     "must be one of exact, about, nearly, at_least, more_than, up_to,"
-                            + " less_than (any case; empty means exact)");
+                            + " less_than (any case; empty means exact)"));
         }
         if (value > Count.MAX_VALUE || value == 0 && q == Quantifier.LESS_THAN) {
-            return bad(f, 3, line, countRule(q, value));
+            return Optional.of(bad(f, 3, line, countRule(q, value)));
         }
         addValid(date, origin, destination, value, q);
-        return null;
+        return Optional.empty();
     }
 
     /** Adds a row whose values are checked already (a count that {@link Count#of} accepts). */

@@ -1,5 +1,6 @@
 package org.displacementstats.flowlog;
 
+import java.util.Optional;
 import org.displacementstats.RejectedRow;
 
 /**
@@ -132,9 +133,9 @@ final class ByteChunkParser implements ChunkParser {
                 break;
             }
             f.count = n;
-            RejectedRow bad = accumulator.add(f, recordLine);
-            if (bad != null) {
-                outcome.bad(bad, b, recordStart, pos);
+            Optional<RejectedRow> bad = accumulator.add(f, recordLine);
+            if (bad.isPresent()) {
+                outcome.bad(bad.get(), b, recordStart, pos);
                 if (!skipBadRows) {
                     break;
                 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import org.displacementstats.RejectedRow;
 
 /**
@@ -117,8 +118,8 @@ final class LibraryChunkParser implements ChunkParser {
                 return null;
             }
             fields.count = getFieldCount();
-            RejectedRow bad = accumulator.add(fields, line);
-            if (bad != null) {
+            Optional<RejectedRow> bad = accumulator.add(fields, line);
+            if (bad.isPresent()) {
                 byte[] b = chunk.bytes();
                 while (cursorLine < line) {
                     if (endsLine(b, cursor, chunk.length())) {
@@ -126,7 +127,7 @@ final class LibraryChunkParser implements ChunkParser {
                     }
                     cursor++;
                 }
-                outcome.bad(bad, b, cursor, Chunker.recordEnd(b, cursor, chunk.length()));
+                outcome.bad(bad.get(), b, cursor, Chunker.recordEnd(b, cursor, chunk.length()));
                 stopped = !skipBadRows;
             }
             return null;
