@@ -1,7 +1,9 @@
 package org.displacementstats.dataset;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.displacementstats.figure.Claim;
@@ -185,10 +187,17 @@ public final class Reconciliation {
      */
     /** One reconciliation per figure with claims, in the order of {@code figures}. */
     static List<Reconciliation> of(List<Figure> figures, List<Claim> claims, QuantifierPolicy policy) {
+        if (claims.isEmpty()) {
+            // Most datasets, and every batch of a streamed import: no stream per figure.
+            return List.of();
+        }
+        Map<String, List<Claim>> byFigure = new HashMap<>();
+        for (Claim c : claims) {
+            byFigure.computeIfAbsent(c.figureId(), k -> new ArrayList<>()).add(c);
+        }
         List<Reconciliation> all = new ArrayList<>();
         for (Figure f : figures) {
-            List<Claim> others =
-                    claims.stream().filter(c -> c.figureId().equals(f.id())).toList();
+            List<Claim> others = byFigure.getOrDefault(f.id(), List.of());
             if (others.isEmpty()) {
                 continue;
             }

@@ -37,11 +37,14 @@ public enum Quantifier {
     private final String symbol;
     private final List<String> french;
     private final List<String> english;
+    /** Made once: asked for every figure a big import writes. */
+    private final String csvName;
 
     Quantifier(String symbol, List<String> french, List<String> english) {
         this.symbol = symbol;
         this.french = french;
         this.english = english;
+        this.csvName = name().toLowerCase(Locale.ROOT);
     }
 
     /** @return the French words that signal this quantifier, lower case */
@@ -70,7 +73,7 @@ public enum Quantifier {
      * @return the CSV name
      */
     public String csvName() {
-        return name().toLowerCase(Locale.ROOT);
+        return csvName;
     }
 
     /**

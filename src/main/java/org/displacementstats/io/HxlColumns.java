@@ -1,8 +1,9 @@
 package org.displacementstats.io;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.displacementstats.figure.PlaceKind;
 import org.displacementstats.internal.CsvCells;
@@ -12,25 +13,41 @@ import org.displacementstats.io.HxlColumn.Role;
  * The read columns of an HXL table, and their cells in a row: texts (a spreadsheet guard {@code '} removed),
  * the most specific place of a role, and place kinds.
  *
- * @param all the columns with a hashtag
+ * <p>The columns of each role are found once, when the header is read, not for every row: a big import reads
+ * these for each of its million rows, and a list or an {@code Optional} made per row and role was a large part of
+ * what it allocated.
  */
-record HxlColumns(List<HxlColumn> all) {
+final class HxlColumns {
 
     /** A place named in a row, and the column it was read from. */
     record PlaceCell(String name, HxlColumn column) {}
 
-    HxlColumns {
-        all = List.copyOf(all);
+    private final List<HxlColumn> all;
+    private final Map<Role, List<HxlColumn>> byRole = new EnumMap<>(Role.class);
+    private final Map<Role, Optional<HxlColumn>> firstByRole = new EnumMap<>(Role.class);
+
+    /** @param all the columns with a hashtag */
+    HxlColumns(List<HxlColumn> all) {
+        this.all = List.copyOf(all);
+        for (Role role : Role.values()) {
+            List<HxlColumn> columns = new ArrayList<>();
+            for (HxlColumn c : this.all) {
+                if (c.role() == role) {
+                    columns.add(c);
+                }
+            }
+            byRole.put(role, List.copyOf(columns));
+            firstByRole.put(role, columns.stream().findFirst());
+        }
+    }
+
+    /** @return the columns with a hashtag, in the file's order */
+    List<HxlColumn> all() {
+        return all;
     }
 
     Optional<HxlColumn> first(Role role) {
-        // Loops, not streams: called for every row, several times.
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).role() == role) {
-                return Optional.of(all.get(i));
-            }
-        }
-        return Optional.empty();
+        return firstByRole.get(role);
     }
 
     boolean has(Role role) {
@@ -38,23 +55,18 @@ record HxlColumns(List<HxlColumn> all) {
     }
 
     List<HxlColumn> withRole(Role role) {
-        List<HxlColumn> columns = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).role() == role) {
-                columns.add(all.get(i));
-            }
-        }
-        return Collections.unmodifiableList(columns);
+        return byRole.get(role);
     }
 
     /** @return the non-blank text of the first column of {@code role}, if any */
     Optional<String> text(List<String> fields, Role role) {
-        return first(role).flatMap(c -> text(fields, c));
+        Optional<HxlColumn> c = first(role);
+        return c.isEmpty() ? Optional.empty() : text(fields, c.get());
     }
 
     static Optional<String> text(List<String> fields, HxlColumn c) {
-        return Optional.of(CsvCells.unguard(ImportRow.cell(fields, c.index()).strip()))
-                .filter(s -> !s.isEmpty());
+        String s = CsvCells.unguard(ImportRow.cell(fields, c.index()).strip());
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     /**
@@ -63,7 +75,9 @@ record HxlColumns(List<HxlColumn> all) {
      */
     Optional<PlaceCell> place(List<String> fields, Role role) {
         PlaceCell best = null;
-        for (HxlColumn c : withRole(role)) {
+        List<HxlColumn> columns = withRole(role);
+        for (int i = 0; i < columns.size(); i++) {
+            HxlColumn c = columns.get(i);
             Optional<String> v = text(fields, c);
             if (v.isEmpty()) {
                 continue;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
@@ -60,7 +59,7 @@ final class HxlRowReader {
 
     /** @return the first problem met in the row (then it stops), or empty when the row reads */
     Optional<Problem> read(ImportRow row, List<String> fields) {
-        if (fields.stream().allMatch(String::isBlank)) {
+        if (allBlank(fields)) {
             return Optional.empty();
         }
         columns.text(fields, Role.SOURCE).ifPresent(ctx::publisher);
@@ -78,9 +77,7 @@ final class HxlRowReader {
                 people.value().ifPresent(v -> values.put(c, v));
             }
         }
-        if (Stream.of(places.place(), places.origin(), places.dest())
-                .flatMap(Optional::stream)
-                .anyMatch(p -> MatrixReader.TOTAL_WORDS.contains(p.name().toLowerCase(Locale.ROOT)))) {
+        if (isTotal(places.place()) || isTotal(places.origin()) || isTotal(places.dest())) {
             totalRows.add(new TotalRow(row.record.line(), values));
             return Optional.empty();
         }
@@ -88,12 +85,13 @@ final class HxlRowReader {
         Optional<String> countText = columns.text(fields, Role.COUNT);
         boolean vague = countText.equals(Optional.of("?"))
                 || columns.text(fields, Role.QUANTIFIER).equals(Optional.of(Quantifier.VAGUE.csvName()));
-        List<HxlColumn> figureColumns = columns.withRole(Role.VALUE).stream()
-                .filter(c -> values.containsKey(c)
-                        || vague
-                                && kindCell.map(k -> k.equalsIgnoreCase("stock") == c.stock())
-                                        .orElse(true))
-                .toList();
+        List<HxlColumn> figureColumns = new ArrayList<>();
+        for (HxlColumn c : columns.withRole(Role.VALUE)) {
+            if (values.containsKey(c)
+                    || vague && (kindCell.isEmpty() || kindCell.get().equalsIgnoreCase("stock") == c.stock())) {
+                figureColumns.add(c);
+            }
+        }
         if (figureColumns.isEmpty()) {
             return Optional.empty();
         }
@@ -135,6 +133,21 @@ final class HxlRowReader {
         row.date(flowPeriod.value().end());
         values.forEach((c, v) -> columnSums.merge(c, v, Long::sum));
         return Optional.empty();
+    }
+
+    /** Loops, not streams: called for every row. */
+    private static boolean allBlank(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTotal(Optional<PlaceCell> place) {
+        return place.isPresent()
+                && MatrixReader.TOTAL_WORDS.contains(place.get().name().toLowerCase(Locale.ROOT));
     }
 
     private Parsed<Boolean> isStock(Optional<String> kindCell, HxlColumn c) {

@@ -19,6 +19,10 @@ public final class Slug {
      *     characters, {@code x} when nothing is left
      */
     public static String of(String text) {
+        if (isSlug(text)) {
+            // Already its own slug (an id's parts, a column's "what"): the loop below would copy it unchanged.
+            return text;
+        }
         // ASCII text has nothing to decompose: most names, and every id an import makes for each of its rows.
         String ascii = isAscii(text)
                 ? text
@@ -44,6 +48,22 @@ public final class Slug {
             }
         }
         return slug.length() == 0 ? "x" : slug.toString();
+    }
+
+    /** @return whether {@code text} is lower-case ASCII letters and digits joined by single hyphens, short enough */
+    private static boolean isSlug(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX || text.charAt(0) == '-' || text.charAt(n - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (c != '-' || text.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String text) {
