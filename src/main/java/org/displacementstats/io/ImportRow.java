@@ -94,7 +94,8 @@ final class ImportRow {
         String id = base;
         int n = 1;
         while (ctx.firstLine(id) > 0 || ids.contains(id)) {
-            id = base + "-l" + record.line() + (n++ == 1 ? "" : "-" + n);
+            id = base + "-l" + record.line() + (n == 1 ? "" : "-" + n);
+            n++;
         }
         return id;
     }

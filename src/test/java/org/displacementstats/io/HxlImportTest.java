@@ -266,4 +266,24 @@ class HxlImportTest {
         }
         assertThat(back.sources().get(0).publisher()).isEqualTo("IDMC");
     }
+
+    @Test
+    void a_place_and_date_repeated_on_a_line_whose_own_id_is_taken_counts_on_from_2(@TempDir Path dir)
+            throws IOException {
+        String table = String.join(
+                "\n",
+                "Country,Date,Refugees,Id",
+                "#country+name,#date,#affected+refugees+ind,#meta+id",
+                "Syria,2020-01-01,100,",
+                "Syria,2020-01-04,160,syria-2020-01-01-refugees-l5",
+                "Syria,2020-01-01,170,",
+                "");
+
+        ImportResult r = Importers.hxl(write(dir, "repeats.csv", table), ImportOptions.strict());
+
+        assertThat(r.dataset().figures())
+                .extracting(Figure::id)
+                .containsExactly(
+                        "syria-2020-01-01-refugees", "syria-2020-01-01-refugees-l5", "syria-2020-01-01-refugees-l5-2");
+    }
 }
