@@ -108,7 +108,7 @@ final class Accumulator {
                     "must be one of exact, about, nearly, at_least, more_than, up_to,"
                             + " less_than (any case; empty means exact)"));
         }
-        if (value > Count.MAX_VALUE || value == 0 && q == Quantifier.LESS_THAN) {
+        if (!isCount(value, q)) {
             return Optional.of(bad(f, 3, line, countRule(q, value)));
         }
         addValid(date, origin, destination, value, q);
@@ -145,6 +145,15 @@ final class Accumulator {
     }
 
     /** The rule that {@link Count} states for a value it refuses, in the words of the log's columns. */
+    /**
+     * @param value a count read as digits, {@code >= 0}
+     * @param q its quantifier
+     * @return whether {@link Count#of} takes them: at most {@link Count#MAX_VALUE}, and no "less than 0"
+     */
+    static boolean isCount(long value, Quantifier q) {
+        return value <= Count.MAX_VALUE && !(value == 0 && q == Quantifier.LESS_THAN);
+    }
+
     private static String countRule(Quantifier q, long value) {
         try {
             Count.of(q, value);

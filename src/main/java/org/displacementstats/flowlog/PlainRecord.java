@@ -1,5 +1,6 @@
 package org.displacementstats.flowlog;
 
+import java.util.Arrays;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Quantifier;
 
@@ -60,7 +61,7 @@ final class PlainRecord {
             }
             value = value * 10 + d;
         }
-        if (p == s || p - s > MAX_DIGITS || p >= end || b[p] != ',' || value > Count.MAX_VALUE) {
+        if (p == s || p - s > MAX_DIGITS || p >= end || b[p] != ',') {
             return -1;
         }
         s = p + 1;
@@ -78,7 +79,7 @@ final class PlainRecord {
             }
         }
         Quantifier q = p >= end ? null : p == s ? Quantifier.EXACT : Accumulator.quantifier(packed, p - s, ninth);
-        if (q == null || value == 0 && q == Quantifier.LESS_THAN) {
+        if (q == null || !Accumulator.isCount(value, q)) {
             return -1;
         }
         int next =
@@ -151,7 +152,7 @@ final class PlainRecord {
         }
         if (escaped) {
             if (scratchUsed + (p - start) > scratch.length) {
-                scratch = java.util.Arrays.copyOf(scratch, Math.max(scratchUsed + (p - start), scratch.length * 2));
+                scratch = Arrays.copyOf(scratch, Math.max(scratchUsed + (p - start), scratch.length * 2));
             }
             int from = scratchUsed;
             for (int k = start; k < p; k++) {

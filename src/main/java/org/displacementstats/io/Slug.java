@@ -3,6 +3,7 @@ package org.displacementstats.io;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.displacementstats.internal.Ids;
 
 /** Lower-case ASCII ids made from names and file names ({@code Türkiye} becomes {@code turkiye}). */
 public final class Slug {
@@ -52,18 +53,7 @@ public final class Slug {
 
     /** @return whether {@code text} is lower-case ASCII letters and digits joined by single hyphens, short enough */
     private static boolean isSlug(String text) {
-        int n = text.length();
-        if (n == 0 || n > MAX || text.charAt(0) == '-' || text.charAt(n - 1) == '-') {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-            if (!letterOrDigit && (c != '-' || text.charAt(i - 1) == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return text.length() <= MAX && Ids.isId(text) && !text.contains("--");
     }
 
     private static boolean isAscii(String text) {
