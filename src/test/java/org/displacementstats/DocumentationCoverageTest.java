@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +73,7 @@ class DocumentationCoverageTest {
         // THEN some region holds them all, in order, one after the other
         assertThat(regions)
                 .as("a test region holding the example of %s:%n%s", where, example)
-                .anyMatch(region -> java.util.Collections.indexOfSubList(region, lines) >= 0);
+                .anyMatch(region -> Collections.indexOfSubList(region, lines) >= 0);
     }
 
     private static List<String> lines(String code) {

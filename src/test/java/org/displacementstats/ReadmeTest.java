@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +62,7 @@ class ReadmeTest {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         Matcher m = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL)
                 .matcher(readme);
-        List<String> blocks = new java.util.ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         while (m.find()) {
             blocks.add(m.group(1));
         }

@@ -8,7 +8,9 @@ import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,7 +92,7 @@ final class CsvFile {
                     name + " line 1: must have at most " + MAX_COLUMNS + " columns but has " + header.getFieldCount());
         }
         Map<String, Integer> columns = new HashMap<>();
-        Set<String> allowed = new java.util.LinkedHashSet<>(required);
+        Set<String> allowed = new LinkedHashSet<>(required);
         allowed.addAll(optional);
         for (int i = 0; i < header.getFieldCount(); i++) {
             String column = header.getField(i);
@@ -167,7 +169,7 @@ final class CsvFile {
                 char c = field.charAt(j);
                 if (CsvCells.isRefusedControl(c)) {
                     throw DisplacementDataException.problem(String.format(
-                                    java.util.Locale.ROOT,
+                                    Locale.ROOT,
                                     "%s line %d, column %d '%s': must not hold the control character U+%04X"
                                             + " but was '%s'; remove it (was the file saved as text?)",
                                     name,
@@ -199,10 +201,7 @@ final class CsvFile {
     static String escaped(String field) {
         StringBuilder b = new StringBuilder();
         for (char c : field.toCharArray()) {
-            b.append(
-                    c < 0x20 || c == 0x7f
-                            ? String.format(java.util.Locale.ROOT, "\\u%04X", (int) c)
-                            : String.valueOf(c));
+            b.append(c < 0x20 || c == 0x7f ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
         }
         return b.toString();
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -66,7 +67,7 @@ final class DatasetReader {
 
     DatasetReader(DatasetFiles files, QuantifierPolicy policy) {
         this.files = files;
-        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     DisplacementDataset read(String name) {

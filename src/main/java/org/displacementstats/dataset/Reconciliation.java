@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.displacementstats.figure.Claim;
 import org.displacementstats.figure.ClaimRole;
 import org.displacementstats.figure.Count;
@@ -242,10 +243,10 @@ public final class Reconciliation {
         List<String> lowBy = new ArrayList<>();
         List<String> highBy = new ArrayList<>();
         for (Position p : positions) {
-            if (anyLow && p.interval().low().equals(java.util.OptionalLong.of(low))) {
+            if (anyLow && p.interval().low().equals(OptionalLong.of(low))) {
                 lowBy.add(p.claimId());
             }
-            if (anyHigh && p.interval().high().equals(java.util.OptionalLong.of(high))) {
+            if (anyHigh && p.interval().high().equals(OptionalLong.of(high))) {
                 highBy.add(p.claimId());
             }
         }

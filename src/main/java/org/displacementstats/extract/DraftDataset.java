@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -42,8 +43,8 @@ final class DraftDataset {
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("(?iU)\\b(\\d{1,2})(?:er)? (" + MONTHS_FR + "|" + MONTHS_EN + ") (\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS_EN + ") (\\d{1,2}),? (\\d{4})\\b");
-    private static final List<String> MONTHS = List.of(
-            (MONTHS_FR + "|" + MONTHS_EN).toLowerCase(java.util.Locale.ROOT).split("\\|"));
+    private static final List<String> MONTHS =
+            List.of((MONTHS_FR + "|" + MONTHS_EN).toLowerCase(Locale.ROOT).split("\\|"));
 
     private DraftDataset() {}
 
@@ -121,7 +122,7 @@ final class DraftDataset {
 
     private static Place place(Optional<String> name, String figureId, Map<String, Place> places) {
         String n = name.orElse("unknown place of " + figureId);
-        String lower = n.toLowerCase(java.util.Locale.ROOT);
+        String lower = n.toLowerCase(Locale.ROOT);
         PlaceKind kind = lower.startsWith("zones") || lower.contains("areas") || lower.contains("-held")
                 ? PlaceKind.AREAS_HELD
                 : name.isEmpty() ? PlaceKind.REGION : PlaceKind.CITY;
@@ -141,7 +142,7 @@ final class DraftDataset {
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {
-        int index = MONTHS.indexOf(month.toLowerCase(java.util.Locale.ROOT));
+        int index = MONTHS.indexOf(month.toLowerCase(Locale.ROOT));
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(year), index % 12 + 1, Integer.parseInt(day)));
         } catch (DateTimeException e) {

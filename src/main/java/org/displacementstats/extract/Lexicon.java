@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.displacementstats.figure.Quantifier;
 
@@ -110,20 +111,20 @@ final class Lexicon {
     }
 
     /** @return what the word says of the figure, if it is a word of displacement or of population */
-    static java.util.Optional<Cue> cue(String word) {
+    static Optional<Cue> cue(String word) {
         Cue c = CUES.get(word);
         if (c != null) {
-            return java.util.Optional.of(c);
+            return Optional.of(c);
         }
         if (word.startsWith("habitant") || word.startsWith("habitent")) {
-            return java.util.Optional.of(new Cue(Kind.STOCK, "residents"));
+            return Optional.of(new Cue(Kind.STOCK, "residents"));
         }
         for (Map.Entry<String, Cue> stem : STEMS) {
             if (word.startsWith(stem.getKey())) {
-                return java.util.Optional.of(stem.getValue());
+                return Optional.of(stem.getValue());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static Map<String, Cue> cues() {

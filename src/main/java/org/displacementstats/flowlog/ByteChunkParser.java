@@ -1,5 +1,6 @@
 package org.displacementstats.flowlog;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.displacementstats.RejectedRow;
 
@@ -86,7 +87,7 @@ final class ByteChunkParser implements ChunkParser {
                     if (escaped) {
                         int needed = scratchUsed + (fieldEnd - start);
                         if (needed > scratch.length) {
-                            scratch = java.util.Arrays.copyOf(scratch, Math.max(needed, scratch.length * 2));
+                            scratch = Arrays.copyOf(scratch, Math.max(needed, scratch.length * 2));
                         }
                         int from = scratchUsed;
                         for (int i = start; i < fieldEnd; i++) {

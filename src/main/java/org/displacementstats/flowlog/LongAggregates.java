@@ -1,5 +1,7 @@
 package org.displacementstats.flowlog;
 
+import java.util.Arrays;
+
 /**
  * Sums per long key in an open-addressing table: rows, point, low, high (of bounded rows) and the number of
  * unbounded rows. Each slot keeps its key and its five sums side by side in one {@code long[]}, so that one
@@ -79,7 +81,7 @@ final class LongAggregates {
                 keys[n++] = slots[s];
             }
         }
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
         return keys;
     }
 

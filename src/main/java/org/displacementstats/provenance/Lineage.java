@@ -1,5 +1,6 @@
 package org.displacementstats.provenance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.displacementstats.DisplacementDataException;
@@ -80,7 +81,7 @@ public record Lineage(String formula, List<String> inputs) {
     }
 
     private static List<String> concat(String first, List<String> rest) {
-        var all = new java.util.ArrayList<String>(rest.size() + 1);
+        var all = new ArrayList<String>(rest.size() + 1);
         all.add(first);
         all.addAll(rest);
         return all;

@@ -1,5 +1,7 @@
 package org.displacementstats.provenance;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.displacementstats.DisplacementDataException;
 
@@ -77,7 +79,7 @@ public record Quote(String exact, String prefix, String suffix, int start, int e
         if (exact.isEmpty()) {
             throw new DisplacementDataException("Quote.exact must not be empty but was ''");
         }
-        java.util.List<Integer> found = new java.util.ArrayList<>();
+        List<Integer> found = new ArrayList<>();
         for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
             if (text.startsWith(prefix, at - prefix.length()) && text.startsWith(suffix, at + exact.length())) {
                 found.add(at);
@@ -112,7 +114,7 @@ public record Quote(String exact, String prefix, String suffix, int start, int e
         return new Quote(exact, p, s, start, end);
     }
 
-    private static String offsets(String text, String exact, java.util.List<Integer> found) {
+    private static String offsets(String text, String exact, List<Integer> found) {
         StringBuilder b = new StringBuilder();
         int length = exact.codePointCount(0, exact.length());
         int previous = 0;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.displacementstats.dataset.DisplacementDataset;
@@ -67,7 +68,7 @@ final class HtmlSources {
             html.element("h3", s.publisher()).line();
             html.open("p")
                     .text(s.document() + " — " + s.date() + " (date "
-                            + s.dateBasis().name().toLowerCase(java.util.Locale.ROOT) + "), id ")
+                            + s.dateBasis().name().toLowerCase(Locale.ROOT) + "), id ")
                     .element("code", s.id())
                     .close("p")
                     .line();

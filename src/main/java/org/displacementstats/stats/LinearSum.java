@@ -1,6 +1,7 @@
 package org.displacementstats.stats;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -28,7 +29,7 @@ public record LinearSum(Map<String, Integer> terms, long constant) {
                 sorted.put(id, c);
             }
         });
-        terms = java.util.Collections.unmodifiableSortedMap(sorted);
+        terms = Collections.unmodifiableSortedMap(sorted);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.displacementstats.table;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -254,7 +255,7 @@ public final class FigureRow {
     }
 
     private List<Object> components() {
-        return java.util.Arrays.asList(
+        return Arrays.asList(
                 id,
                 kind,
                 what,

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.displacementstats.dataset.CheckStatus;
 import org.displacementstats.dataset.DisplacementDataset;
@@ -27,7 +28,7 @@ class ExtractCommandTest extends InProcessCommandLine {
     @Test
     void extract_with_dataset_writes_a_draft_that_reports_with_every_check_passing() throws IOException {
         Path draft = tmp.resolve("draft");
-        List<String> args = new java.util.ArrayList<>(List.of("extract", SEED.toString()));
+        List<String> args = new ArrayList<>(List.of("extract", SEED.toString()));
         try (var files = Files.list(TEXTS)) {
             files.sorted().forEach(f -> args.add(f.toString()));
         }

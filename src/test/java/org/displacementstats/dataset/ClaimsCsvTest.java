@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
@@ -142,7 +143,7 @@ class ClaimsCsvTest {
     /** Replaces the cell at (line, column) of claims.csv, which must hold {@code old}, by {@code value}. */
     private void edit(int line, int column, String old, String value) throws IOException {
         Path file = dir.resolve("claims.csv");
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         String[] cells = lines.get(line - 1).split(",", -1);
         assertThat(cells[column - 1])
                 .as("claims.csv line %d, column %d", line, column)

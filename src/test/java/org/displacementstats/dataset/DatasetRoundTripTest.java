@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ class DatasetRoundTripTest {
         Map<String, List<String>> texts = new HashMap<>();
         Random seeds = new Random(SEED);
         Set<Quantifier> quantifiers = EnumSet.noneOf(Quantifier.class);
-        Set<String> shapes = new java.util.HashSet<>();
+        Set<String> shapes = new HashSet<>();
 
         // WHEN they are generated (without writing them)
         for (int i = 0; i < CASES; i++) {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.displacementstats.DisplacementDataException;
 import org.junit.jupiter.api.Test;
@@ -114,16 +117,10 @@ class DatasetWriteTest {
                         ? copy.inferred(s.date(), "note\u0000")
                         : copy.published(s.date()).note("note\u0000"))
                 .build();
-        java.util.List<org.displacementstats.provenance.Source> sources = new java.util.ArrayList<>(ds.sources());
+        List<org.displacementstats.provenance.Source> sources = new ArrayList<>(ds.sources());
         sources.set(1, withNul);
-        DisplacementDataset bad = DisplacementDataset.of(
-                "bad",
-                ds.policy(),
-                sources,
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.List.of(),
-                java.util.Map.of());
+        DisplacementDataset bad =
+                DisplacementDataset.of("bad", ds.policy(), sources, List.of(), List.of(), List.of(), Map.of());
 
         assertThatThrownBy(() -> bad.write(root.resolve("out")))
                 .isInstanceOf(DisplacementDataException.class)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
@@ -69,13 +70,7 @@ class DerivedIdTest {
         figures.add(renamed.evidence(last.evidence()));
 
         assertThatThrownBy(() -> DisplacementDataset.of(
-                        "x",
-                        ALEPPO.policy(),
-                        ALEPPO.sources(),
-                        figures,
-                        List.of(),
-                        ALEPPO.controlChanges(),
-                        java.util.Map.of()))
+                        "x", ALEPPO.policy(), ALEPPO.sources(), figures, List.of(), ALEPPO.controlChanges(), Map.of()))
                 .isInstanceOf(DisplacementDataException.class)
                 .hasMessage("figure id 'east-aleppo-population-remaining': the dataset gives this id to the people"
                         + " remaining of stock 'east-aleppo-population' after the flows out of its place; give the"

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -125,7 +126,7 @@ class GoldAnnotationTest {
         assertThat(kindAccuracy).isGreaterThanOrEqualTo(0.9);
     }
 
-    private static java.util.Optional<Gold> match(Gold found) {
+    private static Optional<Gold> match(Gold found) {
         return GOLD.stream().filter(g -> overlaps(found, g)).findFirst();
     }
 

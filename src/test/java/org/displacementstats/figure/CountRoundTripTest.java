@@ -3,6 +3,7 @@ package org.displacementstats.figure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,7 @@ class CountRoundTripTest {
     void the_generator_reaches_the_largest_count(Quantifier quantifier) {
         // GIVEN the generator used by the round trip, so a weak generator cannot pass silently
         Random random = new Random(SEED + quantifier.ordinal());
-        Set<Boolean> reachedMax = new java.util.HashSet<>();
+        Set<Boolean> reachedMax = new HashSet<>();
         Set<Quantifier> seen = EnumSet.noneOf(Quantifier.class);
 
         // WHEN it generates the round trip's cases

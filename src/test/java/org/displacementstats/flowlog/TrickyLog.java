@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.displacementstats.figure.Count;
 
@@ -67,8 +68,7 @@ final class TrickyLog {
                 if (value == 0 && q.equalsIgnoreCase("less_than")) {
                     value = 1;
                 }
-                s.append(String.format(
-                        java.util.Locale.ROOT, "2016-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                s.append(String.format(Locale.ROOT, "2016-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)));
                 s.append(',').append(quote(PLACES[random.nextInt(PLACES.length)], random));
                 s.append(',').append(quote(PLACES[random.nextInt(PLACES.length)], random));
                 s.append(',')

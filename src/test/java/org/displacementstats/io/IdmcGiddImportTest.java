@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.CheckStatus;
@@ -62,7 +63,7 @@ class IdmcGiddImportTest {
                 .skip(1)
                 .map(l -> l.split(",", -1))
                 .filter(c -> c[3].isEmpty())
-                .map(c -> c[0].toLowerCase(java.util.Locale.ROOT) + "-" + c[2] + "-new-displacement")
+                .map(c -> c[0].toLowerCase(Locale.ROOT) + "-" + c[2] + "-new-displacement")
                 .toList();
 
         // WHEN importing with options, to see the count of missing cells

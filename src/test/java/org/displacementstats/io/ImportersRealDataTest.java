@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -188,7 +189,7 @@ class ImportersRealDataTest {
                 .filteredOn(f -> f.what().equals("idps") && f.estimate().point().getAsLong() > 0)
                 .hasSize(39)
                 .allMatch(f ->
-                        f.id().endsWith("-from-" + ((Stock) f).place().name().toLowerCase(java.util.Locale.ROOT)));
+                        f.id().endsWith("-from-" + ((Stock) f).place().name().toLowerCase(Locale.ROOT)));
     }
 
     @Test

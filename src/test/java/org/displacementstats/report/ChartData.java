@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.displacementstats.figure.Count;
@@ -65,7 +66,7 @@ final class ChartData {
     }
 
     private static String id(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private static Evidence evidence(Count count) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -275,7 +276,7 @@ class ChartsLookTest {
 
     /** Nodes of the flow chart: rectangles in a controller's colour (the legend's swatches are paths). */
     private static List<Mark> nodes(SvgDrawing svg) {
-        Set<String> palette = new java.util.HashSet<>();
+        Set<String> palette = new HashSet<>();
         for (Color c : Charts.PALETTE) {
             palette.add(SvgDrawing.rgb(c));
         }

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.displacementstats.dataset.DisplacementDataset;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -105,8 +106,8 @@ class ChartsModelTest {
 
     @Test
     void nodes_are_the_same_and_ordered_by_name_whatever_their_label() {
-        ChartNode labelled = ChartNode.of(
-                "Cheikh Maqsoud", new Amount(6000, java.util.OptionalLong.of(6000), java.util.OptionalLong.of(6000)));
+        ChartNode labelled =
+                ChartNode.of("Cheikh Maqsoud", new Amount(6000, OptionalLong.of(6000), OptionalLong.of(6000)));
         ChartNode plain = ChartNode.named("Cheikh Maqsoud");
         ChartNode other = ChartNode.named("Alep-Est");
 

@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.DisplacementDataset;
@@ -192,13 +194,13 @@ class CsvReportAtomicWriteTest {
     }
 
     private static Map<String, byte[]> goldenPlain() {
-        Map<String, byte[]> m = new java.util.TreeMap<>();
+        Map<String, byte[]> m = new TreeMap<>();
         CsvReport.FILES.forEach(f -> m.put(f, Golden.bytes(Golden.PLAIN, f)));
         return m;
     }
 
     private static Map<String, byte[]> goldenHxl() {
-        Map<String, byte[]> m = new java.util.TreeMap<>();
+        Map<String, byte[]> m = new TreeMap<>();
         CsvReport.FILES.forEach(f -> m.put(f, Golden.bytes(Golden.HXL, f)));
         return m;
     }
@@ -210,7 +212,7 @@ class CsvReportAtomicWriteTest {
 
     private static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
