@@ -1,6 +1,5 @@
 package org.displacementstats.io;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,13 +8,15 @@ import java.util.Objects;
 /**
  * The ids a file has given so far and the line each was first given on, held compactly: a file of a million rows
  * gives millions of ids, and a {@code HashMap<String, Long>} spends some 130 bytes on each. Here an id costs its
- * UTF-8 bytes and its line (written as varints in blocks of bytes) and two {@code int}s in a hash table; no object
- * is kept per id. Ids are compared byte for byte, never by hash alone.
+ * UTF-8 bytes and its line (written as varints in blocks of bytes) and one {@code long} in a hash table; no object
+ * is kept per id, and none is made to add or look up one. Ids are compared byte for byte, never by hash alone.
  *
- * <p>Nothing is copied whole to grow. The table is split in {@value #SHARDS} shards by hash, each growing on its
- * own. The blocks of bytes grow from 64 KiB to {@link #BLOCK} bytes and then stay at that size: a block that large
- * is a "humongous" object for G1 (at least half a region, for heaps under 16 GiB), allocated straight into the old
- * generation, so that young collections never copy the ids, however many there are.
+ * <p>What is kept long is kept in arrays that young collections do not copy. A block of bytes grows from 64 KiB to
+ * {@link #BLOCK} bytes and then stays at that size, and the hash table jumps from {@value #SMALL_TABLE} slots to
+ * {@value #LARGE_TABLE} (2 MiB) as soon as it outgrows the first: an array that large is a "humongous" object for
+ * G1 (more than half a region, for heaps under 16 GiB), allocated straight into the old generation. A table that
+ * a young collection had to copy at each pause until it was old enough made those pauses long enough for G1 to
+ * grow the heap.
  *
  * <p>Not safe for use by several threads at once.
  */
@@ -25,28 +26,21 @@ final class CompactIds {
 
     private static final int FIRST_BLOCK = 1 << 16;
     private static final int OFFSET_BITS = 22;
-    private static final int SHARDS = 64;
-    private static final int SHARD_BITS = 6;
-    private static final int FIRST_CAPACITY = 64;
+    private static final int SMALL_TABLE = 1 << 12;
+    private static final int LARGE_TABLE = 1 << 18;
 
     private final List<byte[]> blocks = new ArrayList<>();
     private byte[] block;
     private int used;
-    /** Per shard: each slot holds 1 + where an id starts (block and offset), or 0 when free. */
-    private final int[][] refs = new int[SHARDS][];
-    /** Per shard: the hash of the id in each slot. */
-    private final int[][] hashes = new int[SHARDS][];
+    /** Per slot: the id's hash in the high half, 1 + where it starts (block and offset) in the low; 0 when free. */
+    private long[] table = new long[SMALL_TABLE];
+    /** The UTF-8 bytes of the id at hand. */
+    private byte[] bytes = new byte[64];
 
-    private final int[] sizes = new int[SHARDS];
     private long size;
 
     /** Starts with no id. */
-    CompactIds() {
-        for (int s = 0; s < SHARDS; s++) {
-            refs[s] = new int[FIRST_CAPACITY];
-            hashes[s] = new int[FIRST_CAPACITY];
-        }
-    }
+    CompactIds() {}
 
     /** @return how many ids were added */
     long size() {
@@ -58,10 +52,9 @@ final class CompactIds {
      * @return the line it was first given on, or 0 if it was never added
      */
     long firstLine(String id) {
-        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
-        int h = hash(id);
-        int slot = find(h >>> (32 - SHARD_BITS), h, bytes);
-        return slot < 0 ? 0 : lineAt(refs[h >>> (32 - SHARD_BITS)][slot] - 1);
+        int length = encode(id);
+        int slot = find(hash(id), length);
+        return slot < 0 ? 0 : lineAt((int) table[slot] - 1);
     }
 
     /**
@@ -76,64 +69,91 @@ final class CompactIds {
         if (line <= 0) {
             throw new IllegalArgumentException("line must be positive but was " + line);
         }
-        byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+        int length = encode(id);
         int h = hash(id);
-        int shard = h >>> (32 - SHARD_BITS);
-        int slot = find(shard, h, bytes);
-        if (slot >= 0) {
+        if (find(h, length) >= 0) {
             return;
         }
-        if ((sizes[shard] + 1) * 4L > refs[shard].length * 3L) {
-            grow(shard);
+        if ((size + 1) * 4 > table.length * 3L) {
+            grow();
         }
-        int[] r = refs[shard];
-        int mask = r.length - 1;
+        int mask = table.length - 1;
         int i = h & mask;
-        while (r[i] != 0) {
+        while (table[i] != 0) {
             i = (i + 1) & mask;
         }
-        r[i] = 1 + store(bytes, line);
-        hashes[shard][i] = h;
-        sizes[shard]++;
+        table[i] = (long) h << 32 | (1 + store(length, line));
         size++;
     }
 
-    /** The slot of the id in its shard, or -1. */
-    private int find(int shard, int h, byte[] bytes) {
-        int[] r = refs[shard];
-        int[] hs = hashes[shard];
-        int mask = r.length - 1;
-        for (int i = h & mask; r[i] != 0; i = (i + 1) & mask) {
-            if (hs[i] == h && sameBytes(r[i] - 1, bytes)) {
+    /** The slot of the id whose {@code length} bytes are in {@link #bytes}, or -1. */
+    private int find(int h, int length) {
+        long[] t = table;
+        int mask = t.length - 1;
+        for (int i = h & mask; t[i] != 0; i = (i + 1) & mask) {
+            if ((int) (t[i] >>> 32) == h && sameBytes((int) t[i] - 1, length)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private void grow(int shard) {
-        int[] oldRefs = refs[shard];
-        int[] oldHashes = hashes[shard];
-        int[] r = new int[oldRefs.length * 2];
-        int[] hs = new int[r.length];
-        int mask = r.length - 1;
-        for (int j = 0; j < oldRefs.length; j++) {
-            if (oldRefs[j] != 0) {
-                int i = oldHashes[j] & mask;
-                while (r[i] != 0) {
+    private void grow() {
+        long[] old = table;
+        long[] t = new long[old.length < LARGE_TABLE ? LARGE_TABLE : old.length * 2];
+        int mask = t.length - 1;
+        for (long entry : old) {
+            if (entry != 0) {
+                int i = (int) (entry >>> 32) & mask;
+                while (t[i] != 0) {
                     i = (i + 1) & mask;
                 }
-                r[i] = oldRefs[j];
-                hs[i] = oldHashes[j];
+                t[i] = entry;
             }
         }
-        refs[shard] = r;
-        hashes[shard] = hs;
+        table = t;
     }
 
-    /** Writes an entry (length, bytes, line) and returns where it starts. */
-    private int store(byte[] bytes, long line) {
-        int need = 5 + bytes.length + 10;
+    /**
+     * Writes the id's UTF-8 bytes into {@link #bytes}, as {@code String.getBytes(UTF_8)} would (a lone surrogate
+     * as {@code ?}).
+     *
+     * @return how many bytes
+     */
+    private int encode(String id) {
+        int n = id.length();
+        if (bytes.length < 3 * n) {
+            bytes = new byte[Math.max(3 * n, 2 * bytes.length)];
+        }
+        byte[] b = bytes;
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            if (c < 0x80) {
+                b[at++] = (byte) c;
+            } else if (c < 0x800) {
+                b[at++] = (byte) (0xc0 | c >> 6);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(id.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, id.charAt(++i));
+                b[at++] = (byte) (0xf0 | cp >> 18);
+                b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                b[at++] = (byte) (0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                b[at++] = '?';
+            } else {
+                b[at++] = (byte) (0xe0 | c >> 12);
+                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                b[at++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return at;
+    }
+
+    /** Writes an entry (length, the bytes in {@link #bytes}, line) and returns where it starts. */
+    private int store(int length, long line) {
+        int need = 5 + length + 10;
         if (block == null || used + need > block.length) {
             if (blocks.size() == (1 << (31 - OFFSET_BITS)) - 1) {
                 throw new IllegalStateException("more ids than " + CompactIds.class.getSimpleName() + " can hold");
@@ -145,17 +165,17 @@ final class CompactIds {
             used = 0;
         }
         int start = ((blocks.size() - 1) << OFFSET_BITS) | used;
-        used = writeVarint(block, used, bytes.length);
-        System.arraycopy(bytes, 0, block, used, bytes.length);
-        used = writeVarint(block, used + bytes.length, line);
+        used = writeVarint(block, used, length);
+        System.arraycopy(bytes, 0, block, used, length);
+        used = writeVarint(block, used + length, line);
         return start;
     }
 
-    private boolean sameBytes(int ref, byte[] bytes) {
+    private boolean sameBytes(int ref, int length) {
         byte[] b = blocks.get(ref >>> OFFSET_BITS);
         int at = ref & ((1 << OFFSET_BITS) - 1);
         int from = skipVarint(b, at);
-        return varint(b, at) == bytes.length && Arrays.equals(b, from, from + bytes.length, bytes, 0, bytes.length);
+        return varint(b, at) == length && Arrays.equals(b, from, from + length, bytes, 0, length);
     }
 
     private long lineAt(int ref) {

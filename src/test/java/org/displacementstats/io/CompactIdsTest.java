@@ -78,6 +78,22 @@ class CompactIdsTest {
     }
 
     @Test
+    void ids_of_two_three_and_four_byte_characters_are_told_apart() {
+        CompactIds ids = new CompactIds();
+        String[] all = {"حلب-1", "حلب-2", "阿勒颇-1", "阿勒颇-2", "x-\uD83D\uDE00", "x-\uD83D\uDE01", "x-??"};
+        for (int i = 0; i < all.length; i++) {
+            ids.add(all[i], i + 1);
+        }
+
+        for (int i = 0; i < all.length; i++) {
+            assertThat(ids.firstLine(all[i])).as(all[i]).isEqualTo(i + 1);
+        }
+        assertThat(ids.firstLine("حلب-")).isZero();
+        assertThat(ids.firstLine("x-\uD83D")).isZero();
+        assertThat(ids.size()).isEqualTo(all.length);
+    }
+
+    @Test
     void a_line_that_is_not_positive_is_refused() {
         CompactIds ids = new CompactIds();
 
