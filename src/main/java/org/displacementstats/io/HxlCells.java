@@ -1,8 +1,11 @@
 package org.displacementstats.io;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.displacementstats.DisplacementDataException;
@@ -18,8 +21,21 @@ import org.displacementstats.io.HxlColumn.Role;
  * {@code figures.csv} gives.
  */
 final class HxlCells {
+    private static final Parsed<Optional<Period>> NO_DATE = Parsed.of(Optional.empty());
+
     private final ImportContext ctx;
     private final HxlColumns columns;
+    /*
+     * The last date cell of each role and what it read, the last period made and the last day written: rows come
+     * in runs of the same dates, and a big import reads millions of them.
+     */
+    private final Map<Role, String> lastText = new EnumMap<>(Role.class);
+    private final Map<Role, Parsed<Optional<Period>>> lastRead = new EnumMap<>(Role.class);
+    private Period lastFrom;
+    private Period lastTo;
+    private Parsed<Period> lastPeriod;
+    private LocalDate lastDay;
+    private String lastDayText;
 
     HxlCells(ImportContext ctx, HxlColumns columns) {
         this.ctx = ctx;
@@ -31,11 +47,17 @@ final class HxlCells {
         Optional<HxlColumn> column = columns.first(role);
         Optional<String> text = column.flatMap(c -> HxlColumns.text(fields, c));
         if (text.isEmpty()) {
-            return Parsed.of(Optional.empty());
+            return NO_DATE;
         }
         String v = text.get();
+        if (v.equals(lastText.get(role))) {
+            return lastRead.get(role);
+        }
         try {
-            return Parsed.of(Optional.of(DateCells.period(v)));
+            Parsed<Optional<Period>> read = Parsed.of(Optional.of(DateCells.period(v)));
+            lastText.put(role, v);
+            lastRead.put(role, read);
+            return read;
         } catch (DateTimeException e) {
             HxlColumn c = column.orElseThrow();
             return Parsed.rejected(Problem.ofCell(
@@ -127,7 +149,24 @@ final class HxlCells {
                 }
             }
         }
-        return Parsed.of(new Period(from.start(), to.end(), accuracy));
+        if (lastPeriod == null
+                || !from.equals(lastFrom)
+                || !to.equals(lastTo)
+                || lastPeriod.value().accuracy() != accuracy) {
+            lastFrom = from;
+            lastTo = to;
+            lastPeriod = Parsed.of(new Period(from.start(), to.end(), accuracy));
+        }
+        return lastPeriod;
+    }
+
+    /** @return the day as an id writes it ({@code 2016-11-28}) */
+    String day(LocalDate day) {
+        if (!day.equals(lastDay)) {
+            lastDay = day;
+            lastDayText = day.toString();
+        }
+        return lastDayText;
     }
 
     Parsed<Count> count(ImportRow row, List<String> fields, OptionalLong value) {

@@ -1,6 +1,7 @@
 package org.displacementstats.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,21 +37,49 @@ final class HxlRowReader {
     /** A disaggregation of one total along one dimension (sex, age, sex and age). */
     private record Dimension(String base, String name) {}
 
+    /** Slugs of place names and of what is counted, which repeat from row to row; cleared when this large. */
+    private static final int SLUGS = 4096;
+
     private final ImportContext ctx;
     private final HxlColumns columns;
     private final HxlCells cells;
-    private final Map<HxlColumn, Long> columnSums = new LinkedHashMap<>();
     private final List<TotalRow> totalRows = new ArrayList<>();
+    /*
+     * The row's values and the sums over rows, in arrays by the column's index in the file, not in maps of boxed
+     * numbers: a big import reads millions of rows.
+     */
+    private final long[] values;
+    private final boolean[] hasValue;
+    private final long[] sums;
+    /** The columns in the order they were first summed, so that the checks against total rows keep their order. */
+    private final List<HxlColumn> summed = new ArrayList<>();
+
+    private final boolean[] isSummed;
+    private final List<HxlColumn> figureColumns = new ArrayList<>();
+    private final Map<String, String> slugs = new HashMap<>();
+    private Place lastPlace;
 
     HxlRowReader(ImportContext ctx, HxlColumns columns) {
         this.ctx = ctx;
         this.columns = columns;
         this.cells = new HxlCells(ctx, columns);
+        int width = 0;
+        for (HxlColumn c : columns.all()) {
+            width = Math.max(width, c.index() + 1);
+        }
+        this.values = new long[width];
+        this.hasValue = new boolean[width];
+        this.sums = new long[width];
+        this.isSummed = new boolean[width];
     }
 
-    /** @return the sums of each value column over the rows that are not totals */
+    /** @return the sums of each value column over the rows that are not totals, in the order first summed */
     Map<HxlColumn, Long> columnSums() {
-        return columnSums;
+        Map<HxlColumn, Long> bySum = new LinkedHashMap<>();
+        for (HxlColumn c : summed) {
+            bySum.put(c, sums[c.index()]);
+        }
+        return bySum;
     }
 
     List<TotalRow> totalRows() {
@@ -67,27 +96,30 @@ final class HxlRowReader {
                 columns.place(fields, Role.PLACE),
                 columns.place(fields, Role.ORIGIN),
                 columns.place(fields, Role.DEST));
-        Map<HxlColumn, Long> values = new LinkedHashMap<>();
         for (HxlColumn c : columns.all()) {
+            hasValue[c.index()] = false;
             if (c.role() == Role.VALUE || c.role() == Role.DISAGGREGATED) {
                 Parsed<OptionalLong> people = row.people(fields, c.index(), c.header());
                 if (people.isRejected()) {
                     return people.problem();
                 }
-                people.value().ifPresent(v -> values.put(c, v));
+                if (people.value().isPresent()) {
+                    values[c.index()] = people.value().getAsLong();
+                    hasValue[c.index()] = true;
+                }
             }
         }
         if (isTotal(places.place()) || isTotal(places.origin()) || isTotal(places.dest())) {
-            totalRows.add(new TotalRow(row.record.line(), values));
+            totalRows.add(new TotalRow(row.record.line(), rowValues()));
             return Optional.empty();
         }
         Optional<String> kindCell = columns.text(fields, Role.KIND);
         Optional<String> countText = columns.text(fields, Role.COUNT);
         boolean vague = countText.equals(Optional.of("?"))
                 || columns.text(fields, Role.QUANTIFIER).equals(Optional.of(Quantifier.VAGUE.csvName()));
-        List<HxlColumn> figureColumns = new ArrayList<>();
+        figureColumns.clear();
         for (HxlColumn c : columns.withRole(Role.VALUE)) {
-            if (values.containsKey(c)
+            if (hasValue[c.index()]
                     || vague && (kindCell.isEmpty() || kindCell.get().equalsIgnoreCase("stock") == c.stock())) {
                 figureColumns.add(c);
             }
@@ -103,10 +135,12 @@ final class HxlRowReader {
         if (stockPeriod.isRejected()) {
             return stockPeriod.problem();
         }
-        Map<String, Long> totalsByBase = new LinkedHashMap<>();
-        Map<String, String> idsByBase = new LinkedHashMap<>();
+        // Only disaggregated values are checked against their total.
+        boolean disaggregated = !columns.withRole(Role.DISAGGREGATED).isEmpty();
+        Map<String, Long> totalsByBase = disaggregated ? new LinkedHashMap<>() : Map.of();
+        Map<String, String> idsByBase = disaggregated ? new LinkedHashMap<>() : Map.of();
         for (HxlColumn c : figureColumns) {
-            OptionalLong value = values.containsKey(c) ? OptionalLong.of(values.get(c)) : OptionalLong.empty();
+            OptionalLong value = hasValue[c.index()] ? OptionalLong.of(values[c.index()]) : OptionalLong.empty();
             Parsed<Boolean> isStock = isStock(kindCell, c);
             if (isStock.isRejected()) {
                 return isStock.problem();
@@ -124,15 +158,50 @@ final class HxlRowReader {
             if (id.isRejected()) {
                 return id.problem();
             }
-            if (value.isPresent()) {
+            if (value.isPresent() && disaggregated) {
                 totalsByBase.putIfAbsent(c.base(), value.getAsLong());
                 idsByBase.putIfAbsent(c.base(), id.value());
             }
         }
-        disaggregation(row, values, totalsByBase, idsByBase);
+        if (disaggregated) {
+            disaggregation(row, totalsByBase, idsByBase);
+        }
         row.date(flowPeriod.value().end());
-        values.forEach((c, v) -> columnSums.merge(c, v, Long::sum));
+        for (HxlColumn c : columns.all()) {
+            int i = c.index();
+            if (hasValue[i]) {
+                if (!isSummed[i]) {
+                    isSummed[i] = true;
+                    summed.add(c);
+                }
+                sums[i] += values[i];
+            }
+        }
         return Optional.empty();
+    }
+
+    /** @return the row's values, by column in the file's order */
+    private Map<HxlColumn, Long> rowValues() {
+        Map<HxlColumn, Long> row = new LinkedHashMap<>();
+        for (HxlColumn c : columns.all()) {
+            if (hasValue[c.index()]) {
+                row.put(c, values[c.index()]);
+            }
+        }
+        return row;
+    }
+
+    /** The slug of a name, kept for the next rows that name it. */
+    private String slug(String name) {
+        String slug = slugs.get(name);
+        if (slug == null) {
+            if (slugs.size() == SLUGS) {
+                slugs.clear();
+            }
+            slug = Slug.of(name);
+            slugs.put(name, slug);
+        }
+        return slug;
     }
 
     /** Loops, not streams: called for every row. */
@@ -188,8 +257,8 @@ final class HxlRowReader {
                 .map(PlaceCell::name)
                 .orElse("x");
         String id = columns.text(fields, Role.ID)
-                .map(i -> figuresInRow == 1 ? i : i + "-" + Slug.of(what))
-                .orElseGet(() -> row.uniqueId(Slug.of(anchor) + "-" + period.end() + "-" + Slug.of(what)));
+                .map(i -> figuresInRow == 1 ? i : i + "-" + slug(what))
+                .orElseGet(() -> row.uniqueId(slug(anchor) + "-" + cells.day(period.end()) + "-" + slug(what)));
         Optional<String> controller = columns.text(fields, Role.CONTROLLED_BY);
         if (stock) {
             Optional<PlaceCell> at = places.place().or(places::dest);
@@ -271,18 +340,17 @@ final class HxlRowReader {
     }
 
     /** Disaggregated values against their total, by dimension (sex, age, sex and age); never added into it. */
-    private void disaggregation(
-            ImportRow row, Map<HxlColumn, Long> values, Map<String, Long> totalsByBase, Map<String, String> idsByBase) {
+    private void disaggregation(ImportRow row, Map<String, Long> totalsByBase, Map<String, String> idsByBase) {
         Map<Dimension, List<Expectation.Part>> groups = new LinkedHashMap<>();
         for (HxlColumn c : columns.withRole(Role.DISAGGREGATED)) {
-            if (!values.containsKey(c) || !totalsByBase.containsKey(c.base())) {
+            if (!hasValue[c.index()] || !totalsByBase.containsKey(c.base())) {
                 continue;
             }
             boolean sex = c.attributes().stream().anyMatch(HxlColumn.SEX::contains);
             boolean age = c.attributes().stream()
                     .anyMatch(a -> HxlColumn.AGE.matcher(a).matches());
             Dimension d = new Dimension(c.base(), sex && age ? "sex-age" : sex ? "sex" : "age");
-            groups.computeIfAbsent(d, k -> new ArrayList<>()).add(new Expectation.Part(c.tag(), values.get(c)));
+            groups.computeIfAbsent(d, k -> new ArrayList<>()).add(new Expectation.Part(c.tag(), values[c.index()]));
         }
         groups.forEach((d, parts) -> row.expect(new Expectation.AddsUp(
                 "disaggregation-within-total",
@@ -294,7 +362,16 @@ final class HxlRowReader {
                 true)));
     }
 
-    private static Place place(String name, PlaceKind kind, Optional<String> controlledBy) {
-        return controlledBy.map(who -> Place.controlled(name, kind, who)).orElseGet(() -> Place.of(name, kind));
+    /** The place, the same object as the last one when it is the same place (a row's figures share theirs). */
+    private Place place(String name, PlaceKind kind, Optional<String> controlledBy) {
+        Place last = lastPlace;
+        if (last == null
+                || !last.name().equals(name)
+                || last.kind() != kind
+                || !last.controlledBy().equals(controlledBy)) {
+            last = controlledBy.map(who -> Place.controlled(name, kind, who)).orElseGet(() -> Place.of(name, kind));
+            lastPlace = last;
+        }
+        return last;
     }
 }
