@@ -18,12 +18,17 @@ final class Figures {
             Optional<Count> count,
             Estimate estimate,
             Evidence evidence) {
-        Ids.requireId(type + ".id", id);
-        Ids.requireText(type + ".what", what);
-        Objects.requireNonNull(period, type + ".period");
-        Objects.requireNonNull(count, type + ".count");
-        Objects.requireNonNull(estimate, type + ".estimate");
-        Objects.requireNonNull(evidence, type + ".evidence");
+        // The field's name is made only for the message: a big import builds millions of figures.
+        if (!Ids.isId(id)) {
+            Ids.requireId(type + ".id", id);
+        }
+        if (!Ids.isText(what)) {
+            Ids.requireText(type + ".what", what);
+        }
+        nonNull(period, type, ".period");
+        nonNull(count, type, ".count");
+        nonNull(estimate, type, ".estimate");
+        nonNull(evidence, type, ".evidence");
         if (count.isPresent() == evidence.isDerived()) {
             throw new DisplacementDataException(type + ".count must be given for a stated figure and absent for a"
                     + " derived one, but figure '" + id + "' has "
@@ -45,6 +50,17 @@ final class Figures {
                     .value(estimate.interval().toString())
                     .build();
         }
+    }
+
+    /**
+     * As {@link Objects#requireNonNull(Object, String)} with the message {@code type + part}, made only when it is
+     * thrown.
+     */
+    static <T> T nonNull(T value, String type, String part) {
+        if (value == null) {
+            throw new NullPointerException(type + part);
+        }
+        return value;
     }
 
     /** Whether {@code estimate} is what {@code count} gives under some policy (the margin matters for ~ and <~). */

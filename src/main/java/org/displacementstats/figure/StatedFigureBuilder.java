@@ -113,10 +113,10 @@ public abstract class StatedFigureBuilder<B extends StatedFigureBuilder<B, F>, F
     public F evidence(Evidence evidence) {
         requireOwnParts();
         if (estimate == null) {
-            Objects.requireNonNull(count, type + ".count: call count(...), or estimate(...) for a derived figure");
+            Figures.nonNull(count, type, ".count: call count(...), or estimate(...) for a derived figure");
         }
-        Objects.requireNonNull(period, type + ".period: call on(day) or during(period)");
-        Objects.requireNonNull(evidence, type + ".evidence");
+        Figures.nonNull(period, type, ".period: call on(day) or during(period)");
+        Figures.nonNull(evidence, type, ".evidence");
         return build(
                 Optional.ofNullable(count),
                 estimate != null ? estimate : Estimate.of(count, QuantifierPolicy.DEFAULT),

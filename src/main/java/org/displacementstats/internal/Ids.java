@@ -74,6 +74,14 @@ public final class Ids {
         return value;
     }
 
+    /**
+     * @param value a candidate text, or null
+     * @return whether {@link #requireText} accepts it: not empty nor blank, no space at either end
+     */
+    public static boolean isText(String value) {
+        return value != null && !value.isBlank() && value.strip().equals(value);
+    }
+
     private static DisplacementDataException problem(String field, String message, String value) {
         DisplacementDataException.Builder problem =
                 DisplacementDataException.problem(message).field(field);

@@ -89,17 +89,14 @@ final class SeriesReader {
                                     .evidence(e));
                     Last before = last[0];
                     if (before != null) {
-                        String changeId = "series-change-" + date;
-                        LocalDate from = before.date().plusDays(1);
-                        Lineage lineage = Lineage.difference(id, List.of(before.id()));
-                        Estimate change = estimate.minus(before.estimate());
-                        row.derived(source -> Flow.derived(changeId)
+                        // Made only when the figures are built: the scan of the file reads each line too.
+                        row.derived(source -> Flow.derived("series-change-" + date)
                                 .what(changeWhat)
                                 .from(origin)
                                 .to(place)
-                                .during(Period.days(from, date))
-                                .estimate(change)
-                                .evidence(Evidence.derived(lineage)));
+                                .during(Period.days(before.date().plusDays(1), date))
+                                .estimate(estimate.minus(before.estimate()))
+                                .evidence(Evidence.derived(Lineage.difference(id, List.of(before.id())))));
                     }
                     last[0] = new Last(id, date, estimate);
                     row.cumulative(id);
