@@ -7,6 +7,7 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -163,14 +164,14 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
 
     /**
      * The people at each of {@link #DAYS} consecutive days, and in how many places: a day's first place is kept as
-     * a number, the others, on the few days that have several, in a set.
+     * a number, the others, on days that have several, in a {@link DayPlaces}.
      */
     private static final class DayPage {
         private final long[] people = new long[DAYS];
         /** 1 + the number of the day's first place; 0 for a day with no stock. */
         private final int[] firstPlace = new int[DAYS];
         /** The places of each day that has more than one, or {@code null}. */
-        private IntOpenHashSet[] places;
+        private DayPlaces[] places;
 
         void add(int day, int place, long point) {
             people[day] += point;
@@ -178,10 +179,10 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
                 firstPlace[day] = place + 1;
             } else if (firstPlace[day] != place + 1) {
                 if (places == null) {
-                    places = new IntOpenHashSet[DAYS];
+                    places = new DayPlaces[DAYS];
                 }
                 if (places[day] == null) {
-                    places[day] = new IntOpenHashSet();
+                    places[day] = new DayPlaces();
                     places[day].add(firstPlace[day] - 1);
                 }
                 places[day].add(place);
@@ -196,6 +197,50 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
                     out.accept(new AtDate(LocalDate.ofEpochDay(firstDay + d), what, people[d], n));
                 }
             }
+        }
+    }
+
+    /**
+     * The places of one day: bits by place number while there are at least about as many places as 64-bit words
+     * (a table of 200 countries a day costs 4 words a day, not a hash set of 512 slots), else a hash set. A long
+     * import keeps one per day, and young collections copy them until they are old.
+     */
+    static final class DayPlaces {
+        private long[] bits = new long[1];
+        private IntOpenHashSet set;
+        private int size;
+
+        /** @param place a place's number, from 0 */
+        void add(int place) {
+            if (set != null) {
+                set.add(place);
+                return;
+            }
+            int word = place >>> 6;
+            if (word >= bits.length) {
+                if (word + 1 > 4 + 2 * size) {
+                    set = new IntOpenHashSet(2 * size + 2);
+                    for (int w = 0; w < bits.length; w++) {
+                        for (long b = bits[w]; b != 0; b &= b - 1) {
+                            set.add(w << 6 | Long.numberOfTrailingZeros(b));
+                        }
+                    }
+                    set.add(place);
+                    bits = null;
+                    return;
+                }
+                bits = Arrays.copyOf(bits, word + 1);
+            }
+            long bit = 1L << place;
+            if ((bits[word] & bit) == 0) {
+                bits[word] |= bit;
+                size++;
+            }
+        }
+
+        /** @return how many different places were added */
+        int size() {
+            return set != null ? set.size() : size;
         }
     }
 

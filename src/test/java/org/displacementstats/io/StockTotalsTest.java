@@ -55,4 +55,21 @@ class StockTotalsTest {
                     assertThat(k.oldest()).isEqualTo(LocalDate.of(1970, 9, 13));
                 });
     }
+
+    @Test
+    void the_places_of_a_day_are_counted_once_whether_their_numbers_are_dense_or_far_apart() {
+        StockTotals.DayPlaces dense = new StockTotals.DayPlaces();
+        for (int round = 0; round < 2; round++) {
+            for (int place = 0; place < 200; place++) {
+                dense.add(place);
+            }
+        }
+        StockTotals.DayPlaces sparse = new StockTotals.DayPlaces();
+        for (int place : new int[] {3, 1_000_000, 70, 3, 2_000_000_000, 1_000_000, 64}) {
+            sparse.add(place);
+        }
+
+        assertThat(dense.size()).isEqualTo(200);
+        assertThat(sparse.size()).isEqualTo(5);
+    }
 }
