@@ -28,12 +28,19 @@ final class Ranks {
         if (sorted.length > 0 && Double.isNaN(sorted[sorted.length - 1])) {
             return new Ranks(new NaturalRanking().rank(values));
         }
+        // A tie at sorted positions first..last has ranks first+1..last+1: their average, exact in a double, is
+        // noted at its first position, where a value's search ends.
+        double[] tieRank = new double[sorted.length];
+        for (int first = 0, last; first < sorted.length; first = last + 1) {
+            last = first;
+            while (last + 1 < sorted.length && Double.compare(sorted[last + 1], sorted[first]) == 0) {
+                last++;
+            }
+            tieRank[first] = (first + last + 2) / 2d;
+        }
         double[] ranks = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            int first = firstIndexOf(sorted, values[i]);
-            int last = lastIndexOf(sorted, values[i]);
-            // A tie at sorted positions first..last has ranks first+1..last+1: their average, exact in a double.
-            ranks[i] = (first + last + 2) / 2d;
+            ranks[i] = tieRank[firstIndexOf(sorted, values[i])];
         }
         return new Ranks(ranks);
     }
@@ -55,20 +62,6 @@ final class Ranks {
                 lo = mid + 1;
             } else {
                 hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int lastIndexOf(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (Double.compare(sorted[mid], v) > 0) {
-                hi = mid - 1;
-            } else {
-                lo = mid;
             }
         }
         return lo;
