@@ -71,9 +71,7 @@ final class CountryFigures {
 
     private static Flow flow(
             String id, String what, Place origin, Optional<Place> destination, Period period, Count count, Evidence e) {
-        Flow.Builder flow = Flow.stated(id).what(what).from(origin).count(count).during(period);
-        destination.ifPresent(flow::to);
-        return flow.evidence(e);
+        return ImportRow.flow(id, what, origin, destination, period, count).evidence(e);
     }
 
     /** The destination, unless it is the origin itself (a flow within one country has none). */

@@ -318,8 +318,7 @@ final class HxlRowReader {
         }
         Optional<Place> destination = d;
         return added(row, c, id, e -> {
-            Flow.Builder flow = Flow.stated(id).what(what).from(o).count(count).during(period);
-            destination.ifPresent(flow::to);
+            Flow.Builder flow = ImportRow.flow(id, what, o, destination, period, count);
             partOf.ifPresent(flow::partOf);
             return flow.evidence(e);
         });

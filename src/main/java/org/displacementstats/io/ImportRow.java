@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.displacementstats.dataset.Expectation;
+import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
+import org.displacementstats.figure.Flow;
+import org.displacementstats.figure.Period;
+import org.displacementstats.figure.Place;
 import org.displacementstats.internal.IsoDates;
 import org.displacementstats.provenance.Evidence;
 import org.displacementstats.provenance.Quote;
@@ -82,6 +86,17 @@ final class ImportRow {
     /** Notes the record's stock as the next of a cumulative count, which should not fall. */
     void cumulative(String stockId) {
         cumulative = stockId;
+    }
+
+    /**
+     * The start of a stated flow, with its destination when it has one: what every reader of flows calls before
+     * the flow's evidence (and any part it is of).
+     */
+    static Flow.Builder flow(
+            String id, String what, Place origin, Optional<Place> destination, Period period, Count count) {
+        Flow.Builder flow = Flow.stated(id).what(what).from(origin).count(count).during(period);
+        destination.ifPresent(flow::to);
+        return flow;
     }
 
     /** Adds a derived figure, built when the source is known. */

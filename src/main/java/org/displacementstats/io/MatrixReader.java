@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.displacementstats.DisplacementDataException;
 import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
-import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Period;
 import org.displacementstats.figure.Place;
 import org.displacementstats.figure.PlaceKind;
@@ -192,15 +191,12 @@ final class MatrixReader {
                         String id = row.uniqueId(Slug.of(hostName) + "-from-" + Slug.of(o));
                         Count c = count;
                         String w = destination.isEmpty() ? what + ", within the origin" : what;
-                        Optional<Problem> duplicate = row.figure(id, at, names.get(at), e -> {
-                            Flow.Builder flow = Flow.stated(id)
-                                    .what(w)
-                                    .from(origin)
-                                    .count(c)
-                                    .during(period);
-                            destination.ifPresent(flow::to);
-                            return flow.evidence(e);
-                        });
+                        Optional<Problem> duplicate = row.figure(
+                                id,
+                                at,
+                                names.get(at),
+                                e -> ImportRow.flow(id, w, origin, destination, period, c)
+                                        .evidence(e));
                         if (duplicate.isPresent()) {
                             return duplicate;
                         }
