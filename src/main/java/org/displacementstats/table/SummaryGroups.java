@@ -33,6 +33,10 @@ public final class SummaryGroups {
     private final Map<String, Group> byDestination = new TreeMap<>(NAMES);
     private final TreeMap<PeriodKey, Group> byPeriod = new TreeMap<>(PERIODS);
     private final Group total = new Group(false);
+    /** The period of the last figure added, and its group; null once a settled period may have been forgotten. */
+    private PeriodKey lastPeriod;
+
+    private Group lastPeriodGroup;
 
     private record PeriodKey(LocalDate start, LocalDate end) {}
 
@@ -58,9 +62,22 @@ public final class SummaryGroups {
                                 : ((Flow) f).destination().map(Place::name).orElse(""),
                         k -> new Group(false))
                 .add(f);
-        byPeriod.computeIfAbsent(new PeriodKey(f.period().start(), f.period().end()), k -> new Group(true))
-                .add(f);
+        periodGroup(f.period().start(), f.period().end()).add(f);
         total.add(f);
+    }
+
+    /**
+     * The group of a period; the last one asked for is kept at hand, without a key to look it up: the figures of a
+     * large file come a few to a period (a series' count and the change it makes, on one day).
+     */
+    private Group periodGroup(LocalDate start, LocalDate end) {
+        if (lastPeriod == null
+                || !lastPeriod.start().equals(start)
+                || !lastPeriod.end().equals(end)) {
+            lastPeriod = new PeriodKey(start, end);
+            lastPeriodGroup = byPeriod.computeIfAbsent(lastPeriod, k -> new Group(true));
+        }
+        return lastPeriodGroup;
     }
 
     /** @return flows by origin; stocks, which state no origin, under an empty key, last; then the total */
@@ -105,6 +122,8 @@ public final class SummaryGroups {
      * @param row receives each settled row, in order
      */
     public void settle(LocalDate day, Consumer<SummaryRow> row) {
+        lastPeriod = null;
+        lastPeriodGroup = null;
         while (!byPeriod.isEmpty() && !byPeriod.firstKey().start().isAfter(day)) {
             Map.Entry<PeriodKey, Group> first = byPeriod.pollFirstEntry();
             row.accept(periodRow(first.getKey(), first.getValue()));
@@ -229,19 +248,22 @@ public final class SummaryGroups {
             int stocks = 0;
             LocalDate asOf = null;
             Estimate stockSum = null;
-            TreeSet<String> stockWhats = new TreeSet<>(Place.NAME_ORDER);
-            List<Latest> places = new ArrayList<>();
+            Object stockWhats = null;
             if (latest != null) {
-                places.add(latest);
+                stocks = latest.stocks;
+                asOf = latest.at;
+                stockSum = latest.sum;
+                stockWhats = latest.whats;
             }
             if (otherPlaces != null) {
-                places.addAll(otherPlaces.values());
-            }
-            for (Latest l : places) {
-                stocks += l.stocks;
-                asOf = asOf == null || l.at.isAfter(asOf) ? l.at : asOf;
-                stockSum = stockSum == null ? l.sum : stockSum.plus(l.sum);
-                stockWhats.addAll(whatSet(l.whats));
+                TreeSet<String> whats = whatSet(stockWhats);
+                for (Latest l : otherPlaces.values()) {
+                    stocks += l.stocks;
+                    asOf = asOf == null || l.at.isAfter(asOf) ? l.at : asOf;
+                    stockSum = stockSum == null ? l.sum : stockSum.plus(l.sum);
+                    whats.addAll(whatSet(l.whats));
+                }
+                stockWhats = whats;
             }
             return new SummaryRow(
                     key,
@@ -255,7 +277,15 @@ public final class SummaryGroups {
                     Optional.ofNullable(flowStart),
                     Optional.ofNullable(flowEnd),
                     Optional.ofNullable(flowSum),
-                    what(whatSet(flowWhats)));
+                    what(flowWhats));
+        }
+
+        /** The texts of {@link #withWhat}, sorted, separated by {@code "; "}; a single text as it is. */
+        private static Optional<String> what(Object whats) {
+            if (whats instanceof String one) {
+                return Optional.of(one);
+            }
+            return what(whatSet(whats));
         }
 
         private static Optional<String> what(TreeSet<String> whats) {
