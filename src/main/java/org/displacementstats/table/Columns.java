@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Interval;
 import org.displacementstats.stats.Ratio;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -164,14 +165,45 @@ public final class Columns<R> {
                 Estimate e = value.apply(r);
                 return e == null ? Long.MIN_VALUE : e.point().orElse(Long.MIN_VALUE);
             });
-            peopleBoundOrNull(low, r -> {
-                Estimate e = value.apply(r);
-                return e == null ? null : e.interval().low();
-            });
-            return peopleBoundOrNull(high, r -> {
-                Estimate e = value.apply(r);
-                return e == null ? null : e.interval().high();
-            });
+            people(low, r -> bound(value.apply(r), true));
+            add(ColumnSpec.flag(unboundedFlag(low), r -> unbounded(value.apply(r), true)));
+            people(high, r -> bound(value.apply(r), false));
+            return add(ColumnSpec.flag(unboundedFlag(high), r -> unbounded(value.apply(r), false)));
+        }
+
+        /** An estimate's low or high; {@link Long#MIN_VALUE} (a missing cell) when absent or unbounded. */
+        private static long bound(Estimate e, boolean low) {
+            if (e == null) {
+                return Long.MIN_VALUE;
+            }
+            if (isItsPoint(e)) {
+                return e.point().getAsLong();
+            }
+            return (low ? e.interval().low() : e.interval().high()).orElse(Long.MIN_VALUE);
+        }
+
+        /** Whether an estimate's low or high is unbounded; null when the estimate is absent. */
+        private static Boolean unbounded(Estimate e, boolean low) {
+            if (e == null) {
+                return null;
+            }
+            return !isItsPoint(e) && (low ? e.interval().low() : e.interval().high()).isEmpty();
+        }
+
+        /**
+         * Whether an estimate's interval is its point alone (an exact count, most figures of an import), told
+         * without the {@code OptionalLong} that each {@link Interval#low()} and {@link Interval#high()} makes:
+         * an interval that holds the point but neither of its neighbours is [point, point].
+         */
+        private static boolean isItsPoint(Estimate e) {
+            if (e.point().isEmpty()) {
+                return false;
+            }
+            long p = e.point().getAsLong();
+            return p != Long.MIN_VALUE
+                    && p != Long.MAX_VALUE
+                    && !e.interval().contains(p - 1)
+                    && !e.interval().contains(p + 1);
         }
 
         /**
