@@ -2,6 +2,7 @@ package org.displacementstats.table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -144,17 +145,25 @@ public final class SummaryGroups {
     }
 
     /**
-     * Adds a text to a set of texts kept as {@code null}, one {@link String}, or a sorted set when there are several:
-     * most groups count one kind of people, and a million groups should not hold a million sets.
+     * Adds a text to a set of texts kept as {@code null}, one {@link String}, or, when there are several, an array
+     * sorted by {@link Place#NAME_ORDER} without two texts it orders alike: most groups count one kind of people or
+     * two, and a million groups should not hold a million sets.
      */
     private static Object withWhat(Object whats, String what) {
         if (whats == null || whats.equals(what)) {
             return what;
         }
-        @SuppressWarnings("unchecked")
-        TreeSet<String> set = whats instanceof TreeSet<?> t ? (TreeSet<String>) t : whatSet(whats);
-        set.add(what);
-        return set;
+        String[] several = whats instanceof String[] a ? a : new String[] {(String) whats};
+        int at = Arrays.binarySearch(several, what, Place.NAME_ORDER);
+        if (at >= 0) {
+            return whats;
+        }
+        int insert = -at - 1;
+        String[] more = new String[several.length + 1];
+        System.arraycopy(several, 0, more, 0, insert);
+        more[insert] = what;
+        System.arraycopy(several, insert, more, insert + 1, several.length - insert);
+        return more;
     }
 
     /** The texts of {@link #withWhat}, sorted by {@link Place#NAME_ORDER}. */
@@ -162,8 +171,8 @@ public final class SummaryGroups {
         TreeSet<String> set = new TreeSet<>(Place.NAME_ORDER);
         if (whats instanceof String one) {
             set.add(one);
-        } else if (whats instanceof TreeSet<?> several) {
-            several.forEach(w -> set.add((String) w));
+        } else if (whats instanceof String[] several) {
+            set.addAll(Arrays.asList(several));
         }
         return set;
     }
@@ -263,7 +272,7 @@ public final class SummaryGroups {
                     stockSum = stockSum == null ? l.sum : stockSum.plus(l.sum);
                     whats.addAll(whatSet(l.whats));
                 }
-                stockWhats = whats;
+                stockWhats = whats.toArray(new String[0]);
             }
             return new SummaryRow(
                     key,
@@ -285,11 +294,9 @@ public final class SummaryGroups {
             if (whats instanceof String one) {
                 return Optional.of(one);
             }
-            return what(whatSet(whats));
-        }
-
-        private static Optional<String> what(TreeSet<String> whats) {
-            return whats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", whats));
+            return whats instanceof String[] several && several.length > 0
+                    ? Optional.of(String.join("; ", several))
+                    : Optional.empty();
         }
     }
 }
