@@ -48,8 +48,8 @@ public final class Check {
      * @param rule the rule, without a colon ({@code dates-ordered})
      * @param subject what it checks, as the id names it (a figure's id)
      * @param status the outcome
-     * @param wording words the detail: the values compared; called when the detail is first asked for (perhaps once more by
-     *     another thread asking at the same time)
+     * @param wording words the detail, the values compared: called when the detail is first asked for (perhaps
+     *     once more, by another thread asking at the same time)
      */
     Check(String rule, String subject, CheckStatus status, Supplier<String> wording) {
         this.id = rule + ":" + subject;
