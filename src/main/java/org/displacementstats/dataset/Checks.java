@@ -173,28 +173,35 @@ final class Checks {
     }
 
     private static Check datesOrdered(FigureIndex index, Figure f) {
-        List<String> problems = new ArrayList<>();
-        f.evidence().source().ifPresent(s -> {
-            if (f.period().end().isAfter(s.date())) {
-                problems.add("ends " + f.period().end() + ", after its source '" + s.id() + "' dated " + s.date());
-            }
-        });
-        if (f instanceof Flow flow && flow.partOf().isPresent()) {
-            Figure whole = index.get(flow.partOf().get());
-            if (f.period().start().isBefore(whole.period().start())
-                    || f.period().end().isAfter(whole.period().end())) {
-                problems.add("period " + f.period().start() + ".." + f.period().end() + " is not within its whole '"
-                        + whole.id() + "' " + whole.period().start() + ".."
-                        + whole.period().end());
-            }
+        Source source = f.evidence().source().orElse(null);
+        boolean afterSource = source != null && f.period().end().isAfter(source.date());
+        Figure whole = f instanceof Flow flow && flow.partOf().isPresent()
+                ? index.get(flow.partOf().get())
+                : null;
+        boolean outsideWhole = whole != null
+                && (f.period().start().isBefore(whole.period().start())
+                        || f.period().end().isAfter(whole.period().end()));
+        if (!afterSource && !outsideWhole) {
+            // Worded only when asked for: an import counts its passes without printing them.
+            return new Check(
+                    "dates-ordered",
+                    f.id(),
+                    CheckStatus.PASS,
+                    () -> "period " + f.period().start() + ".." + f.period().end()
+                            + (source == null
+                                    ? " is ordered"
+                                    : " ends on or before its source's date " + source.date()));
         }
-        String detail = problems.isEmpty()
-                ? "period " + f.period().start() + ".." + f.period().end()
-                        + f.evidence()
-                                .source()
-                                .map(s -> " ends on or before its source's date " + s.date())
-                                .orElse(" is ordered")
-                : String.join("; ", problems);
-        return new Check("dates-ordered:" + f.id(), problems.isEmpty() ? CheckStatus.PASS : CheckStatus.FAIL, detail);
+        List<String> problems = new ArrayList<>();
+        if (afterSource) {
+            problems.add(
+                    "ends " + f.period().end() + ", after its source '" + source.id() + "' dated " + source.date());
+        }
+        if (outsideWhole) {
+            problems.add("period " + f.period().start() + ".." + f.period().end() + " is not within its whole '"
+                    + whole.id() + "' " + whole.period().start() + ".."
+                    + whole.period().end());
+        }
+        return new Check("dates-ordered:" + f.id(), CheckStatus.FAIL, String.join("; ", problems));
     }
 }

@@ -73,7 +73,7 @@ final class DatasetValidation {
             if (figureIds.putIfAbsent(f.id(), f) != null) {
                 problem("figure id '" + f.id() + "' must be unique but appears twice");
             }
-            f.evidence().source().ifPresent(s -> requireSource(s, "figure '" + f.id() + "'"));
+            f.evidence().source().ifPresent(s -> requireSource(s, "figure", f.id()));
             f.count().ifPresent(count -> {
                 Estimate expected = Estimate.of(count, policy);
                 if (!expected.equals(f.estimate())) {
@@ -112,7 +112,7 @@ final class DatasetValidation {
             if (!changeIds.add(c.id())) {
                 problem("control change id '" + c.id() + "' must be unique but appears twice");
             }
-            c.evidence().source().ifPresent(s -> requireSource(s, "control change '" + c.id() + "'"));
+            c.evidence().source().ifPresent(s -> requireSource(s, "control change", c.id()));
         }
     }
 
@@ -131,7 +131,7 @@ final class DatasetValidation {
                 problem("claim '" + c.id() + "': figure '" + c.figureId()
                         + "' must be a figure of the dataset but is unknown");
             }
-            requireSource(c.source(), "claim '" + c.id() + "'");
+            requireSource(c.source(), "claim", c.id());
         }
     }
 
@@ -148,9 +148,10 @@ final class DatasetValidation {
         }
     }
 
-    private void requireSource(Source s, String who) {
+    /** The message is made only for a problem: an import checks the source of every figure. */
+    private void requireSource(Source s, String kind, String id) {
         if (!sourceIds.contains(s.id())) {
-            problem(who + ": source '" + s.id() + "' must be one of the dataset's sources");
+            problem(kind + " '" + id + "': source '" + s.id() + "' must be one of the dataset's sources");
         }
     }
 }

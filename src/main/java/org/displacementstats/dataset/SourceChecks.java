@@ -49,24 +49,16 @@ final class SourceChecks {
      * whose text it lacks, rather than one per quote.
      */
     static void quotes(DatasetContents contents, List<Check> checks) {
-        Map<String, Integer> unchecked = new LinkedHashMap<>();
+        // Quotes counted in a one-element array, and a figure's quote listed without a stream: an import runs
+        // this on every batch.
+        Map<String, int[]> unchecked = new LinkedHashMap<>();
         for (Figure f : contents.figures()) {
             quoteCheck(
-                    contents,
-                    f.id(),
-                    f.evidence().source(),
-                    f.evidence().quote().stream().toList(),
-                    checks,
-                    unchecked);
+                    contents, f.id(), f.evidence().source(), listed(f.evidence().quote()), checks, unchecked);
         }
         for (ControlChange c : contents.controlChanges()) {
             quoteCheck(
-                    contents,
-                    c.id(),
-                    c.evidence().source(),
-                    c.evidence().quote().stream().toList(),
-                    checks,
-                    unchecked);
+                    contents, c.id(), c.evidence().source(), listed(c.evidence().quote()), checks, unchecked);
         }
         for (Claim c : contents.claims()) {
             quoteCheck(contents, c.id(), Optional.of(c.source()), c.quotes(), checks, unchecked);
@@ -77,8 +69,12 @@ final class SourceChecks {
                 "the text of source '" + source + "' is not in the dataset ("
                         + (contents.imported() ? "an import keeps no file text" : "sources.csv text_file")
                         + "), so its "
-                        + quotes
-                        + (quotes == 1 ? " quote is" : " quotes are") + " not checked")));
+                        + quotes[0]
+                        + (quotes[0] == 1 ? " quote is" : " quotes are") + " not checked")));
+    }
+
+    private static List<Quote> listed(Optional<Quote> quote) {
+        return quote.isPresent() ? List.of(quote.get()) : List.of();
     }
 
     private static void quoteCheck(
@@ -87,19 +83,19 @@ final class SourceChecks {
             Optional<Source> source,
             List<Quote> quotes,
             List<Check> checks,
-            Map<String, Integer> unchecked) {
+            Map<String, int[]> unchecked) {
         if (source.isEmpty()) {
             return;
         }
         Source s = source.get();
-        Optional<String> text = Optional.ofNullable(contents.sourceTexts().get(s.id()));
-        if (text.isEmpty()) {
-            unchecked.merge(s.id(), quotes.size(), Integer::sum);
+        String text = contents.sourceTexts().get(s.id());
+        if (text == null) {
+            unchecked.computeIfAbsent(s.id(), k -> new int[1])[0] += quotes.size();
             return;
         }
         for (int i = 0; i < quotes.size(); i++) {
             Quote quote = quotes.get(i);
-            boolean found = quote.isFoundIn(text.get());
+            boolean found = quote.isFoundIn(text);
             checks.add(new Check(
                     "quote-found:" + id + (quotes.size() > 1 ? "#" + (i + 1) : ""),
                     found ? CheckStatus.PASS : CheckStatus.FAIL,

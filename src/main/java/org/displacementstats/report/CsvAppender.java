@@ -66,6 +66,18 @@ final class CsvAppender implements Closeable {
         }
     }
 
+    /**
+     * Writes {@code rows} as {@link #append(Table)} writes the table of their columns, without building it.
+     *
+     * @param printer the cells of a row, from the table's column declaration
+     * @param rows the rows to write
+     */
+    <R> void append(ReportRow<R> printer, Iterable<? extends R> rows) throws IOException {
+        for (R row : rows) {
+            csv.writeRecord(printer.cells(row));
+        }
+    }
+
     /** @return the names of the columns a report prints of {@code table} (not its unbounded flags) */
     static List<String> names(Table table) {
         return ReportColumn.of(table).stream().map(ReportColumn::name).toList();

@@ -31,7 +31,12 @@ final class ImportCheckParts {
     private final Path dir;
     private final boolean all;
     private final List<CsvAppender> parts = new ArrayList<>();
-    private final Map<String, Long> passed = new LinkedHashMap<>();
+    /** The passes of each rule, counted in a one-element array: no boxed count per check. */
+    private final Map<String, long[]> passed = new LinkedHashMap<>();
+    /** The rows each part file gets from a batch, emptied after each. */
+    private final List<List<CheckRow>> listed = new ArrayList<>();
+
+    private final ReportRow<CheckRow> printer = new ReportRow<>(CheckRow.COLUMNS);
     private final long[] statuses = new long[CheckStatus.values().length];
     private long quotes;
     private String quoteDetail;
@@ -45,6 +50,7 @@ final class ImportCheckParts {
         this.all = all;
         for (int i = 0; i <= PER_FIGURE.size() + 1; i++) {
             parts.add(CsvAppender.part(part(i)));
+            listed.add(new ArrayList<>());
         }
     }
 
@@ -61,12 +67,9 @@ final class ImportCheckParts {
      * @param named the ids of the figures before it
      */
     void add(List<Check> checks, List<Figure> figures, Set<String> named) throws IOException {
-        List<List<CheckRow>> listed = new ArrayList<>();
-        parts.forEach(p -> listed.add(new ArrayList<>()));
         for (Check c : checks) {
             String rule = c.rule();
-            if (PER_FIGURE.contains(rule)
-                    && named.contains(c.id().substring(Math.min(c.id().length(), rule.length() + 1)))) {
+            if (!named.isEmpty() && PER_FIGURE.contains(rule) && isAbout(c.id(), rule, named)) {
                 continue;
             }
             if (rule.equals(QUOTE_FOUND) && c.status() == CheckStatus.SKIPPED) {
@@ -76,19 +79,32 @@ final class ImportCheckParts {
             }
             statuses[c.status().ordinal()]++;
             if (c.status() == CheckStatus.PASS && !all) {
-                passed.merge(rule, 1L, Long::sum);
+                passed.computeIfAbsent(rule, r -> new long[1])[0]++;
             } else {
                 listed.get(group(rule)).add(new CheckRow(c.id(), c.status(), c.detail()));
             }
         }
         for (int i = 0; i < listed.size(); i++) {
-            parts.get(i).append(CheckRow.COLUMNS.table(listed.get(i)));
+            if (!listed.get(i).isEmpty()) {
+                parts.get(i).append(printer, listed.get(i));
+                listed.get(i).clear();
+            }
         }
         for (Figure f : figures) {
             if (f.evidence().source().isPresent()) {
                 quotes += f.evidence().quote().isPresent() ? 1 : 0;
             }
         }
+    }
+
+    /** Whether a check's id ({@code rule:subject}) is about one of {@code subjects}, without cutting the id. */
+    private static boolean isAbout(String id, String rule, Set<String> subjects) {
+        for (String s : subjects) {
+            if (id.length() == rule.length() + 1 + s.length() && id.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The part file of a rule: its place in the order of the checks of an imported dataset. */
@@ -111,8 +127,7 @@ final class ImportCheckParts {
                 "its \\d+ quotes? (is|are) not checked",
                 "its " + quotes + (quotes == 1 ? " quote is" : " quotes are") + " not checked");
         parts.get(group(QUOTE_FOUND))
-                .append(CheckRow.COLUMNS.table(
-                        List.of(new CheckRow(QUOTE_FOUND + ":" + sourceId, CheckStatus.SKIPPED, detail))));
+                .append(printer, List.of(new CheckRow(QUOTE_FOUND + ":" + sourceId, CheckStatus.SKIPPED, detail)));
         quoteDetail = null;
     }
 
@@ -132,8 +147,8 @@ final class ImportCheckParts {
         List<CheckRow> counted = new ArrayList<>();
         passed.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> group(e.getKey())))
-                .forEach(e -> counted.add(ImportReport.countedPass(e.getKey(), e.getValue())));
-        checks.append(CheckRow.COLUMNS.table(counted));
+                .forEach(e -> counted.add(ImportReport.countedPass(e.getKey(), e.getValue()[0])));
+        checks.append(printer, counted);
     }
 
     /** @return how many checks ran */

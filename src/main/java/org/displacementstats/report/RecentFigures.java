@@ -1,5 +1,6 @@
 package org.displacementstats.report;
 
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -22,7 +23,13 @@ final class RecentFigures {
     static final int NAMED_BACK = 16;
 
     private final int kept;
-    private final Map<String, Figure> byId = new LinkedHashMap<>();
+    /**
+     * The figures written last, oldest first, looked up one by one: a batch names few figures before it, and a map
+     * by id would cost an entry per figure written.
+     */
+    private final ArrayDeque<Figure> written = new ArrayDeque<>();
+    /** The ids of the batch being named, emptied for each batch. */
+    private final Set<String> own = new HashSet<>();
 
     /** @param batch figures per batch */
     RecentFigures(int batch) {
@@ -31,12 +38,21 @@ final class RecentFigures {
 
     /** Remembers the figures of a batch written, forgetting the oldest beyond a batch and {@value #NAMED_BACK}. */
     void written(List<Figure> batch) {
-        batch.forEach(f -> byId.put(f.id(), f));
-        Iterator<String> oldest = byId.keySet().iterator();
-        for (int n = byId.size() - kept; n > 0; n--) {
-            oldest.next();
-            oldest.remove();
+        written.addAll(batch);
+        while (written.size() > kept) {
+            written.removeFirst();
         }
+    }
+
+    /** @return the figure written last with that id, or null */
+    private Figure written(String id) {
+        for (Iterator<Figure> latest = written.descendingIterator(); latest.hasNext(); ) {
+            Figure f = latest.next();
+            if (f.id().equals(id)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**
@@ -48,14 +64,14 @@ final class RecentFigures {
      * @throws IllegalStateException if a figure named was written too long ago to be remembered
      */
     Map<String, Figure> namedBy(List<Figure> batch, List<Expectation> expectations) {
-        Set<String> own = new HashSet<>();
+        own.clear();
         batch.forEach(f -> own.add(f.id()));
         Map<String, Figure> named = new LinkedHashMap<>();
         Consumer<String> name = id -> {
             if (own.contains(id) || named.containsKey(id)) {
                 return;
             }
-            Figure f = byId.get(id);
+            Figure f = written(id);
             if (f == null) {
                 throw new IllegalStateException("figure '" + id + "' is named by a figure more than " + NAMED_BACK
                         + " figures after the batch it was written with; such a file must be checked whole");

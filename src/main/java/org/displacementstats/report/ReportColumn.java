@@ -3,6 +3,7 @@ package org.displacementstats.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.displacementstats.table.Columns;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.Table;
@@ -41,10 +42,20 @@ record ReportColumn(Column<?> column, Optional<BooleanColumn> unbounded) {
     }
 
     private static boolean isFlag(Table table, Column<?> c) {
-        String name = c.name();
-        return c instanceof BooleanColumn
+        return isFlag(c.name(), c instanceof BooleanColumn, table::containsColumn);
+    }
+
+    /**
+     * Whether a column is the unbounded flag of a bound, which the report folds into the bound's cell.
+     *
+     * @param name the column's name
+     * @param bool whether it is a boolean column
+     * @param hasColumn whether the table has a column of that name
+     */
+    static boolean isFlag(String name, boolean bool, Predicate<String> hasColumn) {
+        return bool
                 && name.endsWith(Columns.UNBOUNDED)
-                && table.containsColumn(name.substring(0, name.length() - Columns.UNBOUNDED.length()));
+                && hasColumn.test(name.substring(0, name.length() - Columns.UNBOUNDED.length()));
     }
 
     /** @return the column's name, as the report heads it */
@@ -75,12 +86,20 @@ record ReportColumn(Column<?> column, Optional<BooleanColumn> unbounded) {
 
     /** @return {@code -inf} for a lower bound (its name ends in {@code low}), {@code inf} for an upper one */
     String infinity() {
-        if (name().endsWith("low")) {
+        return infinity(name());
+    }
+
+    /**
+     * @param name the name of a bound's column
+     * @return {@code -inf} for a lower bound (its name ends in {@code low}), {@code inf} for an upper one
+     */
+    static String infinity(String name) {
+        if (name.endsWith("low")) {
             return "-" + CsvReport.UNBOUNDED;
         }
-        if (name().endsWith("high")) {
+        if (name.endsWith("high")) {
             return CsvReport.UNBOUNDED;
         }
-        throw new IllegalStateException("column " + name() + " has an unbounded flag but is neither a low nor a high");
+        throw new IllegalStateException("column " + name + " has an unbounded flag but is neither a low nor a high");
     }
 }

@@ -131,9 +131,14 @@ final class ReportWriter {
             return c.get(row).toString();
         }
         if (column instanceof BooleanColumn c) {
-            return c.get(row) ? "yes" : "no";
+            return yesNo(c.get(row));
         }
         throw new IllegalStateException("no report format for column type " + column.type());
+    }
+
+    /** @return a boolean cell as printed: {@code yes} or {@code no} */
+    static String yesNo(boolean value) {
+        return value ? "yes" : "no";
     }
 
     /**

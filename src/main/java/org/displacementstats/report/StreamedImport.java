@@ -58,6 +58,8 @@ public final class StreamedImport implements ImportSink {
     private final CsvAppender figuresCsv;
     private final CsvAppender rejectedCsv;
     private final CsvAppender byPeriodCsv;
+    private final ReportRow<FigureRow> figureCells = new ReportRow<>(FigureRow.COLUMNS);
+    private final ReportRow<SummaryRow> periodCells = new ReportRow<>(SummaryRow.BY_PERIOD);
     private final List<SummaryRow> periodRows = new ArrayList<>();
     private final List<RejectedRow> rejectedRows = new ArrayList<>();
     private final ImportCheckParts checks;
@@ -83,11 +85,11 @@ public final class StreamedImport implements ImportSink {
         this.hxl = options.contains(CsvReport.Option.HXL_HASHTAGS);
         this.bom = options.contains(CsvReport.Option.BYTE_ORDER_MARK);
         this.progress = progress;
-        this.figuresCsv = header("figures.csv", CsvAppender.names(FigureRow.COLUMNS.table(List.of())));
+        this.figuresCsv = header("figures.csv", figureCells.names());
         this.rejectedCsv = rejects
                 ? header("rejected.csv", ImportReport.rejectedTable(List.of()).columnNames())
                 : null;
-        this.byPeriodCsv = header("summary-by-period.csv", CsvAppender.names(SummaryRow.BY_PERIOD.table(List.of())));
+        this.byPeriodCsv = header("summary-by-period.csv", periodCells.names());
         this.checks = new ImportCheckParts(dir, options.contains(CsvReport.Option.ALL_CHECKS));
     }
 
@@ -201,10 +203,13 @@ public final class StreamedImport implements ImportSink {
         DisplacementDataset ds = DisplacementDataset.imported(source.id(), List.of(source), batch, pendingExpectations);
         try {
             SummaryTables tables = SummaryTables.of(ds);
-            List<FigureRow> rows = tables.figureRows().stream()
-                    .filter(r -> !context.containsKey(r.id()))
-                    .toList();
-            figuresCsv.append(FigureRow.COLUMNS.table(rows));
+            List<FigureRow> rows = new ArrayList<>(pending.size());
+            for (FigureRow r : tables.figureRows()) {
+                if (!context.containsKey(r.id())) {
+                    rows.add(r);
+                }
+            }
+            figuresCsv.append(figureCells, rows);
             checks.add(ds.checks(), pending, context.keySet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -247,7 +252,7 @@ public final class StreamedImport implements ImportSink {
         writeSummary("summary-by-origin.csv", SummaryRow.BY_ORIGIN.table(summaries.byOriginRows()));
         writeSummary("summary-by-destination.csv", SummaryRow.BY_DESTINATION.table(summaries.byDestinationRows()));
         summaries.forEachByPeriod(this::periodRow);
-        appendSummary(byPeriodCsv, periodRows);
+        appendPeriodRows();
         byPeriodCsv.close();
         return new ImportOutcome(
                 result,
@@ -272,17 +277,17 @@ public final class StreamedImport implements ImportSink {
     private void periodRow(SummaryRow row) {
         periodRows.add(row);
         if (periodRows.size() == chunk) {
-            appendSummary(byPeriodCsv, periodRows);
+            appendPeriodRows();
         }
     }
 
-    private static void appendSummary(CsvAppender a, List<SummaryRow> rows) {
+    private void appendPeriodRows() {
         try {
-            a.append(SummaryRow.BY_PERIOD.table(rows));
+            byPeriodCsv.append(periodCells, periodRows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        rows.clear();
+        periodRows.clear();
     }
 
     private void writeSummary(String file, tech.tablesaw.api.Table table) throws IOException {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.Interval;
 import org.displacementstats.stats.Ratio;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -112,19 +113,19 @@ public final class Columns<R> {
         }
 
         Builder<R> text(String column, Function<? super R, String> value) {
-            return optionalText(column, r -> Optional.of(value.apply(r)));
+            return add(ColumnSpec.text(column, r -> Objects.requireNonNull(value.apply(r), column)));
         }
 
         Builder<R> optionalText(String column, Function<? super R, Optional<String>> value) {
-            return add(ColumnSpec.text(column, value));
+            return add(ColumnSpec.text(column, r -> value.apply(r).orElse(null)));
         }
 
         Builder<R> people(String column, ToLongFunction<? super R> value) {
-            return optionalPeople(column, r -> OptionalLong.of(value.applyAsLong(r)));
+            return add(ColumnSpec.people(column, value));
         }
 
         Builder<R> optionalPeople(String column, Function<? super R, OptionalLong> value) {
-            return add(ColumnSpec.people(column, value));
+            return add(ColumnSpec.people(column, r -> value.apply(r).orElse(Long.MIN_VALUE)));
         }
 
         Builder<R> integer(String column, ToIntFunction<? super R> value) {
@@ -132,15 +133,15 @@ public final class Columns<R> {
         }
 
         Builder<R> decimal(String column, Function<? super R, OptionalDouble> value) {
-            return add(ColumnSpec.decimal(column, value));
+            return add(ColumnSpec.decimal(column, r -> value.apply(r).orElse(Double.NaN)));
         }
 
         Builder<R> date(String column, Function<? super R, LocalDate> value) {
-            return optionalDate(column, r -> Optional.of(value.apply(r)));
+            return add(ColumnSpec.date(column, r -> Objects.requireNonNull(value.apply(r), column)));
         }
 
         Builder<R> optionalDate(String column, Function<? super R, Optional<LocalDate>> value) {
-            return add(ColumnSpec.date(column, value));
+            return add(ColumnSpec.date(column, r -> value.apply(r).orElse(null)));
         }
 
         Builder<R> bool(String column, Predicate<? super R> value) {
@@ -149,15 +150,60 @@ public final class Columns<R> {
 
         /** An estimate's point, low and high (people), each bound with its flag. */
         Builder<R> estimate(String point, String low, String high, Function<? super R, Estimate> value) {
-            return optionalEstimate(point, low, high, r -> Optional.of(value.apply(r)));
+            return estimateOrNull(point, low, high, r -> Objects.requireNonNull(value.apply(r), point));
         }
 
         /** As {@link #estimate}; an absent estimate leaves every cell missing, the flags too. */
         Builder<R> optionalEstimate(
                 String point, String low, String high, Function<? super R, Optional<Estimate>> value) {
-            optionalPeople(point, r -> value.apply(r).map(Estimate::point).orElse(OptionalLong.empty()));
-            peopleBound(low, r -> value.apply(r).map(e -> e.interval().low()));
-            return peopleBound(high, r -> value.apply(r).map(e -> e.interval().high()));
+            return estimateOrNull(point, low, high, r -> value.apply(r).orElse(null));
+        }
+
+        /** As {@link #estimate}, read without an optional per cell; a null estimate is absent. */
+        private Builder<R> estimateOrNull(String point, String low, String high, Function<? super R, Estimate> value) {
+            people(point, r -> {
+                Estimate e = value.apply(r);
+                return e == null ? Long.MIN_VALUE : e.point().orElse(Long.MIN_VALUE);
+            });
+            people(low, r -> bound(value.apply(r), true));
+            add(ColumnSpec.flag(unboundedFlag(low), r -> unbounded(value.apply(r), true)));
+            people(high, r -> bound(value.apply(r), false));
+            return add(ColumnSpec.flag(unboundedFlag(high), r -> unbounded(value.apply(r), false)));
+        }
+
+        /** An estimate's low or high; {@link Long#MIN_VALUE} (a missing cell) when absent or unbounded. */
+        private static long bound(Estimate e, boolean low) {
+            if (e == null) {
+                return Long.MIN_VALUE;
+            }
+            if (isItsPoint(e)) {
+                return e.point().getAsLong();
+            }
+            return (low ? e.interval().low() : e.interval().high()).orElse(Long.MIN_VALUE);
+        }
+
+        /** Whether an estimate's low or high is unbounded; null when the estimate is absent. */
+        private static Boolean unbounded(Estimate e, boolean low) {
+            if (e == null) {
+                return null;
+            }
+            return !isItsPoint(e) && (low ? e.interval().low() : e.interval().high()).isEmpty();
+        }
+
+        /**
+         * Whether an estimate's interval is its point alone (an exact count, most figures of an import), told
+         * without the {@code OptionalLong} that each {@link Interval#low()} and {@link Interval#high()} makes:
+         * an interval that holds the point but neither of its neighbours is [point, point].
+         */
+        private static boolean isItsPoint(Estimate e) {
+            if (e.point().isEmpty()) {
+                return false;
+            }
+            long p = e.point().getAsLong();
+            return p != Long.MIN_VALUE
+                    && p != Long.MAX_VALUE
+                    && !e.interval().contains(p - 1)
+                    && !e.interval().contains(p + 1);
         }
 
         /**
@@ -165,9 +211,19 @@ public final class Columns<R> {
          * (empty outer optional) leaves both cells missing.
          */
         Builder<R> peopleBound(String column, Function<? super R, Optional<OptionalLong>> bound) {
-            optionalPeople(column, r -> bound.apply(r).orElse(OptionalLong.empty()));
-            return add(
-                    ColumnSpec.flag(unboundedFlag(column), r -> bound.apply(r).map(OptionalLong::isEmpty)));
+            return peopleBoundOrNull(column, r -> bound.apply(r).orElse(null));
+        }
+
+        /** As {@link #peopleBound}, a null bound being absent. */
+        private Builder<R> peopleBoundOrNull(String column, Function<? super R, OptionalLong> bound) {
+            people(column, r -> {
+                OptionalLong b = bound.apply(r);
+                return b == null ? Long.MIN_VALUE : b.orElse(Long.MIN_VALUE);
+            });
+            return add(ColumnSpec.flag(unboundedFlag(column), r -> {
+                OptionalLong b = bound.apply(r);
+                return b == null ? null : b.isEmpty();
+            }));
         }
 
         /** A share's or rate's point, low and high (decimals), each bound with its flag. */
@@ -193,7 +249,7 @@ public final class Columns<R> {
             });
             return add(ColumnSpec.flag(unboundedFlag(column), r -> {
                 OptionalDouble b = bound.apply(r);
-                return b.isPresent() ? Optional.of(Double.isInfinite(b.getAsDouble())) : Optional.empty();
+                return b.isPresent() ? Double.isInfinite(b.getAsDouble()) : null;
             }));
         }
 

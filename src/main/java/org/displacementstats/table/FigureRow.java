@@ -2,8 +2,10 @@ package org.displacementstats.table;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -65,6 +67,15 @@ public final class FigureRow {
     /** Column {@value}: where it ends. */
     public static final String QUOTE_END = "quote_end";
 
+    /** Each accuracy's name in lower case, as the column prints it: made once, not once a row. */
+    private static final Map<PeriodAccuracy, String> ACCURACIES = new EnumMap<>(PeriodAccuracy.class);
+
+    static {
+        for (PeriodAccuracy a : PeriodAccuracy.values()) {
+            ACCURACIES.put(a, a.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
     /** The columns of {@code figures}, in order. */
     public static final Columns<FigureRow> COLUMNS = Columns.<FigureRow>named("figures")
             .text(ID, FigureRow::id)
@@ -76,7 +87,7 @@ public final class FigureRow {
             .optionalText(CONTROLLED_BY, FigureRow::controlledBy)
             .date(PERIOD_START, FigureRow::periodStart)
             .date(PERIOD_END, FigureRow::periodEnd)
-            .text(PERIOD_ACCURACY, r -> r.periodAccuracy().name().toLowerCase(Locale.ROOT))
+            .text(PERIOD_ACCURACY, r -> ACCURACIES.get(r.periodAccuracy()))
             .optionalText(QUANTIFIER, r -> r.quantifier().map(Quantifier::csvName))
             .optionalPeople(COUNT, FigureRow::count)
             .optionalPeople(COUNT_HIGH, FigureRow::countHigh)
@@ -151,7 +162,31 @@ public final class FigureRow {
         this.quote = quote;
         this.quoteStart = quoteStart;
         this.quoteEnd = quoteEnd;
-        components().forEach(c -> Objects.requireNonNull(c, "FigureRow components are never null"));
+        // One by one, not through a list: an import makes a row per figure.
+        requireComponent(id);
+        requireComponent(kind);
+        requireComponent(what);
+        requireComponent(place);
+        requireComponent(origin);
+        requireComponent(destination);
+        requireComponent(controlledBy);
+        requireComponent(periodStart);
+        requireComponent(periodEnd);
+        requireComponent(periodAccuracy);
+        requireComponent(quantifier);
+        requireComponent(count);
+        requireComponent(countHigh);
+        requireComponent(estimate);
+        requireComponent(partOf);
+        requireComponent(derivedAs);
+        requireComponent(source);
+        requireComponent(quote);
+        requireComponent(quoteStart);
+        requireComponent(quoteEnd);
+    }
+
+    private static void requireComponent(Object component) {
+        Objects.requireNonNull(component, "FigureRow components are never null");
     }
 
     /** @return the figure's id */

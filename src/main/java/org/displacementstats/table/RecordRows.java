@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.ToLongFunction;
 import org.displacementstats.dataset.Check;
 import org.displacementstats.dataset.DerivedQuantity;
 import org.displacementstats.dataset.DisplacementDataset;
@@ -37,40 +36,41 @@ final class RecordRows {
 
     /** One row per figure, stated and derived, in the dataset's order. */
     List<FigureRow> figures() {
-        List<FigureRow> rows = new ArrayList<>();
+        List<FigureRow> rows = new ArrayList<>(dataset.figures().size());
         for (Figure f : dataset.figures()) {
-            Optional<Place> place = f instanceof Stock s ? Optional.of(s.place()) : Optional.empty();
-            Optional<Place> origin = f instanceof Flow fl ? Optional.of(fl.origin()) : Optional.empty();
+            // Nulls, not optionals, for what is only looked at here: a large import makes a row per figure.
+            Place place = f instanceof Stock s ? s.place() : null;
+            Place origin = f instanceof Flow fl ? fl.origin() : null;
             Optional<Place> destination = f instanceof Flow fl ? fl.destination() : Optional.empty();
-            Optional<Count> count = f.count();
-            Optional<Quote> quote = f.evidence().quote();
+            Count count = f.count().orElse(null);
+            Quote quote = f.evidence().quote().orElse(null);
             rows.add(new FigureRow(
                     f.id(),
                     f instanceof Stock ? "stock" : "flow",
                     f.what(),
-                    place.map(Place::name),
-                    origin.map(Place::name),
+                    place == null ? Optional.empty() : Optional.of(place.name()),
+                    origin == null ? Optional.empty() : Optional.of(origin.name()),
                     destination.map(Place::name),
-                    place.or(() -> destination).flatMap(Place::controlledBy),
+                    place != null ? place.controlledBy() : destination.flatMap(Place::controlledBy),
                     f.period().start(),
                     f.period().end(),
                     f.period().accuracy(),
-                    count.map(Count::quantifier),
-                    stated(count.filter(c -> c.quantifier() != Quantifier.VAGUE), Count::value),
-                    stated(count.filter(c -> c.quantifier() == Quantifier.BETWEEN), Count::upper),
+                    count == null ? Optional.empty() : Optional.of(count.quantifier()),
+                    count != null && count.quantifier() != Quantifier.VAGUE
+                            ? OptionalLong.of(count.value())
+                            : OptionalLong.empty(),
+                    count != null && count.quantifier() == Quantifier.BETWEEN
+                            ? OptionalLong.of(count.upper())
+                            : OptionalLong.empty(),
                     f.estimate(),
                     f instanceof Flow fl ? fl.partOf() : Optional.empty(),
                     f.evidence().lineage().map(Lineage::formula),
                     f.evidence().source().map(Source::id),
-                    quote.map(Quote::exact),
-                    quote.map(q -> OptionalLong.of(q.start())).orElse(OptionalLong.empty()),
-                    quote.map(q -> OptionalLong.of(q.end())).orElse(OptionalLong.empty())));
+                    quote == null ? Optional.empty() : Optional.of(quote.exact()),
+                    quote == null ? OptionalLong.empty() : OptionalLong.of(quote.start()),
+                    quote == null ? OptionalLong.empty() : OptionalLong.of(quote.end())));
         }
         return rows;
-    }
-
-    private static OptionalLong stated(Optional<Count> count, ToLongFunction<Count> number) {
-        return count.map(c -> OptionalLong.of(number.applyAsLong(c))).orElse(OptionalLong.empty());
     }
 
     /** One row per control change, by date, then place (code point order), then id. */

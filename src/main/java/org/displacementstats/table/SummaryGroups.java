@@ -2,6 +2,7 @@ package org.displacementstats.table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ public final class SummaryGroups {
     private final Map<String, Group> byDestination = new TreeMap<>(NAMES);
     private final TreeMap<PeriodKey, Group> byPeriod = new TreeMap<>(PERIODS);
     private final Group total = new Group(false);
+    /** The period of the last figure added, and its group; null once a settled period may have been forgotten. */
+    private PeriodKey lastPeriod;
+
+    private Group lastPeriodGroup;
 
     private record PeriodKey(LocalDate start, LocalDate end) {}
 
@@ -58,9 +63,22 @@ public final class SummaryGroups {
                                 : ((Flow) f).destination().map(Place::name).orElse(""),
                         k -> new Group(false))
                 .add(f);
-        byPeriod.computeIfAbsent(new PeriodKey(f.period().start(), f.period().end()), k -> new Group(true))
-                .add(f);
+        periodGroup(f.period().start(), f.period().end()).add(f);
         total.add(f);
+    }
+
+    /**
+     * The group of a period; the last one asked for is kept at hand, without a key to look it up: the figures of a
+     * large file come a few to a period (a series' count and the change it makes, on one day).
+     */
+    private Group periodGroup(LocalDate start, LocalDate end) {
+        if (lastPeriod == null
+                || !lastPeriod.start().equals(start)
+                || !lastPeriod.end().equals(end)) {
+            lastPeriod = new PeriodKey(start, end);
+            lastPeriodGroup = byPeriod.computeIfAbsent(lastPeriod, k -> new Group(true));
+        }
+        return lastPeriodGroup;
     }
 
     /** @return flows by origin; stocks, which state no origin, under an empty key, last; then the total */
@@ -105,6 +123,8 @@ public final class SummaryGroups {
      * @param row receives each settled row, in order
      */
     public void settle(LocalDate day, Consumer<SummaryRow> row) {
+        lastPeriod = null;
+        lastPeriodGroup = null;
         while (!byPeriod.isEmpty() && !byPeriod.firstKey().start().isAfter(day)) {
             Map.Entry<PeriodKey, Group> first = byPeriod.pollFirstEntry();
             row.accept(periodRow(first.getKey(), first.getValue()));
@@ -125,17 +145,25 @@ public final class SummaryGroups {
     }
 
     /**
-     * Adds a text to a set of texts kept as {@code null}, one {@link String}, or a sorted set when there are several:
-     * most groups count one kind of people, and a million groups should not hold a million sets.
+     * Adds a text to a set of texts kept as {@code null}, one {@link String}, or, when there are several, an array
+     * sorted by {@link Place#NAME_ORDER} without two texts it orders alike: most groups count one kind of people or
+     * two, and a million groups should not hold a million sets.
      */
     private static Object withWhat(Object whats, String what) {
         if (whats == null || whats.equals(what)) {
             return what;
         }
-        @SuppressWarnings("unchecked")
-        TreeSet<String> set = whats instanceof TreeSet<?> t ? (TreeSet<String>) t : whatSet(whats);
-        set.add(what);
-        return set;
+        String[] several = whats instanceof String[] a ? a : new String[] {(String) whats};
+        int at = Arrays.binarySearch(several, what, Place.NAME_ORDER);
+        if (at >= 0) {
+            return whats;
+        }
+        int insert = -at - 1;
+        String[] more = new String[several.length + 1];
+        System.arraycopy(several, 0, more, 0, insert);
+        more[insert] = what;
+        System.arraycopy(several, insert, more, insert + 1, several.length - insert);
+        return more;
     }
 
     /** The texts of {@link #withWhat}, sorted by {@link Place#NAME_ORDER}. */
@@ -143,8 +171,8 @@ public final class SummaryGroups {
         TreeSet<String> set = new TreeSet<>(Place.NAME_ORDER);
         if (whats instanceof String one) {
             set.add(one);
-        } else if (whats instanceof TreeSet<?> several) {
-            several.forEach(w -> set.add((String) w));
+        } else if (whats instanceof String[] several) {
+            set.addAll(Arrays.asList(several));
         }
         return set;
     }
@@ -229,19 +257,22 @@ public final class SummaryGroups {
             int stocks = 0;
             LocalDate asOf = null;
             Estimate stockSum = null;
-            TreeSet<String> stockWhats = new TreeSet<>(Place.NAME_ORDER);
-            List<Latest> places = new ArrayList<>();
+            Object stockWhats = null;
             if (latest != null) {
-                places.add(latest);
+                stocks = latest.stocks;
+                asOf = latest.at;
+                stockSum = latest.sum;
+                stockWhats = latest.whats;
             }
             if (otherPlaces != null) {
-                places.addAll(otherPlaces.values());
-            }
-            for (Latest l : places) {
-                stocks += l.stocks;
-                asOf = asOf == null || l.at.isAfter(asOf) ? l.at : asOf;
-                stockSum = stockSum == null ? l.sum : stockSum.plus(l.sum);
-                stockWhats.addAll(whatSet(l.whats));
+                TreeSet<String> whats = whatSet(stockWhats);
+                for (Latest l : otherPlaces.values()) {
+                    stocks += l.stocks;
+                    asOf = asOf == null || l.at.isAfter(asOf) ? l.at : asOf;
+                    stockSum = stockSum == null ? l.sum : stockSum.plus(l.sum);
+                    whats.addAll(whatSet(l.whats));
+                }
+                stockWhats = whats.toArray(new String[0]);
             }
             return new SummaryRow(
                     key,
@@ -255,11 +286,17 @@ public final class SummaryGroups {
                     Optional.ofNullable(flowStart),
                     Optional.ofNullable(flowEnd),
                     Optional.ofNullable(flowSum),
-                    what(whatSet(flowWhats)));
+                    what(flowWhats));
         }
 
-        private static Optional<String> what(TreeSet<String> whats) {
-            return whats.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", whats));
+        /** The texts of {@link #withWhat}, sorted, separated by {@code "; "}; a single text as it is. */
+        private static Optional<String> what(Object whats) {
+            if (whats instanceof String one) {
+                return Optional.of(one);
+            }
+            return whats instanceof String[] several && several.length > 0
+                    ? Optional.of(String.join("; ", several))
+                    : Optional.empty();
         }
     }
 }

@@ -131,11 +131,17 @@ public final class SummaryRow {
             Optional<LocalDate> flowEnd,
             Optional<Estimate> flow,
             Optional<String> flowWhat) {
-        for (Object component : new Object[] {
-            key, periodStart, periodEnd, stockAsOf, stock, stockWhat, flowStart, flowEnd, flow, flowWhat
-        }) {
-            Objects.requireNonNull(component, "SummaryRow components are never null");
-        }
+        // One by one, not through an array: a large import makes a row per day.
+        requireComponent(key);
+        requireComponent(periodStart);
+        requireComponent(periodEnd);
+        requireComponent(stockAsOf);
+        requireComponent(stock);
+        requireComponent(stockWhat);
+        requireComponent(flowStart);
+        requireComponent(flowEnd);
+        requireComponent(flow);
+        requireComponent(flowWhat);
         if (stocks < 0 || flows < 0) {
             throw new IllegalArgumentException("stocks and flows are counts, not " + stocks + " and " + flows);
         }
@@ -151,6 +157,10 @@ public final class SummaryRow {
         this.flowEnd = flowEnd;
         this.flow = flow;
         this.flowWhat = flowWhat;
+    }
+
+    private static void requireComponent(Object component) {
+        Objects.requireNonNull(component, "SummaryRow components are never null");
     }
 
     /**

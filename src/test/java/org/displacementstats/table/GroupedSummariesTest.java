@@ -36,9 +36,13 @@ class GroupedSummariesTest {
     }
 
     private static Stock stock(String id, Place place, int year, Count count) {
+        return stock(id, "idps", place, year, count);
+    }
+
+    private static Stock stock(String id, String what, Place place, int year, Count count) {
         LocalDate end = LocalDate.of(year, 12, 31);
         return Stock.stated(id)
-                .what("idps")
+                .what(what)
                 .in(place)
                 .count(count)
                 .during(Period.days(end, end))
@@ -82,6 +86,26 @@ class GroupedSummariesTest {
                 .isTrue();
         assertThat(t.longColumn("flow_point").get(total)).isEqualTo(2_149_498L);
         assertThat(t.intColumn("stocks").get(total)).isEqualTo(2);
+    }
+
+    @Test
+    void a_group_lists_what_its_stocks_count_once_each_in_name_order_over_one_place_or_several() {
+        SummaryGroups groups = new SummaryGroups();
+        groups.add(stock("syr-refugees", "refugees", SYRIA, 2017, Count.exact(100)));
+        groups.add(stock("syr-idps", "idps", SYRIA, 2017, Count.exact(10)));
+        groups.add(stock("irq-returnees", "returnees", IRAQ, 2017, Count.exact(5)));
+        groups.add(stock("irq-idps", "idps", IRAQ, 2017, Count.exact(20)));
+        groups.add(stock("irq-idps-again", "idps", IRAQ, 2017, Count.exact(1)));
+
+        assertThat(groups.byDestinationRows())
+                .extracting(r -> r.key().orElse("") + ": " + r.stockWhat().orElse(""))
+                .containsExactly("Iraq: idps; returnees", "Syria: idps; refugees", "total: idps; refugees; returnees");
+        assertThat(groups.byOriginRows())
+                .extracting(r -> r.stockWhat().orElse(""))
+                .containsExactly("idps; refugees; returnees", "idps; refugees; returnees");
+        assertThat(groups.byPeriodRows())
+                .extracting(r -> r.stockWhat().orElse(""))
+                .containsExactly("idps; refugees; returnees", "idps; refugees; returnees");
     }
 
     @Test
