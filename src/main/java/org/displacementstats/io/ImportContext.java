@@ -147,14 +147,16 @@ final class ImportContext {
             // The scan added them.
             row.ids.forEach(id -> ids.add(id, record.line()));
         }
-        row.dates.forEach(this::date);
+        if (row.latest != null) {
+            date(row.latest);
+        }
         missing += row.missing;
         suppressed += row.suppressed;
         partsOfWholes |= row.partOfAnother;
         switch (pass.mode()) {
             case WHOLE -> {
                 pending.addAll(row.figures);
-                expectations.addAll(row.expectations);
+                expectations.addAll(row.expectations());
                 if (row.cumulative != null) {
                     cumulative.add(row.cumulative);
                 }
@@ -162,7 +164,7 @@ final class ImportContext {
             case EMIT -> {
                 Source source = pass.source().orElseThrow();
                 row.figures.forEach(f -> pass.sink().figure(f.build(source)));
-                row.expectations.forEach(pass.sink()::expectation);
+                row.expectations().forEach(pass.sink()::expectation);
                 if (row.cumulative != null && lastCumulative != null) {
                     pass.sink().expectation(new Expectation.NotFalling(List.of(lastCumulative, row.cumulative)));
                 }

@@ -23,9 +23,14 @@ final class ImportRow {
 
     final Record record;
     final Quote quote;
-    final List<ImportContext.PendingFigure> figures = new ArrayList<>();
-    final List<Expectation> expectations = new ArrayList<>();
-    final List<LocalDate> dates = new ArrayList<>();
+    /*
+     * Sized for the one or two figures of most records, with no list for expectations until one comes and the
+     * latest date instead of a list of them: an import makes one of these for each of a million rows.
+     */
+    final List<ImportContext.PendingFigure> figures = new ArrayList<>(2);
+    private List<Expectation> expectations;
+    /** The latest date the record gives, or null. */
+    LocalDate latest;
     /** The ids given by the record, a few: a list, which costs less to make for each of a million rows than a set. */
     final List<String> ids = new ArrayList<>(2);
 
@@ -116,11 +121,21 @@ final class ImportRow {
     }
 
     void expect(Expectation e) {
+        if (expectations == null) {
+            expectations = new ArrayList<>();
+        }
         expectations.add(e);
     }
 
+    /** @return what the record states about its numbers */
+    List<Expectation> expectations() {
+        return expectations == null ? List.of() : expectations;
+    }
+
     void date(LocalDate d) {
-        dates.add(d);
+        if (latest == null || d.isAfter(latest)) {
+            latest = d;
+        }
     }
 
     /** The cell at {@code index}, or "" when the record is shorter. */
