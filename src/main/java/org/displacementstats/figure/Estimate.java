@@ -66,7 +66,7 @@ public record Estimate(OptionalLong point, Interval interval) {
         return new Estimate(p, interval.plus(other.interval));
     }
 
-    private static long combine(long a, long b, boolean subtract) {
+    static long combine(long a, long b, boolean subtract) {
         try {
             return subtract ? Math.subtractExact(a, b) : Math.addExact(a, b);
         } catch (ArithmeticException e) {

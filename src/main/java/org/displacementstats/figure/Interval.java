@@ -18,12 +18,13 @@ public final class Interval {
     private static final Pattern FORM =
             Pattern.compile("([\\[(])\\s*(-inf|-?\\d{1,19})\\s*,\\s*(inf|-?\\d{1,19})\\s*([\\])])");
 
-    private final long low;
-    private final long high;
-    private final boolean lowBounded;
-    private final boolean highBounded;
+    // Read by EstimateSum, which adds bounds without an OptionalLong each.
+    final long low;
+    final long high;
+    final boolean lowBounded;
+    final boolean highBounded;
 
-    private Interval(long low, boolean lowBounded, long high, boolean highBounded) {
+    Interval(long low, boolean lowBounded, long high, boolean highBounded) {
         if (lowBounded && highBounded && low > high) {
             throw new DisplacementDataException(
                     "Interval.low must be <= Interval.high but was low " + low + ", high " + high);
@@ -212,7 +213,7 @@ public final class Interval {
         return (lowBounded ? "[" + low : "(-inf") + ", " + (highBounded ? high + "]" : "inf)");
     }
 
-    private static long add(long a, long b) {
+    static long add(long a, long b) {
         try {
             return Math.addExact(a, b);
         } catch (ArithmeticException e) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.displacementstats.figure.Estimate;
+import org.displacementstats.figure.EstimateSum;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
 import org.displacementstats.figure.Place;
@@ -181,7 +182,7 @@ public final class SummaryGroups {
     private static final class Latest {
         private LocalDate at;
         private int stocks;
-        private Estimate sum;
+        private final EstimateSum sum = new EstimateSum();
         private Object whats;
 
         void add(Stock s) {
@@ -189,13 +190,13 @@ public final class SummaryGroups {
             if (at == null || end.isAfter(at)) {
                 at = end;
                 stocks = 0;
-                sum = null;
+                sum.clear();
                 whats = null;
             } else if (end.isBefore(at)) {
                 return;
             }
             stocks++;
-            sum = sum == null ? s.estimate() : sum.plus(s.estimate());
+            sum.add(s.estimate());
             whats = withWhat(whats, s.what());
         }
     }
@@ -218,7 +219,7 @@ public final class SummaryGroups {
         private int flows;
         private LocalDate flowStart;
         private LocalDate flowEnd;
-        private Estimate flowSum;
+        private final EstimateSum flowSum = new EstimateSum();
         private Object flowWhats;
 
         Group(boolean oneDay) {
@@ -249,29 +250,32 @@ public final class SummaryGroups {
             flowEnd = flowEnd == null || f.period().end().isAfter(flowEnd)
                     ? f.period().end()
                     : flowEnd;
-            flowSum = flowSum == null ? f.estimate() : flowSum.plus(f.estimate());
+            flowSum.add(f.estimate());
             flowWhats = withWhat(flowWhats, f.what());
         }
 
         SummaryRow row(Optional<String> key, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd) {
             int stocks = 0;
             LocalDate asOf = null;
-            Estimate stockSum = null;
+            Optional<Estimate> stockSum = Optional.empty();
             Object stockWhats = null;
             if (latest != null) {
                 stocks = latest.stocks;
                 asOf = latest.at;
-                stockSum = latest.sum;
+                stockSum = latest.sum.sum();
                 stockWhats = latest.whats;
             }
             if (otherPlaces != null) {
                 TreeSet<String> whats = whatSet(stockWhats);
+                EstimateSum places = new EstimateSum();
+                stockSum.ifPresent(places::add);
                 for (Latest l : otherPlaces.values()) {
                     stocks += l.stocks;
                     asOf = asOf == null || l.at.isAfter(asOf) ? l.at : asOf;
-                    stockSum = stockSum == null ? l.sum : stockSum.plus(l.sum);
+                    l.sum.sum().ifPresent(places::add);
                     whats.addAll(whatSet(l.whats));
                 }
+                stockSum = places.sum();
                 stockWhats = whats.toArray(new String[0]);
             }
             return new SummaryRow(
@@ -280,12 +284,12 @@ public final class SummaryGroups {
                     periodEnd,
                     stocks,
                     Optional.ofNullable(asOf),
-                    Optional.ofNullable(stockSum),
+                    stockSum,
                     what(stockWhats),
                     flows,
                     Optional.ofNullable(flowStart),
                     Optional.ofNullable(flowEnd),
-                    Optional.ofNullable(flowSum),
+                    flowSum.sum(),
                     what(flowWhats));
         }
 
