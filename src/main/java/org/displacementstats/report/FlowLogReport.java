@@ -2,22 +2,22 @@ package org.displacementstats.report;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.displacementstats.DisplacementDataException;
-import org.displacementstats.RejectedRow;
 import org.displacementstats.flowlog.FlowLogSummary;
-import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
-import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
 import org.displacementstats.internal.AtomicDirectory;
 import org.displacementstats.internal.CsvCells;
@@ -86,63 +86,121 @@ public final class FlowLogReport {
         Objects.requireNonNull(summary, "summary");
         boolean rejected = List.of(options).contains(Option.REJECTED_ROWS);
         AtomicDirectory.replace(dir, "the report", Set.copyOf(FILES), temporary -> {
-            write(temporary.resolve(FILES.get(0)), BY_ORIGIN_DESTINATION, summary.byOriginDestination(), (r, cells) -> {
-                cells[0] = CsvCells.guard(r.origin());
-                cells[1] = CsvCells.guard(r.destination());
-                totals(r.totals(), cells, 2);
+            Lines lines = new Lines();
+            lines.write(temporary.resolve(FILES.get(0)), BY_ORIGIN_DESTINATION, summary.byOriginDestination(), r -> {
+                lines.first(r.origin()).later(r.destination());
+                lines.totals(r.totals());
             });
-            write(temporary.resolve(FILES.get(1)), BY_DATE, summary.byDate(), (DateTotals r, String[] cells) -> {
-                cells[0] = r.date().toString();
-                totals(r.totals(), cells, 1);
+            lines.write(temporary.resolve(FILES.get(1)), BY_DATE, summary.byDate(), r -> {
+                lines.raw(r.date().toString());
+                lines.totals(r.totals());
             });
-            write(
-                    temporary.resolve(FILES.get(2)),
-                    BY_DESTINATION,
-                    summary.byDestination(),
-                    (DestinationTotals r, String[] cells) -> {
-                        cells[0] = CsvCells.guard(r.destination());
-                        totals(r.totals(), cells, 1);
-                        cells[5] = r.shareOfPoint().isPresent()
+            lines.write(temporary.resolve(FILES.get(2)), BY_DESTINATION, summary.byDestination(), r -> {
+                lines.first(r.destination()).totals(r.totals());
+                lines.raw(
+                        r.shareOfPoint().isPresent()
                                 ? ReportWriter.decimal(r.shareOfPoint().getAsDouble())
-                                : "";
-                    });
+                                : "");
+            });
             if (rejected) {
-                writeRejected(temporary.resolve(FILES.get(3)), summary.rejected());
+                lines.write(temporary.resolve(FILES.get(3)), REJECTED, summary.rejected(), r -> {
+                    String record = lines.record(
+                            Long.toString(r.line()),
+                            Integer.toString(r.column()),
+                            CsvCells.guard(r.field()),
+                            CsvCells.guard(r.value()),
+                            CsvCells.guard(r.reason()));
+                    lines.raw(record.substring(0, record.length() - 1));
+                });
             }
         });
     }
 
-    private static void writeRejected(Path file, List<RejectedRow> rows) throws IOException {
-        write(file, REJECTED, rows, (RejectedRow r, String[] cells) -> {
-            cells[0] = Long.toString(r.line());
-            cells[1] = Integer.toString(r.column());
-            cells[2] = CsvCells.guard(r.field());
-            cells[3] = CsvCells.guard(r.value());
-            cells[4] = CsvCells.guard(r.reason());
-        });
-    }
+    /**
+     * The files' lines, cell by cell, exactly as FastCSV's writer prints them (quoted when a cell holds a comma, a
+     * quote or a line break, or, as the first of its line, begins with {@code #}), but with the text of each place's
+     * cell made once per file, not once per line: the by-origin-destination file has a line per pair.
+     */
+    private static final class Lines {
+        private final StringWriter text = new StringWriter();
+        private final CsvWriter csv =
+                CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(text);
+        private final Map<String, String> firstCells = new HashMap<>();
+        private final Map<String, String> laterCells = new HashMap<>();
+        private final StringBuilder line = new StringBuilder(1 << 17);
 
-    /** The four cells of a sum from {@code at}: rows, point, low, and high or {@value CsvReport#UNBOUNDED}. */
-    private static void totals(Totals t, String[] cells, int at) {
-        cells[at] = Long.toString(t.rows());
-        cells[at + 1] = Long.toString(t.point());
-        cells[at + 2] = Long.toString(t.low());
-        cells[at + 3] = t.high().isPresent() ? Long.toString(t.high().getAsLong()) : CsvReport.UNBOUNDED;
-    }
-
-    /** One file: the header, then one row per record, its cells set by {@code cells}. */
-    private static <R> void write(Path file, List<String> header, List<R> rows, BiConsumer<R, String[]> cells)
-            throws IOException {
-        try (Writer out = new BufferedWriter(
-                        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-                CsvWriter csv =
-                        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
-            csv.writeRecord(header);
-            String[] row = new String[header.size()];
-            for (R r : rows) {
-                cells.accept(r, row);
-                csv.writeRecord(row);
+        /** One file: the header, then one line per record, its cells appended by {@code cells}. */
+        <R> void write(Path file, List<String> header, List<R> rows, Consumer<R> cells) throws IOException {
+            try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+                line.setLength(0);
+                line.append(record(header.toArray(new String[0])));
+                for (R r : rows) {
+                    cells.accept(r);
+                    // Each cell is followed by a comma; the line's last ends it.
+                    line.setCharAt(line.length() - 1, '\n');
+                    if (line.length() >= 1 << 16) {
+                        out.append(line);
+                        line.setLength(0);
+                    }
+                }
+                out.append(line);
             }
+        }
+
+        /** A record as FastCSV writes it, with its line feed. */
+        String record(String... cells) {
+            csv.writeRecord(cells);
+            try {
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("a StringWriter cannot fail", e);
+            }
+            String r = text.toString();
+            text.getBuffer().setLength(0);
+            return r;
+        }
+
+        /** Appends the first cell of a line: a place's name, guarded. */
+        Lines first(String name) {
+            line.append(firstCells.computeIfAbsent(name, n -> {
+                        String r = record(CsvCells.guard(n), "x");
+                        return r.substring(0, r.length() - ",x\n".length());
+                    }))
+                    .append(',');
+            return this;
+        }
+
+        /** Appends a later cell of a line: a place's name, guarded. */
+        Lines later(String name) {
+            line.append(laterCells.computeIfAbsent(name, n -> {
+                        String r = record("x", CsvCells.guard(n));
+                        return r.substring("x,".length(), r.length() - 1);
+                    }))
+                    .append(',');
+            return this;
+        }
+
+        /** Appends a cell that needs no quotes (a number, a date), or a line that {@link #record} made. */
+        Lines raw(String cell) {
+            line.append(cell).append(',');
+            return this;
+        }
+
+        /** Appends the four cells of a sum: rows, point, low, and high or {@value CsvReport#UNBOUNDED}. */
+        Lines totals(Totals t) {
+            line.append(t.rows())
+                    .append(',')
+                    .append(t.point())
+                    .append(',')
+                    .append(t.low())
+                    .append(',');
+            if (t.high().isPresent()) {
+                line.append(t.high().getAsLong());
+            } else {
+                line.append(CsvReport.UNBOUNDED);
+            }
+            line.append(',');
+            return this;
         }
     }
 }
