@@ -3,10 +3,9 @@ package org.displacementstats.report;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,7 +130,8 @@ public final class FlowLogReport {
 
         /** One file: the header, then one line per record, its cells appended by {@code cells}. */
         <R> void write(Path file, List<String> header, List<R> rows, Consumer<R> cells) throws IOException {
-            try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+            // Encoded a block at a time by String.getBytes (a copy when the text is ASCII), not char by char.
+            try (OutputStream out = Files.newOutputStream(file)) {
                 line.setLength(0);
                 line.append(record(header.toArray(new String[0])));
                 for (R r : rows) {
@@ -139,11 +139,11 @@ public final class FlowLogReport {
                     // Each cell is followed by a comma; the line's last ends it.
                     line.setCharAt(line.length() - 1, '\n');
                     if (line.length() >= 1 << 16) {
-                        out.append(line);
+                        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
                         line.setLength(0);
                     }
                 }
-                out.append(line);
+                out.write(line.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
 
