@@ -118,7 +118,7 @@ public final class FlowLogReport {
     /**
      * The files' lines, cell by cell, exactly as FastCSV's writer prints them (quoted when a cell holds a comma, a
      * quote or a line break, or, as the first of its line, begins with {@code #}), but with the text of each place's
-     * cell made once per file, not once per line: the by-origin-destination file has a line per pair.
+     * cell made once, not once per line: the by-origin-destination file has a line per pair.
      */
     private static final class Lines {
         private final StringWriter text = new StringWriter();
