@@ -14,8 +14,8 @@ class SummaryMergeTest {
     void pairs_added_in_an_array_equal_pairs_added_in_a_hash_table() {
         // Two workers that met the places in different orders, and share some pairs
         List<Accumulator> workers = List.of(
-                worker(
-                        "2016-11-28,Zones,Alep,5,about,S\n2016-11-28,Alep,Zones,7,,S\n2016-11-29,Bab,Alep,3,at_least,S\n"),
+                worker("2016-11-28,Zones,Alep,5,about,S\n2016-11-28,Alep,Zones,7,,S\n"
+                        + "2016-11-29,Bab,Alep,3,at_least,S\n"),
                 worker("2016-11-28,Alep,Zones,1,exact,S\n2016-11-30,Cheikh,Bab,9,up_to,S\n"
                         + "2016-11-30,Zones,Alep,2,nearly,S\n"));
         // Ranks in code point order: Alep 0, Bab 1, Cheikh 2, Zones 3
