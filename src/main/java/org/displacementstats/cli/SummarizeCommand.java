@@ -74,7 +74,6 @@ final class SummarizeCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
-        warmUpTablesawInBackground();
         FlowLogSummary s = FlowLogSummary.summarize(StandardInput.orFile(file, System.in), options);
         if (skipBadRows) {
             FlowLogReport.write(s, out, FlowLogReport.Option.REJECTED_ROWS);
@@ -88,23 +87,5 @@ final class SummarizeCommand implements Callable<Integer> {
                         + s.byDate().size() + " dates, "
                         + s.rejected().size() + " rows rejected)");
         return 0;
-    }
-
-    /**
-     * Tablesaw's Table class scans the class path when it is first used (about 0.4 s of a short run here);
-     * the summary needs no Tablesaw, so that start-up overlaps reading the log instead of following it.
-     */
-    private static void warmUpTablesawInBackground() {
-        Thread warmUp = new Thread(
-                () -> {
-                    try {
-                        Class.forName("tech.tablesaw.api.Table", true, SummarizeCommand.class.getClassLoader());
-                    } catch (ClassNotFoundException e) {
-                        // Then FlowLogTables fails with the real error when it needs the class.
-                    }
-                },
-                "tablesaw-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 }

@@ -13,7 +13,7 @@ final class LongAggregates {
     static final int LOW = 2;
     static final int HIGH = 3;
     static final int UNBOUNDED = 4;
-    private static final int SUMS = 5;
+    static final int SUMS = 5;
     private static final int STRIDE = SUMS + 1;
     private static final long EMPTY = Long.MIN_VALUE;
 

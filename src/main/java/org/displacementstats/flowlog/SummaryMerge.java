@@ -17,6 +17,12 @@ import org.displacementstats.flowlog.FlowLogSummary.Totals;
  * worker-local place ids turned into names in code point order, as the summary's three lists.
  */
 final class SummaryMerge {
+    /**
+     * The most origin × destination cells that are summed in a plain array (40 bytes each) rather than in a hash
+     * table: 1,024 places.
+     */
+    static final int DENSE_CELLS = 1 << 20;
+
     private SummaryMerge() {}
 
     /**
@@ -37,27 +43,25 @@ final class SummaryMerge {
         for (int r = 0; r < sorted.length; r++) {
             rank.put(sorted[r], r);
         }
-        // Sized for the largest worker's table at least, so that it grows seldom while the others are added.
-        LongAggregates pairs = new LongAggregates(
-                accumulators.stream().mapToInt(a -> a.pairs.size()).max().orElse(0) + (1 << 12));
         LongAggregates dates = new LongAggregates(1 << 10);
+        int[][] global = new int[accumulators.size()][];
         long rows = 0;
+        List<long[]> pairRows;
         try {
-            for (Accumulator a : accumulators) {
-                int[] global = new int[a.places.size()];
-                for (int id = 0; id < global.length; id++) {
-                    global[id] = rank.get(a.places.name(id));
+            for (int w = 0; w < global.length; w++) {
+                Accumulator a = accumulators.get(w);
+                global[w] = new int[a.places.size()];
+                for (int id = 0; id < global[w].length; id++) {
+                    global[w][id] = rank.get(a.places.name(id));
                 }
-                a.pairs.forEach((key, sums) ->
-                        pairs.addAll(((long) global[(int) (key >>> 32)] << 32) | global[(int) key], sums));
                 a.dates.forEach(dates::addAll);
                 rows += a.rows;
             }
+            pairRows = pairRows(accumulators, global, sorted.length, DENSE_CELLS);
         } catch (ArithmeticException e) {
             throw Summarizer.overflow(e);
         }
 
-        List<long[]> pairRows = sortedEntries(pairs);
         List<OriginDestinationTotals> byPair = new ArrayList<>(pairRows.size());
         long[][] byDestinationSums = new long[sorted.length][];
         long totalPoint = 0;
@@ -91,6 +95,53 @@ final class SummaryMerge {
                     new DateTotals(LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100), totals(e)));
         }
         return new FlowLogSummary(name, rows, byPair, byDate, byDestination, rejected);
+    }
+
+    /**
+     * The workers' pairs added up, under their global keys ({@code origin rank << 32 | destination rank}), as
+     * {@link #sortedEntries} lists them. With few places (at most {@code denseCells} origin × destination cells,
+     * and not many more than there are pairs) the sums go into an array indexed by origin and destination, which is
+     * in key order already: no hash table to probe, no sort, no second lookup, about a third of the merge's time.
+     */
+    static List<long[]> pairRows(List<Accumulator> accumulators, int[][] global, int places, int denseCells) {
+        int largest = accumulators.stream().mapToInt(a -> a.pairs.size()).max().orElse(0);
+        long cells = (long) places * places;
+        if (cells > denseCells || cells > 16L * largest + 1024) {
+            // Sized for the largest worker's table at least, so that it grows seldom while the others are added.
+            LongAggregates pairs = new LongAggregates(largest + (1 << 12));
+            for (int w = 0; w < global.length; w++) {
+                int[] g = global[w];
+                accumulators
+                        .get(w)
+                        .pairs
+                        .forEach((key, sums) ->
+                                pairs.addAll(((long) g[(int) (key >>> 32)] << 32) | g[(int) key], sums));
+            }
+            return sortedEntries(pairs);
+        }
+        int stride = LongAggregates.SUMS;
+        long[] dense = new long[(int) cells * stride];
+        for (int w = 0; w < global.length; w++) {
+            int[] g = global[w];
+            accumulators.get(w).pairs.forEach((key, sums) -> {
+                int at = (g[(int) (key >>> 32)] * places + g[(int) key]) * stride;
+                for (int k = 0; k < stride; k++) {
+                    dense[at + k] = Math.addExact(dense[at + k], sums[k]);
+                }
+            });
+        }
+        List<long[]> entries = new ArrayList<>(largest);
+        for (int cell = 0; cell < cells; cell++) {
+            int at = cell * stride;
+            // Every pair that was seen has at least one row.
+            if (dense[at + LongAggregates.ROWS] != 0) {
+                long[] e = new long[1 + stride];
+                e[0] = ((long) (cell / places) << 32) | (cell % places);
+                System.arraycopy(dense, at, e, 1, stride);
+                entries.add(e);
+            }
+        }
+        return entries;
     }
 
     /** Entries as {key, rows, point, low, high, unbounded}, sorted by key. */

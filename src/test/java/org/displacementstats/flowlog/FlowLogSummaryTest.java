@@ -82,6 +82,29 @@ class FlowLogSummaryTest {
     }
 
     @Test
+    void a_log_of_many_places_and_few_pairs_equals_the_reference() throws IOException {
+        // 3,000 places, far more origin x destination cells than pairs: the merge adds them in a hash table
+        StringBuilder rows = new StringBuilder("date,origin,destination,count,quantifier,source\n");
+        for (int i = 0; i < 3_000; i++) {
+            rows.append("2016-11-28,O")
+                    .append(i % 1_500)
+                    .append(",D")
+                    .append(i % 1_499)
+                    .append(',')
+                    .append(i)
+                    .append(",about,S\n");
+        }
+        Path log = write("flows.csv", rows.toString());
+
+        FlowLogSummary s =
+                FlowLogSummary.summarize(log, Options.defaults().withThreads(3).withChunkBytes(1 << 12));
+
+        ReferenceSummary r = ReferenceSummary.of(log, QuantifierPolicy.DEFAULT);
+        assertThat(s.byOriginDestination()).hasSize(3_000).containsExactlyElementsOf(r.byOriginDestination);
+        assertThat(s.byDestination()).containsExactlyElementsOf(r.byDestination);
+    }
+
+    @Test
     void a_line_feed_inside_quotes_at_a_chunk_cut_gives_the_same_result_as_exact_cuts() throws IOException {
         // GIVEN many rows whose origin holds a line feed, so that optimistic cuts fall inside quotes
         Path log = write(

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -18,8 +20,10 @@ import org.displacementstats.flowlog.FlowLogSummary.DateTotals;
 import org.displacementstats.flowlog.FlowLogSummary.DestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.OriginDestinationTotals;
 import org.displacementstats.flowlog.FlowLogSummary.Totals;
+import org.displacementstats.table.FlowLogTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
 
 class FlowLogReportTest {
     @TempDir
@@ -84,6 +88,40 @@ class FlowLogReportTest {
         assertThat(read("out/rejected.csv"))
                 .isEqualTo("line,column,field,value,reason\n"
                         + "3,4,count,-5,must be a whole number >= 0 written with digits only\n");
+    }
+
+    @Test
+    void each_file_is_the_table_of_flow_log_tables_as_write_table_prints_it() throws IOException {
+        // Names a spreadsheet would run, quotes, commas, line breaks, a signed number, an undefined share
+        Totals unbounded = new Totals(2, 16_000, 15_000, OptionalLong.empty());
+        Totals bounded = new Totals(1, 0, 0, OptionalLong.of(0));
+        FlowLogSummary s = new FlowLogSummary(
+                "flows.csv",
+                3,
+                List.of(
+                        new OriginDestinationTotals("'s-Hertogenbosch", "-4", unbounded),
+                        new OriginDestinationTotals("@A\nB", "\"Q\"", bounded),
+                        new OriginDestinationTotals("Alep, Est", "+ Zones\r\n", bounded)),
+                List.of(
+                        new DateTotals(LocalDate.of(2016, 11, 28), unbounded),
+                        new DateTotals(LocalDate.of(2016, 11, 29), bounded)),
+                List.of(
+                        new DestinationTotals("=Z", unbounded, OptionalDouble.of(2.0 / 3)),
+                        new DestinationTotals("\tY", bounded, OptionalDouble.empty()),
+                        new DestinationTotals("X", bounded, OptionalDouble.of(1e-9))),
+                List.of(
+                        new RejectedRow("flows.csv", 3, 4, "count", "-5", "must be a whole number >= 0", "a,b"),
+                        new RejectedRow("flows.csv", 9, 2, "origin", "", "expected 6 fields", "x\ny"),
+                        new RejectedRow("flows.csv", 12, 5, "quantifier", "=1+1, \"x\"", "one of exact, about", "")));
+
+        FlowLogReport.write(s, dir.resolve("out"), FlowLogReport.Option.REJECTED_ROWS);
+
+        FlowLogTables t = FlowLogTables.of(s);
+        for (Table table : List.of(t.byOriginDestination(), t.byDate(), t.byDestination(), t.rejected())) {
+            StringWriter expected = new StringWriter();
+            CsvReport.writeTable(table, expected);
+            assertThat(read("out/" + table.name() + ".csv")).as(table.name()).isEqualTo(expected.toString());
+        }
     }
 
     @Test
