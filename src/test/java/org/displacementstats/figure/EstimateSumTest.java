@@ -33,6 +33,34 @@ class EstimateSumTest {
     }
 
     @Test
+    void the_documented_example_sums_the_estimates_of_figures() {
+        List<Figure> figures = List.of(
+                Flow.stated("fled-east-aleppo")
+                        .what("fled")
+                        .from(Fixtures.EAST_ALEPPO)
+                        .count(Count.nearly(10_000))
+                        .during(Fixtures.TWO_DAYS)
+                        .evidence(Fixtures.STATED),
+                Flow.stated("fled-to-sheikh-maqsoud")
+                        .what("fled")
+                        .from(Fixtures.EAST_ALEPPO)
+                        .to(Fixtures.SHEIKH_MAQSOUD)
+                        .count(Count.exact(6_000))
+                        .during(Fixtures.TWO_DAYS)
+                        .evidence(Fixtures.STATED));
+        // spotless:off
+        // EXAMPLE:begin
+        EstimateSum sum = new EstimateSum();
+        figures.forEach(f -> sum.add(f.estimate()));
+        Optional<Estimate> total = sum.sum();   // empty when nothing was added
+        // EXAMPLE:end
+        // spotless:on
+
+        assertThat(total).contains(new Estimate(OptionalLong.of(16_000), Interval.closed(15_000, 16_000)));
+        assertThat(new EstimateSum().sum()).isEmpty();
+    }
+
+    @Test
     void starts_again_when_cleared() {
         EstimateSum sum = new EstimateSum();
         sum.add(new Estimate(OptionalLong.of(5), Interval.closed(4, 6)));
