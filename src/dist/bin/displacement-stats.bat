@@ -3,8 +3,9 @@ rem displacement-stats: runs the command line tool with a Java 17 (or later) run
 rem The first run of a kind of command records the classes it loads into a class-data sharing archive in
 rem %LOCALAPPDATA%\displacement-stats (a training run, once: a report, or a summary of a small generated log for
 rem summarize and generate-flows); later runs map it. Set DISPLACEMENT_STATS_CDS=off to run without it. Commands
-rem run on the client compiler (summarize: when FILE, right after the command, is below 1 GiB), short ones on the
-rem serial collector too, as the sh launcher explains. JAVA_OPTS adds options of your own.
+rem run on the client compiler (summarize: when FILE, right after the command, is below 1 GiB; import always,
+rem where the sh launcher gives a file over 8 MiB the server compiler), short ones on the serial collector too, as
+rem the sh launcher explains. JAVA_OPTS adds options of your own.
 setlocal
 set "HOME_DIR=%~dp0.."
 set "JAR=%HOME_DIR%\lib\displacement-stats-cli.jar"
