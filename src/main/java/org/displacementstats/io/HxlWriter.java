@@ -138,7 +138,7 @@ public final class HxlWriter {
                 CsvCells.guard(origin.flatMap(Place::controlledBy).orElse("")),
                 f.period().start().toString(),
                 f.period().end().toString(),
-                f.period().accuracy().name().toLowerCase(Locale.ROOT),
+                f.period().accuracy().csvName(),
                 count.toString(),
                 f instanceof Stock ? number : "",
                 f instanceof Flow ? number : "",

@@ -2,10 +2,7 @@ package org.displacementstats.table;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -67,15 +64,6 @@ public final class FigureRow {
     /** Column {@value}: where it ends. */
     public static final String QUOTE_END = "quote_end";
 
-    /** Each accuracy's name in lower case, as the column prints it: made once, not once a row. */
-    private static final Map<PeriodAccuracy, String> ACCURACIES = new EnumMap<>(PeriodAccuracy.class);
-
-    static {
-        for (PeriodAccuracy a : PeriodAccuracy.values()) {
-            ACCURACIES.put(a, a.name().toLowerCase(Locale.ROOT));
-        }
-    }
-
     /** The columns of {@code figures}, in order. */
     public static final Columns<FigureRow> COLUMNS = Columns.<FigureRow>named("figures")
             .text(ID, FigureRow::id)
@@ -87,7 +75,7 @@ public final class FigureRow {
             .optionalText(CONTROLLED_BY, FigureRow::controlledBy)
             .date(PERIOD_START, FigureRow::periodStart)
             .date(PERIOD_END, FigureRow::periodEnd)
-            .text(PERIOD_ACCURACY, r -> ACCURACIES.get(r.periodAccuracy()))
+            .text(PERIOD_ACCURACY, r -> r.periodAccuracy().csvName())
             .optionalText(QUANTIFIER, r -> r.quantifier().map(Quantifier::csvName))
             .optionalPeople(COUNT, FigureRow::count)
             .optionalPeople(COUNT_HIGH, FigureRow::countHigh)
@@ -142,51 +130,31 @@ public final class FigureRow {
             Optional<String> quote,
             OptionalLong quoteStart,
             OptionalLong quoteEnd) {
-        this.id = id;
-        this.kind = kind;
-        this.what = what;
-        this.place = place;
-        this.origin = origin;
-        this.destination = destination;
-        this.controlledBy = controlledBy;
-        this.periodStart = periodStart;
-        this.periodEnd = periodEnd;
-        this.periodAccuracy = periodAccuracy;
-        this.quantifier = quantifier;
-        this.count = count;
-        this.countHigh = countHigh;
-        this.estimate = estimate;
-        this.partOf = partOf;
-        this.derivedAs = derivedAs;
-        this.source = source;
-        this.quote = quote;
-        this.quoteStart = quoteStart;
-        this.quoteEnd = quoteEnd;
-        // One by one, not through a list: an import makes a row per figure.
-        requireComponent(id);
-        requireComponent(kind);
-        requireComponent(what);
-        requireComponent(place);
-        requireComponent(origin);
-        requireComponent(destination);
-        requireComponent(controlledBy);
-        requireComponent(periodStart);
-        requireComponent(periodEnd);
-        requireComponent(periodAccuracy);
-        requireComponent(quantifier);
-        requireComponent(count);
-        requireComponent(countHigh);
-        requireComponent(estimate);
-        requireComponent(partOf);
-        requireComponent(derivedAs);
-        requireComponent(source);
-        requireComponent(quote);
-        requireComponent(quoteStart);
-        requireComponent(quoteEnd);
+        this.id = component(id);
+        this.kind = component(kind);
+        this.what = component(what);
+        this.place = component(place);
+        this.origin = component(origin);
+        this.destination = component(destination);
+        this.controlledBy = component(controlledBy);
+        this.periodStart = component(periodStart);
+        this.periodEnd = component(periodEnd);
+        this.periodAccuracy = component(periodAccuracy);
+        this.quantifier = component(quantifier);
+        this.count = component(count);
+        this.countHigh = component(countHigh);
+        this.estimate = component(estimate);
+        this.partOf = component(partOf);
+        this.derivedAs = component(derivedAs);
+        this.source = component(source);
+        this.quote = component(quote);
+        this.quoteStart = component(quoteStart);
+        this.quoteEnd = component(quoteEnd);
     }
 
-    private static void requireComponent(Object component) {
-        Objects.requireNonNull(component, "FigureRow components are never null");
+    /** Checks a component: one by one, not through a list, as an import makes a row per figure. */
+    private static <T> T component(T value) {
+        return Objects.requireNonNull(value, "FigureRow components are never null");
     }
 
     /** @return the figure's id */

@@ -10,6 +10,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PeriodTest {
+    @Test
+    void an_accuracy_is_named_in_csv_files_in_lower_case() {
+        assertThat(PeriodAccuracy.DAY.csvName()).isEqualTo("day");
+        assertThat(PeriodAccuracy.APPROXIMATE.csvName()).isEqualTo("approximate");
+    }
 
     @Test
     void the_27th_to_the_28th_of_november_is_two_days() {
