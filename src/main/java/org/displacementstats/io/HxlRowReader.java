@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import org.displacementstats.dataset.Expectation;
 import org.displacementstats.figure.Count;
 import org.displacementstats.figure.Figure;
 import org.displacementstats.figure.Flow;
@@ -34,9 +33,6 @@ final class HxlRowReader {
     /** The places of a row, by role. */
     private record Places(Optional<PlaceCell> place, Optional<PlaceCell> origin, Optional<PlaceCell> dest) {}
 
-    /** A disaggregation of one total along one dimension (sex, age, sex and age). */
-    private record Dimension(String base, String name) {}
-
     /** Slugs of place names and of what is counted, which repeat from row to row; cleared when this large. */
     private static final int SLUGS = 4096;
 
@@ -44,17 +40,7 @@ final class HxlRowReader {
     private final HxlColumns columns;
     private final HxlCells cells;
     private final List<TotalRow> totalRows = new ArrayList<>();
-    /*
-     * The row's values and the sums over rows, in arrays by the column's index in the file, not in maps of boxed
-     * numbers: a big import reads millions of rows.
-     */
-    private final long[] values;
-    private final boolean[] hasValue;
-    private final long[] sums;
-    /** The columns in the order they were first summed, so that the checks against total rows keep their order. */
-    private final List<HxlColumn> summed = new ArrayList<>();
-
-    private final boolean[] isSummed;
+    private final HxlValues values;
     private final List<HxlColumn> figureColumns = new ArrayList<>();
     private final Map<String, String> slugs = new HashMap<>();
     private Place lastPlace;
@@ -63,23 +49,12 @@ final class HxlRowReader {
         this.ctx = ctx;
         this.columns = columns;
         this.cells = new HxlCells(ctx, columns);
-        int width = 0;
-        for (HxlColumn c : columns.all()) {
-            width = Math.max(width, c.index() + 1);
-        }
-        this.values = new long[width];
-        this.hasValue = new boolean[width];
-        this.sums = new long[width];
-        this.isSummed = new boolean[width];
+        this.values = new HxlValues(columns);
     }
 
     /** @return the sums of each value column over the rows that are not totals, in the order first summed */
     Map<HxlColumn, Long> columnSums() {
-        Map<HxlColumn, Long> bySum = new LinkedHashMap<>();
-        for (HxlColumn c : summed) {
-            bySum.put(c, sums[c.index()]);
-        }
-        return bySum;
+        return values.sums();
     }
 
     List<TotalRow> totalRows() {
@@ -96,21 +71,12 @@ final class HxlRowReader {
                 columns.place(fields, Role.PLACE),
                 columns.place(fields, Role.ORIGIN),
                 columns.place(fields, Role.DEST));
-        for (HxlColumn c : columns.all()) {
-            hasValue[c.index()] = false;
-            if (c.role() == Role.VALUE || c.role() == Role.DISAGGREGATED) {
-                Parsed<OptionalLong> people = row.people(fields, c.index(), c.header());
-                if (people.isRejected()) {
-                    return people.problem();
-                }
-                if (people.value().isPresent()) {
-                    values[c.index()] = people.value().getAsLong();
-                    hasValue[c.index()] = true;
-                }
-            }
+        Optional<Problem> numbers = values.read(row, fields);
+        if (numbers.isPresent()) {
+            return numbers;
         }
         if (isTotal(places.place()) || isTotal(places.origin()) || isTotal(places.dest())) {
-            totalRows.add(new TotalRow(row.record.line(), rowValues()));
+            totalRows.add(new TotalRow(row.record.line(), values.row()));
             return Optional.empty();
         }
         Optional<String> kindCell = columns.text(fields, Role.KIND);
@@ -119,7 +85,7 @@ final class HxlRowReader {
                 || columns.text(fields, Role.QUANTIFIER).equals(Optional.of(Quantifier.VAGUE.csvName()));
         figureColumns.clear();
         for (HxlColumn c : columns.withRole(Role.VALUE)) {
-            if (hasValue[c.index()]
+            if (values.has(c)
                     || vague && (kindCell.isEmpty() || kindCell.get().equalsIgnoreCase("stock") == c.stock())) {
                 figureColumns.add(c);
             }
@@ -140,7 +106,7 @@ final class HxlRowReader {
         Map<String, Long> totalsByBase = disaggregated ? new LinkedHashMap<>() : Map.of();
         Map<String, String> idsByBase = disaggregated ? new LinkedHashMap<>() : Map.of();
         for (HxlColumn c : figureColumns) {
-            OptionalLong value = hasValue[c.index()] ? OptionalLong.of(values[c.index()]) : OptionalLong.empty();
+            OptionalLong value = values.value(c);
             Parsed<Boolean> isStock = isStock(kindCell, c);
             if (isStock.isRejected()) {
                 return isStock.problem();
@@ -164,31 +130,11 @@ final class HxlRowReader {
             }
         }
         if (disaggregated) {
-            disaggregation(row, totalsByBase, idsByBase);
+            values.disaggregation(row, totalsByBase, idsByBase);
         }
         row.date(flowPeriod.value().end());
-        for (HxlColumn c : columns.all()) {
-            int i = c.index();
-            if (hasValue[i]) {
-                if (!isSummed[i]) {
-                    isSummed[i] = true;
-                    summed.add(c);
-                }
-                sums[i] += values[i];
-            }
-        }
+        values.sum();
         return Optional.empty();
-    }
-
-    /** @return the row's values, by column in the file's order */
-    private Map<HxlColumn, Long> rowValues() {
-        Map<HxlColumn, Long> row = new LinkedHashMap<>();
-        for (HxlColumn c : columns.all()) {
-            if (hasValue[c.index()]) {
-                row.put(c, values[c.index()]);
-            }
-        }
-        return row;
     }
 
     /** The slug of a name, kept for the next rows that name it. */
@@ -336,29 +282,6 @@ final class HxlRowReader {
         }
         Optional<Problem> duplicate = row.figure(id, c.index(), c.header(), make);
         return duplicate.isPresent() ? Parsed.rejected(duplicate.get()) : Parsed.of(id);
-    }
-
-    /** Disaggregated values against their total, by dimension (sex, age, sex and age); never added into it. */
-    private void disaggregation(ImportRow row, Map<String, Long> totalsByBase, Map<String, String> idsByBase) {
-        Map<Dimension, List<Expectation.Part>> groups = new LinkedHashMap<>();
-        for (HxlColumn c : columns.withRole(Role.DISAGGREGATED)) {
-            if (!hasValue[c.index()] || !totalsByBase.containsKey(c.base())) {
-                continue;
-            }
-            boolean sex = c.attributes().stream().anyMatch(HxlColumn.SEX::contains);
-            boolean age = c.attributes().stream()
-                    .anyMatch(a -> HxlColumn.AGE.matcher(a).matches());
-            Dimension d = new Dimension(c.base(), sex && age ? "sex-age" : sex ? "sex" : "age");
-            groups.computeIfAbsent(d, k -> new ArrayList<>()).add(new Expectation.Part(c.tag(), values[c.index()]));
-        }
-        groups.forEach((d, parts) -> row.expect(new Expectation.AddsUp(
-                "disaggregation-within-total",
-                idsByBase.get(d.base()) + "-" + d.name(),
-                row.where(),
-                d.base(),
-                totalsByBase.get(d.base()),
-                parts,
-                true)));
     }
 
     /** The place, the same object as the last one when it is the same place (a row's figures share theirs). */
