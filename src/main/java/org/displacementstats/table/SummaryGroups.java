@@ -2,7 +2,6 @@ package org.displacementstats.table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -145,39 +144,6 @@ public final class SummaryGroups {
         return rows;
     }
 
-    /**
-     * Adds a text to a set of texts kept as {@code null}, one {@link String}, or, when there are several, an array
-     * sorted by {@link Place#NAME_ORDER} without two texts it orders alike: most groups count one kind of people or
-     * two, and a million groups should not hold a million sets.
-     */
-    private static Object withWhat(Object whats, String what) {
-        if (whats == null || whats.equals(what)) {
-            return what;
-        }
-        String[] several = whats instanceof String[] a ? a : new String[] {(String) whats};
-        int at = Arrays.binarySearch(several, what, Place.NAME_ORDER);
-        if (at >= 0) {
-            return whats;
-        }
-        int insert = -at - 1;
-        String[] more = new String[several.length + 1];
-        System.arraycopy(several, 0, more, 0, insert);
-        more[insert] = what;
-        System.arraycopy(several, insert, more, insert + 1, several.length - insert);
-        return more;
-    }
-
-    /** The texts of {@link #withWhat}, sorted by {@link Place#NAME_ORDER}. */
-    private static TreeSet<String> whatSet(Object whats) {
-        TreeSet<String> set = new TreeSet<>(Place.NAME_ORDER);
-        if (whats instanceof String one) {
-            set.add(one);
-        } else if (whats instanceof String[] several) {
-            set.addAll(Arrays.asList(several));
-        }
-        return set;
-    }
-
     /** The sum of a place's stocks at the latest date the group has for it. */
     private static final class Latest {
         private LocalDate at;
@@ -197,7 +163,7 @@ public final class SummaryGroups {
             }
             stocks++;
             sum.add(s.estimate());
-            whats = withWhat(whats, s.what());
+            whats = Whats.with(whats, s.what());
         }
     }
 
@@ -251,7 +217,7 @@ public final class SummaryGroups {
                     ? f.period().end()
                     : flowEnd;
             flowSum.add(f.estimate());
-            flowWhats = withWhat(flowWhats, f.what());
+            flowWhats = Whats.with(flowWhats, f.what());
         }
 
         SummaryRow row(Optional<String> key, Optional<LocalDate> periodStart, Optional<LocalDate> periodEnd) {
@@ -266,14 +232,14 @@ public final class SummaryGroups {
                 stockWhats = latest.whats;
             }
             if (otherPlaces != null) {
-                TreeSet<String> whats = whatSet(stockWhats);
+                TreeSet<String> whats = Whats.set(stockWhats);
                 EstimateSum places = new EstimateSum();
                 stockSum.ifPresent(places::add);
                 for (Latest l : otherPlaces.values()) {
                     stocks += l.stocks;
                     asOf = asOf == null || l.at.isAfter(asOf) ? l.at : asOf;
                     l.sum.sum().ifPresent(places::add);
-                    whats.addAll(whatSet(l.whats));
+                    whats.addAll(Whats.set(l.whats));
                 }
                 stockSum = places.sum();
                 stockWhats = whats.toArray(new String[0]);
@@ -285,22 +251,12 @@ public final class SummaryGroups {
                     stocks,
                     Optional.ofNullable(asOf),
                     stockSum,
-                    what(stockWhats),
+                    Whats.joined(stockWhats),
                     flows,
                     Optional.ofNullable(flowStart),
                     Optional.ofNullable(flowEnd),
                     flowSum.sum(),
-                    what(flowWhats));
-        }
-
-        /** The texts of {@link #withWhat}, sorted, separated by {@code "; "}; a single text as it is. */
-        private static Optional<String> what(Object whats) {
-            if (whats instanceof String one) {
-                return Optional.of(one);
-            }
-            return whats instanceof String[] several && several.length > 0
-                    ? Optional.of(String.join("; ", several))
-                    : Optional.empty();
+                    Whats.joined(flowWhats));
         }
     }
 }
