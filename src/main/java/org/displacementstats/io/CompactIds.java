@@ -1,5 +1,10 @@
 package org.displacementstats.io;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +41,11 @@ final class CompactIds {
     private long[] table = new long[SMALL_TABLE];
     /** The UTF-8 bytes of the id at hand. */
     private byte[] bytes = new byte[64];
+
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
 
     private long size;
 
@@ -115,40 +125,20 @@ final class CompactIds {
     }
 
     /**
-     * Writes the id's UTF-8 bytes into {@link #bytes}, as {@code String.getBytes(UTF_8)} would (a lone surrogate
-     * as {@code ?}).
+     * Writes the id's UTF-8 bytes into {@link #bytes}, as {@code String.getBytes(UTF_8)} would, through an encoder
+     * kept for every id instead of a new array per id.
      *
      * @return how many bytes
      */
     private int encode(String id) {
-        int n = id.length();
-        if (bytes.length < 3 * n) {
-            bytes = new byte[Math.max(3 * n, 2 * bytes.length)];
+        int most = 3 * id.length();
+        if (bytes.length < most) {
+            bytes = new byte[Math.max(most, 2 * bytes.length)];
         }
-        byte[] b = bytes;
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            char c = id.charAt(i);
-            if (c < 0x80) {
-                b[at++] = (byte) c;
-            } else if (c < 0x800) {
-                b[at++] = (byte) (0xc0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(id.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, id.charAt(++i));
-                b[at++] = (byte) (0xf0 | cp >> 18);
-                b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                b[at++] = (byte) (0x80 | cp & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                b[at++] = '?';
-            } else {
-                b[at++] = (byte) (0xe0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[at++] = (byte) (0x80 | c & 0x3f);
-            }
-        }
-        return at;
+        ByteBuffer out = ByteBuffer.wrap(bytes);
+        encoder.reset().encode(CharBuffer.wrap(id), out, true);
+        encoder.flush(out);
+        return out.position();
     }
 
     /** Writes an entry (length, the bytes in {@link #bytes}, line) and returns where it starts. */
