@@ -13,10 +13,14 @@ import org.displacementstats.internal.Ids;
  * them.
  */
 public final class Check {
-    private final String id;
+    /** The id; for a check of the rules, null until first asked for (from {@link #rule} and {@link #subject}). */
+    private String id;
+
     private final CheckStatus status;
     /** The rule part of the id, when known at construction; else worked out by {@link #rule()}. */
     private final String rule;
+    /** What a check of the rules is about, the part of its id after the colon; null when the id was given. */
+    private final String subject;
     /** The detail as given to the public constructor, or null. */
     private final String given;
     /** Words the detail when it is first asked for, or null when it was given. */
@@ -38,6 +42,7 @@ public final class Check {
         this.id = id;
         this.status = status;
         this.rule = null;
+        this.subject = null;
         this.given = detail;
         this.wording = null;
     }
@@ -52,17 +57,22 @@ public final class Check {
      *     once more, by another thread asking at the same time)
      */
     Check(String rule, String subject, CheckStatus status, Supplier<String> wording) {
-        this.id = rule + ":" + subject;
-        Ids.requireText("Check.id", id);
+        this.rule = Ids.requireText("Check.id", rule);
+        this.subject = Ids.requireText("Check.id", subject);
         this.status = Objects.requireNonNull(status, "Check.status");
-        this.rule = rule;
         this.given = null;
         this.wording = Objects.requireNonNull(wording, "wording");
     }
 
     /** @return the rule and the subject, as {@code part-within-whole:fled-to-sheikh-maqsoud} */
     public String id() {
-        return id;
+        String i = id;
+        if (i == null) {
+            // Like the detail: an import that only counts its passes never joins their ids.
+            i = rule + ":" + subject;
+            id = i;
+        }
+        return i;
     }
 
     /** @return the outcome */
@@ -95,17 +105,17 @@ public final class Check {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Check c && id.equals(c.id) && status == c.status && detail().equals(c.detail());
+        return o instanceof Check c && id().equals(c.id()) && status == c.status && detail().equals(c.detail());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, status, detail());
+        return Objects.hash(id(), status, detail());
     }
 
     /** @return the check as a record would print it: {@code Check[id=..., status=..., detail=...]} */
     @Override
     public String toString() {
-        return "Check[id=" + id + ", status=" + status + ", detail=" + detail() + "]";
+        return "Check[id=" + id() + ", status=" + status + ", detail=" + detail() + "]";
     }
 }

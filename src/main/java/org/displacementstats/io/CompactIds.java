@@ -39,8 +39,14 @@ final class CompactIds {
     private int used;
     /** Per slot: the id's hash in the high half, 1 + where it starts (block and offset) in the low; 0 when free. */
     private long[] table = new long[SMALL_TABLE];
-    /** The UTF-8 bytes of the id at hand. */
+    /** The UTF-8 bytes of the id at hand, and a buffer over them. */
     private byte[] bytes = new byte[64];
+
+    private ByteBuffer byteView = ByteBuffer.wrap(bytes);
+    /** The characters of the id at hand, and a buffer over them: {@code CharBuffer.wrap(id)} would be an object. */
+    private char[] chars = new char[64];
+
+    private CharBuffer charView = CharBuffer.wrap(chars);
 
     private final CharsetEncoder encoder = StandardCharsets.UTF_8
             .newEncoder()
@@ -126,17 +132,24 @@ final class CompactIds {
 
     /**
      * Writes the id's UTF-8 bytes into {@link #bytes}, as {@code String.getBytes(UTF_8)} would, through an encoder
-     * kept for every id instead of a new array per id.
+     * kept for every id, from and into buffers kept too, instead of new arrays and buffers per id.
      *
      * @return how many bytes
      */
     private int encode(String id) {
-        int most = 3 * id.length();
-        if (bytes.length < most) {
-            bytes = new byte[Math.max(most, 2 * bytes.length)];
+        int length = id.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+            charView = CharBuffer.wrap(chars);
         }
-        ByteBuffer out = ByteBuffer.wrap(bytes);
-        encoder.reset().encode(CharBuffer.wrap(id), out, true);
+        if (bytes.length < 3 * length) {
+            bytes = new byte[Math.max(3 * length, 2 * bytes.length)];
+            byteView = ByteBuffer.wrap(bytes);
+        }
+        id.getChars(0, length, chars, 0);
+        CharBuffer in = charView.clear().limit(length);
+        ByteBuffer out = byteView.clear();
+        encoder.reset().encode(in, out, true);
         encoder.flush(out);
         return out.position();
     }

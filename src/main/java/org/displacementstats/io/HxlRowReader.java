@@ -204,7 +204,7 @@ final class HxlRowReader {
                 .orElse("x");
         String id = columns.text(fields, Role.ID)
                 .map(i -> figuresInRow == 1 ? i : i + "-" + slug(what))
-                .orElseGet(() -> row.uniqueId(slug(anchor) + "-" + cells.day(period.end()) + "-" + slug(what)));
+                .orElseGet(() -> row.uniqueId(madeId(anchor, period, what)));
         Optional<String> controller = columns.text(fields, Role.CONTROLLED_BY);
         if (stock) {
             Optional<PlaceCell> at = places.place().or(places::dest);
@@ -268,6 +268,15 @@ final class HxlRowReader {
             partOf.ifPresent(flow::partOf);
             return flow.evidence(e);
         });
+    }
+
+    /** The id of a figure whose row has none: its place, its day and what it counts, as {@code aleppo-2016-11-30-idps}. */
+    private String madeId(String anchor, Period period, String what) {
+        String place = slug(anchor);
+        String day = cells.day(period.end());
+        String counted = slug(what);
+        // The parts first, then one concatenation of locals, which the server compiler makes into one array.
+        return place + "-" + day + "-" + counted;
     }
 
     /** Adds the figure of column {@code c} under {@code id}; returns the id, or why it cannot be added. */
