@@ -3,6 +3,7 @@ package org.displacementstats.io;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.displacementstats.io.HxlColumn.Role;
  */
 final class HxlCells {
     private static final Parsed<Optional<Period>> NO_DATE = Parsed.of(Optional.empty());
+    private static final int SLUGS = 4096;
 
     private final ImportContext ctx;
     private final HxlColumns columns;
@@ -36,6 +38,7 @@ final class HxlCells {
     private Parsed<Period> lastPeriod;
     private LocalDate lastDay;
     private String lastDayText;
+    private final Map<String, String> slugs = new HashMap<>();
 
     HxlCells(ImportContext ctx, HxlColumns columns) {
         this.ctx = ctx;
@@ -161,12 +164,34 @@ final class HxlCells {
     }
 
     /** @return the day as an id writes it ({@code 2016-11-28}) */
-    String day(LocalDate day) {
+    private String day(LocalDate day) {
         if (!day.equals(lastDay)) {
             lastDay = day;
             lastDayText = day.toString();
         }
         return lastDayText;
+    }
+
+    /** The slug of a name, kept for the next rows that name it. */
+    String slug(String name) {
+        String slug = slugs.get(name);
+        if (slug == null) {
+            if (slugs.size() == SLUGS) {
+                slugs.clear();
+            }
+            slug = Slug.of(name);
+            slugs.put(name, slug);
+        }
+        return slug;
+    }
+
+    /** @return the id of a figure whose row has none: its place, last day and what it counts */
+    String madeId(String anchor, Period period, String what) {
+        String place = slug(anchor);
+        String day = day(period.end());
+        String counted = slug(what);
+        // The parts first, then one concatenation of locals, which the server compiler makes into one array.
+        return place + "-" + day + "-" + counted;
     }
 
     Parsed<Count> count(ImportRow row, List<String> fields, OptionalLong value) {

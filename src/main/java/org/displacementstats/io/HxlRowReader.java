@@ -1,7 +1,6 @@
 package org.displacementstats.io;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +33,13 @@ final class HxlRowReader {
     private record Places(Optional<PlaceCell> place, Optional<PlaceCell> origin, Optional<PlaceCell> dest) {}
 
     /** Slugs of place names and of what is counted, which repeat from row to row; cleared when this large. */
-    private static final int SLUGS = 4096;
-
     private final ImportContext ctx;
+
     private final HxlColumns columns;
     private final HxlCells cells;
     private final List<TotalRow> totalRows = new ArrayList<>();
     private final HxlValues values;
     private final List<HxlColumn> figureColumns = new ArrayList<>();
-    private final Map<String, String> slugs = new HashMap<>();
     private Place lastPlace;
 
     HxlRowReader(ImportContext ctx, HxlColumns columns) {
@@ -137,19 +134,6 @@ final class HxlRowReader {
         return Optional.empty();
     }
 
-    /** The slug of a name, kept for the next rows that name it. */
-    private String slug(String name) {
-        String slug = slugs.get(name);
-        if (slug == null) {
-            if (slugs.size() == SLUGS) {
-                slugs.clear();
-            }
-            slug = Slug.of(name);
-            slugs.put(name, slug);
-        }
-        return slug;
-    }
-
     /** Loops, not streams: called for every row. */
     private static boolean allBlank(List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
@@ -203,8 +187,8 @@ final class HxlRowReader {
                 .map(PlaceCell::name)
                 .orElse("x");
         String id = columns.text(fields, Role.ID)
-                .map(i -> figuresInRow == 1 ? i : i + "-" + slug(what))
-                .orElseGet(() -> row.uniqueId(madeId(anchor, period, what)));
+                .map(i -> figuresInRow == 1 ? i : i + "-" + cells.slug(what))
+                .orElseGet(() -> row.uniqueId(cells.madeId(anchor, period, what)));
         Optional<String> controller = columns.text(fields, Role.CONTROLLED_BY);
         if (stock) {
             Optional<PlaceCell> at = places.place().or(places::dest);
@@ -268,15 +252,6 @@ final class HxlRowReader {
             partOf.ifPresent(flow::partOf);
             return flow.evidence(e);
         });
-    }
-
-    /** The id of a figure whose row has none: its place, its day and what it counts, as {@code aleppo-2016-11-30-idps}. */
-    private String madeId(String anchor, Period period, String what) {
-        String place = slug(anchor);
-        String day = cells.day(period.end());
-        String counted = slug(what);
-        // The parts first, then one concatenation of locals, which the server compiler makes into one array.
-        return place + "-" + day + "-" + counted;
     }
 
     /** Adds the figure of column {@code c} under {@code id}; returns the id, or why it cannot be added. */
