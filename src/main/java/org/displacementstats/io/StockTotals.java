@@ -98,6 +98,7 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
         private final Map<String, Long2ObjectOpenHashMap<DayPage>> byWhat = new TreeMap<>();
         private final Map<String, Map<String, PlaceLatest>> latestByWhat = new TreeMap<>();
         private final Object2IntOpenHashMap<String> placeNumbers = new Object2IntOpenHashMap<>();
+        private final LongSlab slab = new LongSlab(DayPage.RUN);
 
         /** Starts with no stock. */
         public Builder() {}
@@ -124,7 +125,7 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
                     byWhat.computeIfAbsent(s.what(), w -> new Long2ObjectOpenHashMap<>());
             DayPage page = pages.get(Math.floorDiv(day, DAYS));
             if (page == null) {
-                page = new DayPage();
+                page = new DayPage(slab);
                 pages.put(Math.floorDiv(day, DAYS), page);
             }
             page.add(Math.floorMod(day, DAYS), number, point);
@@ -164,26 +165,44 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
 
     /**
      * The people at each of {@link #DAYS} consecutive days, and in how many places: a day's first place is kept as
-     * a number, the others, on days that have several, in a {@link DayPlaces}.
+     * a number, the others, on days that have several, in a {@link DayPlaces}. The sums and first places are a run
+     * of a {@link LongSlab}: {@link #DAYS} sums, then the first places, two to a {@code long}.
      */
     private static final class DayPage {
-        private final long[] people = new long[DAYS];
-        /** 1 + the number of the day's first place; 0 for a day with no stock. */
-        private final int[] firstPlace = new int[DAYS];
+        /** The longs of a page's run. */
+        static final int RUN = DAYS + DAYS / 2;
+
+        private final long[] block;
+        private final int start;
         /** The places of each day that has more than one, or {@code null}. */
         private DayPlaces[] places;
 
+        DayPage(LongSlab slab) {
+            this.start = slab.next();
+            this.block = slab.block();
+        }
+
+        /** @return 1 + the number of the day's first place; 0 for a day with no stock */
+        private int firstPlace(int day) {
+            return (int) (block[start + DAYS + (day >>> 1)] >>> ((day & 1) << 5));
+        }
+
+        private void firstPlace(int day, int placePlusOne) {
+            block[start + DAYS + (day >>> 1)] |= (long) placePlusOne << ((day & 1) << 5);
+        }
+
         void add(int day, int place, long point) {
-            people[day] += point;
-            if (firstPlace[day] == 0) {
-                firstPlace[day] = place + 1;
-            } else if (firstPlace[day] != place + 1) {
+            block[start + day] += point;
+            int first = firstPlace(day);
+            if (first == 0) {
+                firstPlace(day, place + 1);
+            } else if (first != place + 1) {
                 if (places == null) {
                     places = new DayPlaces[DAYS];
                 }
                 if (places[day] == null) {
                     places[day] = new DayPlaces();
-                    places[day].add(firstPlace[day] - 1);
+                    places[day].add(first - 1);
                 }
                 places[day].add(place);
             }
@@ -192,9 +211,9 @@ public record StockTotals(List<AtDate> atDates, List<LatestKnown> latestKnown) {
         /** Hands over the total of each day that has a stock, in date order. */
         void totals(long firstDay, String what, Consumer<AtDate> out) {
             for (int d = 0; d < DAYS; d++) {
-                if (firstPlace[d] != 0) {
+                if (firstPlace(d) != 0) {
                     int n = places == null || places[d] == null ? 1 : places[d].size();
-                    out.accept(new AtDate(LocalDate.ofEpochDay(firstDay + d), what, people[d], n));
+                    out.accept(new AtDate(LocalDate.ofEpochDay(firstDay + d), what, block[start + d], n));
                 }
             }
         }

@@ -72,4 +72,31 @@ class StockTotalsTest {
         assertThat(dense.size()).isEqualTo(200);
         assertThat(sparse.size()).isEqualTo(5);
     }
+
+    @Test
+    void a_long_daily_series_keeps_every_days_sum_and_places_across_the_blocks_of_its_pages() throws IOException {
+        // 10,000 days: 40 pages of 256 days, in three blocks (4 pages, 32, and a full one). Odd days have a second
+        // place.
+        StringBuilder csv = new StringBuilder("Country,Date,Refugees\n#country+name,#date,#affected+refugees+ind\n");
+        LocalDate first = LocalDate.of(1990, 1, 1);
+        for (int d = 0; d < 10_000; d++) {
+            csv.append("Syria,").append(first.plusDays(d)).append(',').append(d).append('\n');
+            if (d % 2 == 1) {
+                csv.append("Iraq,").append(first.plusDays(d)).append(",1\n");
+            }
+        }
+        Path file = dir.resolve("daily.csv");
+        Files.writeString(file, csv, UTF_8);
+
+        StockTotals totals =
+                StockTotals.of(Importers.hxl(file, ImportOptions.strict()).dataset());
+
+        assertThat(totals.atDates()).hasSize(10_000);
+        for (int d = 0; d < 10_000; d++) {
+            StockTotals.AtDate at = totals.atDates().get(d);
+            assertThat(at.date()).isEqualTo(first.plusDays(d));
+            assertThat(at.people()).isEqualTo(d % 2 == 1 ? d + 1 : d);
+            assertThat(at.places()).isEqualTo(d % 2 == 1 ? 2 : 1);
+        }
+    }
 }
