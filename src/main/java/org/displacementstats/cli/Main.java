@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -70,10 +71,11 @@ public final class Main implements Runnable {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        int code = execute(
-                args,
-                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        OptionalInt elsewhere = ImportJvm.runIfBig(args, err);
+        int code = elsewhere.isPresent()
+                ? elsewhere.getAsInt()
+                : execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
         if (code != 0) {
             System.exit(code);
         }
