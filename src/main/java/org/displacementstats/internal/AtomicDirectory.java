@@ -43,7 +43,8 @@ public final class AtomicDirectory {
      *     refuse, so that nothing of the user's is deleted
      * @param contents what to write
      * @throws DisplacementDataException if {@code dir} holds other files or the write fails; the previous output,
-     *     if any, is then unchanged and no temporary directory is left
+     *     if any, is then unchanged and no temporary directory is left (nor when the program is stopped while it
+     *     writes)
      */
     public static void replace(Path dir, String what, Set<String> ownFiles, Contents contents) {
         Path target = dir.toAbsolutePath().normalize();
@@ -54,6 +55,9 @@ public final class AtomicDirectory {
         }
         requireOwnOrEmpty(dir, target, what, ownFiles);
         Path temporary = parent.resolve(hiddenSibling(target, "tmp"));
+        // A program stopped while it writes (Ctrl-C, kill) deletes what it had written, as a failure does.
+        Thread stopped = new Thread(() -> deleteStopped(temporary, target), "delete " + temporary.getFileName());
+        Runtime.getRuntime().addShutdownHook(stopped);
         try {
             Files.createDirectories(parent);
             Files.createDirectory(temporary);
@@ -66,6 +70,30 @@ public final class AtomicDirectory {
         } catch (RuntimeException | Error e) {
             deleteQuietly(temporary); // even after an OutOfMemoryError: no temporary directory is left behind
             throw e;
+        } finally {
+            removeHook(stopped);
+        }
+    }
+
+    /**
+     * Moves the temporary directory aside, so that the writer, still running while the JVM stops, can create no
+     * new file in it, then deletes it.
+     */
+    private static void deleteStopped(Path temporary, Path target) {
+        Path aside = temporary.resolveSibling(hiddenSibling(target, "stopped"));
+        try {
+            Files.move(temporary, aside, StandardCopyOption.ATOMIC_MOVE);
+            deleteQuietly(aside);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary); // already moved into place (nothing then), or cannot be moved
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The program is stopping: the hook runs, and deletes the temporary directory if still there.
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,14 +130,8 @@ class ImportJvmTest extends InProcessCommandLine {
      */
     private static List<String> java(Path dir, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-Xlog:gc:stderr",
-                "-D" + ImportJvm.BIG_FILE_PROPERTY + "=100",
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command =
+                ProgramProcess.command(List.of("-Xlog:gc:stderr", "-D" + ImportJvm.BIG_FILE_PROPERTY + "=100"), args);
         Path stdout = Files.createTempFile(dir, "stdout", ".txt");
         Path stderr = Files.createTempFile(dir, "stderr", ".txt");
         ProcessBuilder b = new ProcessBuilder(command)
