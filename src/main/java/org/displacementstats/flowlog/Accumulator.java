@@ -42,8 +42,8 @@ final class Accumulator {
     }
 
     final PlaceInterner places = new PlaceInterner();
-    final LongAggregates pairs = new LongAggregates(1 << 12);
-    final LongAggregates dates = new LongAggregates(1 << 10);
+    final PairTable pairs = new PairTable();
+    final DateTable dates = new DateTable();
     private final QuantifierPolicy policy;
     long rows;
 
@@ -53,8 +53,10 @@ final class Accumulator {
      * one lookup per parsed row would wait for each in turn.
      */
     private static final int BATCH = 256;
-    private final long[] batchKey = new long[BATCH];
-    private final int[] batchDate = new int[BATCH];
+    private final int[] batchPairCell = new int[BATCH];
+    private final long[] batchPair = new long[BATCH];
+    private final int[] batchDateCell = new int[BATCH];
+    private final long[] batchDate = new long[BATCH];
     private final long[] batchPoint = new long[BATCH];
     private final long[] batchLow = new long[BATCH];
     private final long[] batchHigh = new long[BATCH];
@@ -119,8 +121,20 @@ final class Accumulator {
     void addValid(int date, int origin, int destination, long value, Quantifier q) {
         long low = FlowBounds.low(q, value, policy);
         long high = FlowBounds.high(q, value, policy);
+        int pairCell = pairs.cell(origin, destination);
+        if (pairCell == CellSums.GROW) {
+            flush();
+            pairCell = pairs.grow(origin, destination);
+        }
+        int dateCell = dates.cell(date);
+        if (dateCell == CellSums.GROW) {
+            flush();
+            dateCell = dates.grow(date);
+        }
         int i = batched;
-        batchKey[i] = ((long) origin << 32) | destination;
+        batchPairCell[i] = pairCell;
+        batchPair[i] = PairTable.key(origin, destination);
+        batchDateCell[i] = dateCell;
         batchDate[i] = date;
         batchPoint[i] = FlowBounds.point(q, value);
         batchLow[i] = low;
@@ -135,12 +149,8 @@ final class Accumulator {
     /** Adds the batched rows to the sums; parsers call it at the end of each chunk. */
     void flush() {
         int n = batched;
-        for (int i = 0; i < n; i++) {
-            pairs.add(batchKey[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
-        }
-        for (int i = 0; i < n; i++) {
-            dates.add(batchDate[i], batchPoint[i], batchLow[i], batchHigh[i], batchHigh[i] != FlowBounds.UNBOUNDED);
-        }
+        pairs.sums.add(batchPairCell, batchPair, batchPoint, batchLow, batchHigh, n);
+        dates.sums.add(batchDateCell, batchDate, batchPoint, batchLow, batchHigh, n);
         batched = 0;
     }
 

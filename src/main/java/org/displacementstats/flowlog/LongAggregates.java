@@ -85,6 +85,28 @@ final class LongAggregates {
         return keys;
     }
 
+    /**
+     * Adds the five sums of {@code key}, if the table holds it, to {@code to[0, 5)}.
+     *
+     * @return whether the table holds the key
+     */
+    boolean addSumsTo(long key, long[] to) {
+        int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        while (true) {
+            int s = i * STRIDE;
+            if (slots[s] == key) {
+                for (int k = 0; k < SUMS; k++) {
+                    to[k] = Math.addExact(to[k], slots[s + 1 + k]);
+                }
+                return true;
+            }
+            if (slots[s] == EMPTY) {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
     /** Copies the five sums of {@code key}, a key of the table, to {@code to[from, from + 5)}. */
     void copySums(long key, long[] to, int from) {
         System.arraycopy(slots, slot(key) + 1, to, from, SUMS);

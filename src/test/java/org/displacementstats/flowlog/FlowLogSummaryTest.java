@@ -104,6 +104,36 @@ class FlowLogSummaryTest {
         assertThat(s.byDestination()).containsExactlyElementsOf(r.byDestination);
     }
 
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 2})
+    void sums_beyond_the_small_cells_equal_the_reference(int threads) throws IOException {
+        // A pair of 70,000 rows (more than 16 bits of rows, sums beyond an int), counts beyond an int, more than
+        // 1,024 places, and dates 30 years apart: cells that move to the exact table, and rows that never have one
+        StringBuilder rows = new StringBuilder("date,origin,destination,count,quantifier,source\n");
+        for (int i = 0; i < 70_000; i++) {
+            rows.append(i % 3 == 0 ? "2016-11-28,Alep,Bab,100000,at_least,S\n" : "2016-11-29,Alep,Bab,99999,about,S\n");
+        }
+        rows.append("2016-11-30,Alep,Bab,10000000000,,S\n2016-11-30,Bab,Alep,9999999999,more_than,S\n");
+        for (int i = 0; i < 1_100; i++) {
+            rows.append(1986 + i % 31)
+                    .append("-02-0")
+                    .append(1 + i % 9)
+                    .append(",P")
+                    .append(i);
+            rows.append(",Q").append(i % 1_050).append(',').append(i).append(",nearly,S\n");
+        }
+        Path log = write("flows.csv", rows.toString());
+
+        FlowLogSummary s = FlowLogSummary.summarize(
+                log, Options.defaults().withThreads(threads).withChunkBytes(1 << 16));
+
+        ReferenceSummary r = ReferenceSummary.of(log, QuantifierPolicy.DEFAULT);
+        assertThat(s.byOriginDestination()).hasSize(1_102).containsExactlyElementsOf(r.byOriginDestination);
+        assertThat(s.byDate()).containsExactlyElementsOf(r.byDate);
+        assertThat(s.byDestination()).containsExactlyElementsOf(r.byDestination);
+        assertThat(s.rows()).isEqualTo(71_102);
+    }
+
     @Test
     void a_line_feed_inside_quotes_at_a_chunk_cut_gives_the_same_result_as_exact_cuts() throws IOException {
         // GIVEN many rows whose origin holds a line feed, so that optimistic cuts fall inside quotes
