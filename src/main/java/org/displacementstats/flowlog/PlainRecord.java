@@ -111,7 +111,13 @@ final class PlainRecord {
         int h = 0;
         for (; p < end; p++) {
             byte x = b[p];
-            if (x == ',') {
+            if (x <= '"') {
+                // One test for most bytes: letters, digits and the comma are above the quote; line breaks, spaces
+                // and the bytes of multi-byte characters (negative) are not, and the second test sorts them out.
+                if (x == '"' || x == '\n' || x == '\r') {
+                    return -1;
+                }
+            } else if (x == ',') {
                 if (p == start) {
                     return -1;
                 }
@@ -121,9 +127,6 @@ final class PlainRecord {
                 placeHash[i] = h;
                 return p;
             }
-            if (x == '"' || x == '\n' || x == '\r') {
-                return -1;
-            }
             h = PlaceInterner.step(h, x);
         }
         return -1;
@@ -132,20 +135,24 @@ final class PlainRecord {
     /** A quoted place: {@code ""} is one quote, copied to {@link #scratch} when there is one. */
     private int quotedPlace(int i, byte[] b, int start, int end) {
         boolean escaped = false;
+        int h = 0;
         int p = start;
         for (; p < end; p++) {
             byte x = b[p];
-            if (x == '"') {
-                if (p + 1 < end && b[p + 1] == '"') {
-                    escaped = true;
-                    p++;
-                    continue;
+            if (x <= '"') {
+                if (x == '"') {
+                    if (p + 1 < end && b[p + 1] == '"') {
+                        escaped = true;
+                        p++;
+                    } else {
+                        break;
+                    }
+                } else if (x == '\n' || x == '\r') {
+                    return -1;
                 }
-                break;
             }
-            if (x == '\n' || x == '\r') {
-                return -1;
-            }
+            // The hash of the name as it reads: one quote for a doubled one.
+            h = PlaceInterner.step(h, x);
         }
         if (p + 1 >= end || b[p + 1] != ',' || p == start) {
             return -1;
@@ -169,7 +176,7 @@ final class PlainRecord {
             placeOff[i] = start;
             placeLen[i] = p - start;
         }
-        placeHash[i] = PlaceInterner.hash(placeBytes[i], placeOff[i], placeLen[i]);
+        placeHash[i] = h;
         return p + 1;
     }
 
@@ -177,11 +184,13 @@ final class PlainRecord {
     private static int plainLastFieldEnd(byte[] b, int p, int end) {
         for (; p < end; p++) {
             byte x = b[p];
-            if (x == '\n') {
-                return p + 1;
-            }
-            if (x == ',' || x == '\r') {
-                return -1;
+            if (x <= ',') {
+                if (x == '\n') {
+                    return p + 1;
+                }
+                if (x == ',' || x == '\r') {
+                    return -1;
+                }
             }
         }
         return -1;
@@ -195,6 +204,9 @@ final class PlainRecord {
     private static int quotedLastFieldEnd(byte[] b, int p, int end) {
         for (; p < end; p++) {
             byte x = b[p];
+            if (x > '"') {
+                continue;
+            }
             if (x == '"') {
                 if (p + 1 < end && b[p + 1] == '"') {
                     p++;
