@@ -22,8 +22,8 @@ import java.util.function.ToLongFunction;
  * it and exits with its code.
  *
  * <p>Nothing changes when the command is not {@code import}, when no argument names a file that big (standard input
- * included), when the JVM was given a collector, a heap size, an agent or a debugger, or when the environment sets
- * {@value #SAME_JVM}.
+ * included), when the JVM was given a collector, a heap size, an agent or a debugger, when the program was not loaded
+ * from the JVM's class path (Maven's {@code exec:java}), or when the environment sets {@value #SAME_JVM}.
  */
 final class ImportJvm {
     /** Files over this many bytes are imported in a second process. */
@@ -68,7 +68,7 @@ final class ImportJvm {
             return OptionalInt.empty();
         }
         long big = Long.getLong(BIG_FILE_PROPERTY, BIG_FILE);
-        if (!namesBigFile(args, big, ImportJvm::sizeOf)) {
+        if (!onClassPath(Main.class) || !namesBigFile(args, big, ImportJvm::sizeOf)) {
             return OptionalInt.empty();
         }
         List<String> jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -122,6 +122,15 @@ final class ImportJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * @return whether the class was loaded from the JVM's class path, so that {@code java -cp <class path>} finds it;
+     *     not when a program of its own loaded it (Maven's {@code exec:java}, an application server), whose class
+     *     path is its own
+     */
+    static boolean onClassPath(Class<?> c) {
+        return c.getClassLoader() == ClassLoader.getSystemClassLoader();
     }
 
     /** @return whether an argument after the command names a regular file of more than {@code big} bytes */

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,6 +52,19 @@ class ImportJvmTest extends InProcessCommandLine {
                         "big.csv",
                         "--out",
                         "report"));
+    }
+
+    @Test
+    void only_a_program_loaded_from_the_jvms_class_path_can_be_started_again_from_it() throws Exception {
+        Path classes = Path.of(
+                Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (URLClassLoader own = new URLClassLoader(new URL[] {classes.toUri().toURL()}, null)) {
+            // As Maven's exec:java loads it: a class loader of its own, whose class path java -cp would not have.
+            Class<?> loadedApart = own.loadClass(Main.class.getName());
+
+            assertThat(ImportJvm.onClassPath(Main.class)).isTrue();
+            assertThat(ImportJvm.onClassPath(loadedApart)).isFalse();
+        }
     }
 
     @Test
