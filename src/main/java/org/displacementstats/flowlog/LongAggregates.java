@@ -91,20 +91,14 @@ final class LongAggregates {
      * @return whether the table holds the key
      */
     boolean addSumsTo(long key, long[] to) {
-        int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
-        while (true) {
-            int s = i * STRIDE;
-            if (slots[s] == key) {
-                for (int k = 0; k < SUMS; k++) {
-                    to[k] = Math.addExact(to[k], slots[s + 1 + k]);
-                }
-                return true;
-            }
-            if (slots[s] == EMPTY) {
-                return false;
-            }
-            i = (i + 1) & mask;
+        int s = probe(key);
+        if (s < 0) {
+            return false;
         }
+        for (int k = 0; k < SUMS; k++) {
+            to[k] = Math.addExact(to[k], slots[s + 1 + k]);
+        }
+        return true;
     }
 
     /** Copies the five sums of {@code key}, a key of the table, to {@code to[from, from + 5)}. */
@@ -121,6 +115,22 @@ final class LongAggregates {
 
     /** The index of the key's slot, inserting the key if absent. */
     private int slot(long key) {
+        int s = probe(key);
+        if (s >= 0) {
+            return s;
+        }
+        if ((size + 1) * 4L > (mask + 1) * 3L) {
+            grow();
+            return slot(key);
+        }
+        s = -1 - s;
+        slots[s] = key;
+        size++;
+        return s;
+    }
+
+    /** @return the key's slot, or {@code -1 - s} where {@code s} is the free slot it would take */
+    private int probe(long key) {
         int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         while (true) {
             int s = i * STRIDE;
@@ -129,13 +139,7 @@ final class LongAggregates {
                 return s;
             }
             if (k == EMPTY) {
-                if ((size + 1) * 4L > (mask + 1) * 3L) {
-                    grow();
-                    return slot(key);
-                }
-                slots[s] = key;
-                size++;
-                return s;
+                return -1 - s;
             }
             i = (i + 1) & mask;
         }
