@@ -4,10 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.displacementstats.io.ImportOptions;
 import org.junit.jupiter.api.Test;
@@ -19,25 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportChecksAndProgressTest extends InProcessCommandLine {
 
-    /** A cumulative series of {@code lines} days that falls on every 100th line. */
-    private static Path series(Path dir, int lines) throws IOException {
-        return series(dir, lines, "");
-    }
-
-    /** As {@link #series(Path, int)}, with {@code padding} (blanks, which are stripped) before each count. */
-    private static Path series(Path dir, int lines, String padding) throws IOException {
-        Path file = dir.resolve("series.csv");
-        LocalDate day = LocalDate.of(1900, 1, 1);
-        long count = 1000;
-        try (Writer w = Files.newBufferedWriter(file, UTF_8)) {
-            for (int i = 0; i < lines; i++) {
-                count += i % 100 == 99 ? -3 : 7;
-                w.write(day.plusDays(i) + ";" + padding + count + "\n");
-            }
-        }
-        return file;
-    }
-
     @Test
     void checks_csv_lists_what_did_not_pass_and_one_counted_row_per_rule_that_passed(@TempDir Path dir)
             throws IOException {
@@ -45,7 +24,7 @@ class ImportChecksAndProgressTest extends InProcessCommandLine {
                 "import",
                 "--format",
                 "series",
-                series(dir, 1000).toString(),
+                SeriesFiles.write(dir, 1000).toString(),
                 "--out",
                 dir.resolve("r").toString());
 
@@ -67,7 +46,7 @@ class ImportChecksAndProgressTest extends InProcessCommandLine {
                 "import",
                 "--format",
                 "series",
-                series(dir, 1000).toString(),
+                SeriesFiles.write(dir, 1000).toString(),
                 "--out",
                 dir.resolve("r").toString(),
                 "--all-checks");
@@ -80,7 +59,7 @@ class ImportChecksAndProgressTest extends InProcessCommandLine {
 
     @Test
     void a_large_import_reports_progress_while_reading_checking_and_writing(@TempDir Path dir) throws IOException {
-        Path file = series(dir, 75_000, " ".repeat(40));
+        Path file = SeriesFiles.write(dir, 75_000, " ".repeat(40));
         assertThat(Files.size(file)).isGreaterThan(ImportOptions.PROGRESS_BYTES);
 
         int code = run(
@@ -109,7 +88,7 @@ class ImportChecksAndProgressTest extends InProcessCommandLine {
                 "import",
                 "--format",
                 "series",
-                series(dir, 10).toString(),
+                SeriesFiles.write(dir, 10).toString(),
                 "--out",
                 dir.resolve("r").toString());
 

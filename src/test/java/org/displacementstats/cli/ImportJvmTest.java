@@ -9,7 +9,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -85,7 +84,7 @@ class ImportJvmTest extends InProcessCommandLine {
     @Test
     void a_big_import_run_by_plain_java_runs_in_a_second_jvm_on_the_serial_collector_and_writes_the_same_files(
             @TempDir Path dir) throws Exception {
-        Path series = series(dir);
+        Path series = SeriesFiles.write(dir, 28);
         Path here = dir.resolve("here");
         assertThat(run("import", "--format", "series", series.toString(), "--out", here.toString()))
                 .as(err.toString())
@@ -109,7 +108,7 @@ class ImportJvmTest extends InProcessCommandLine {
 
     @Test
     void the_environment_can_keep_a_big_import_in_the_jvm_it_was_started_in(@TempDir Path dir) throws Exception {
-        Path series = series(dir);
+        Path series = SeriesFiles.write(dir, 28);
 
         List<String> run = java(
                 dir,
@@ -125,16 +124,6 @@ class ImportJvmTest extends InProcessCommandLine {
         // One JVM, which names its collector once.
         assertThat(run.get(2).split("\\[info\\]\\[gc\\] Using ", -1)).hasSize(2);
         assertThat(run.get(2)).doesNotContain("second Java process");
-    }
-
-    private static Path series(Path dir) throws IOException {
-        StringBuilder lines = new StringBuilder();
-        for (int d = 1; d <= 28; d++) {
-            lines.append(String.format(Locale.ROOT, "2016-02-%02d;%d%n", d, 1000 + 10 * d));
-        }
-        Path series = dir.resolve("series.csv");
-        Files.writeString(series, lines, UTF_8);
-        return series;
     }
 
     /**

@@ -1,13 +1,10 @@
 package org.displacementstats.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -18,13 +15,7 @@ class StoppedImportTest {
     @Test
     void an_import_stopped_while_it_writes_leaves_neither_its_files_nor_its_hidden_directory(@TempDir Path dir)
             throws Exception {
-        Path series = dir.resolve("series.csv");
-        try (Writer w = Files.newBufferedWriter(series, UTF_8)) {
-            LocalDate day = LocalDate.of(1900, 1, 1);
-            for (int i = 0; i < 300_000; i++) {
-                w.write(day.plusDays(i) + ";" + (1000 + i) + "\n");
-            }
-        }
+        Path series = SeriesFiles.write(dir, 300_000);
         Path out = dir.resolve("out");
         ProcessBuilder b = new ProcessBuilder(ProgramProcess.command(
                         List.of(), "import", "--format", "series", series.toString(), "--out", out.toString()))
